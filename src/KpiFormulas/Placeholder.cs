@@ -1,0 +1,6 @@
+namespace KpiFormulas;
+
+/// <summary>Temporary.</summary>
+public static class Placeholder
+{
+}
