@@ -1,6 +1,0 @@
-namespace KpiFormulas;
-
-/// <summary>Temporary.</summary>
-public static class Placeholder
-{
-}

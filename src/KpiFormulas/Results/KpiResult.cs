@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+
+namespace KpiFormulas;
+
+/// <summary>
+/// The result of a KPI whose value may not exist for valid input: either a value, or the reason it
+/// is undefined together with the KPI id. This is the library's one policy for undefined results
+/// (zero denominators, no baseline, an investment never paid back): never NaN, never Infinity,
+/// never a silent zero, and never an exception until the caller asks for a value that is not there.
+/// </summary>
+/// <typeparam name="T">The type of the value (<see cref="Money"/>, <see cref="Rate"/>, <see cref="Ratio"/>...).</typeparam>
+/// <remarks>
+/// Read it with <see cref="TryGetValue(out T)"/>, <see cref="GetValueOrDefault(T)"/>, <see cref="Match{TResult}(Func{T, TResult}, Func{UndefinedReason, string, TResult})"/>
+/// or <see cref="Value"/> (which throws <see cref="UndefinedKpiException"/> when undefined).
+/// <c>default(KpiResult&lt;T&gt;)</c> is undefined with <see cref="UndefinedReason.NotComputed"/>.
+/// </remarks>
+[DebuggerDisplay("{ToString(),nq}")]
+public readonly struct KpiResult<T> : IEquatable<KpiResult<T>>
+    where T : struct
+{
+    private readonly T value;
+    private readonly string? kpiId;
+    private readonly string? explanation;
+    private readonly UndefinedReason reason;
+
+    internal KpiResult(string kpiId, T value)
+    {
+        this.kpiId = kpiId;
+        this.value = value;
+        IsDefined = true;
+        reason = UndefinedReason.NotComputed;
+        explanation = null;
+    }
+
+    internal KpiResult(string kpiId, UndefinedReason reason, string explanation)
+    {
+        this.kpiId = kpiId;
+        value = default;
+        IsDefined = false;
+        this.reason = reason;
+        this.explanation = explanation;
+    }
+
+    /// <summary>True when the KPI has a value.</summary>
+    public bool IsDefined { get; }
+
+    /// <summary>The catalogue id of the KPI that produced this result (empty for <c>default</c>).</summary>
+    public string KpiId => kpiId ?? string.Empty;
+
+    /// <summary>The value.</summary>
+    /// <exception cref="UndefinedKpiException">The KPI is undefined; the exception carries the id and the reason.</exception>
+    public T Value => IsDefined ? value : throw new UndefinedKpiException(KpiId, reason, Explanation);
+
+    /// <summary>Why the KPI is undefined, or <see langword="null"/> when it has a value.</summary>
+    public UndefinedReason? Reason => IsDefined ? null : reason;
+
+    /// <summary>A sentence saying which input made the KPI undefined; empty when it has a value.</summary>
+    public string Explanation => IsDefined ? string.Empty : explanation ?? "the result was never computed.";
+
+    /// <summary>Gets the value when the KPI is defined.</summary>
+    /// <param name="result">The value, or <c>default</c> when undefined.</param>
+    /// <returns>True when the KPI is defined.</returns>
+    public bool TryGetValue(out T result)
+    {
+        result = value;
+        return IsDefined;
+    }
+
+    /// <summary>The value, or <paramref name="fallback"/> when the KPI is undefined.</summary>
+    /// <param name="fallback">What to use when undefined; chosen by the caller, never by the library.</param>
+    /// <returns>The value or the fallback.</returns>
+    public T GetValueOrDefault(T fallback) => IsDefined ? value : fallback;
+
+    /// <summary>Applies one of two functions depending on whether the KPI is defined.</summary>
+    /// <typeparam name="TResult">The type returned.</typeparam>
+    /// <param name="defined">Called with the value.</param>
+    /// <param name="undefined">Called with the reason and the explanation.</param>
+    /// <returns>What the chosen function returned.</returns>
+    public TResult Match<TResult>(Func<T, TResult> defined, Func<UndefinedReason, string, TResult> undefined)
+    {
+        ArgumentNullException.ThrowIfNull(defined);
+        ArgumentNullException.ThrowIfNull(undefined);
+        return IsDefined ? defined(value) : undefined(reason, Explanation);
+    }
+
+    /// <summary>Transforms the value when defined, and keeps the id and reason when not.</summary>
+    /// <typeparam name="TResult">The type of the new value.</typeparam>
+    /// <param name="selector">The transformation.</param>
+    /// <returns>The transformed result.</returns>
+    public KpiResult<TResult> Select<TResult>(Func<T, TResult> selector)
+        where TResult : struct
+    {
+        ArgumentNullException.ThrowIfNull(selector);
+        return IsDefined
+            ? new KpiResult<TResult>(KpiId, selector(value))
+            : new KpiResult<TResult>(KpiId, reason, Explanation);
+    }
+
+    /// <inheritdoc />
+    public bool Equals(KpiResult<T> other) =>
+        IsDefined == other.IsDefined
+        && string.Equals(KpiId, other.KpiId, StringComparison.Ordinal)
+        && (IsDefined ? EqualityComparer<T>.Default.Equals(value, other.value) : reason == other.reason);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is KpiResult<T> other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() =>
+        IsDefined ? HashCode.Combine(KpiId, value) : HashCode.Combine(KpiId, reason);
+
+    /// <summary>The value formatted in the current culture, or <c>undefined (reason): explanation</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        IsDefined
+            ? (value is IFormattable formattable ? formattable.ToString(null, CultureInfo.CurrentCulture) : value.ToString() ?? string.Empty)
+            : $"undefined ({reason}): {Explanation}";
+
+    /// <summary>Compares two results for equality.</summary>
+    /// <param name="left">The first result.</param>
+    /// <param name="right">The second result.</param>
+    /// <returns>True when both are defined with equal values and ids, or both undefined for the same reason and id.</returns>
+    public static bool operator ==(KpiResult<T> left, KpiResult<T> right) => left.Equals(right);
+
+    /// <summary>Compares two results for inequality.</summary>
+    /// <param name="left">The first result.</param>
+    /// <param name="right">The second result.</param>
+    /// <returns>The negation of <c>==</c>.</returns>
+    public static bool operator !=(KpiResult<T> left, KpiResult<T> right) => !left.Equals(right);
+}
+
+/// <summary>Creates <see cref="KpiResult{T}"/> values (for KPIs of your own built on the library's policy).</summary>
+public static class KpiResult
+{
+    /// <summary>Creates a defined result.</summary>
+    /// <typeparam name="T">The type of the value.</typeparam>
+    /// <param name="kpiId">The catalogue id of the KPI.</param>
+    /// <param name="value">The value.</param>
+    /// <returns>A result that holds <paramref name="value"/>.</returns>
+    public static KpiResult<T> Defined<T>(string kpiId, T value)
+        where T : struct => new(kpiId ?? string.Empty, value);
+
+    /// <summary>Creates an undefined result.</summary>
+    /// <typeparam name="T">The type the value would have had.</typeparam>
+    /// <param name="kpiId">The catalogue id of the KPI.</param>
+    /// <param name="reason">Why it is undefined.</param>
+    /// <param name="explanation">A sentence saying which input made it undefined.</param>
+    /// <returns>An undefined result.</returns>
+    public static KpiResult<T> Undefined<T>(string kpiId, UndefinedReason reason, string explanation)
+        where T : struct => new(kpiId ?? string.Empty, reason, explanation ?? string.Empty);
+}

@@ -1,0 +1,30 @@
+namespace KpiFormulas;
+
+/// <summary>Why a KPI has no value for the data it was given.</summary>
+/// <remarks>
+/// An undefined result is not an error in the input: the input is valid, but the KPI does not
+/// exist for it (a conversion rate of zero leads, a payback that never happens). See
+/// <c>docs/numeric-policy.md</c>.
+/// </remarks>
+public enum UndefinedReason
+{
+    /// <summary>
+    /// The result was never computed: the value of <c>default(KpiResult&lt;T&gt;)</c>.
+    /// </summary>
+    NotComputed = 0,
+
+    /// <summary>The denominator of the formula is zero (no leads, no customers, no orders...).</summary>
+    ZeroDenominator = 1,
+
+    /// <summary>The input holds no item at all (no answers, no deals, no sessions).</summary>
+    EmptyInput = 2,
+
+    /// <summary>The baseline ("before") value is zero, so a relative change does not exist.</summary>
+    ZeroBaseline = 3,
+
+    /// <summary>The investment is never paid back: the net saving per period is zero or negative.</summary>
+    NeverPaidBack = 4,
+
+    /// <summary>The target equals the baseline, so progress towards it has no scale.</summary>
+    TargetEqualsBaseline = 5,
+}

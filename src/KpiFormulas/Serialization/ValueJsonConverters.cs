@@ -1,0 +1,211 @@
+using System;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace KpiFormulas.Serialization;
+
+/// <summary>JSON for <see cref="Currency"/>: the ISO code as a string, <c>"EUR"</c>.</summary>
+internal sealed class CurrencyJsonConverter : JsonConverter<Currency>
+{
+    public override Currency Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = JsonText.ReadString(ref reader, "Currency");
+        return Currency.TryParse(text, CultureInfo.InvariantCulture, out var currency)
+            ? currency
+            : throw new JsonException($"'{text}' is not an active ISO 4217 currency code.");
+    }
+
+    public override void Write(Utf8JsonWriter writer, Currency value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.Code);
+
+    public override Currency ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        Read(ref reader, typeToConvert, options);
+
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, Currency value, JsonSerializerOptions options) =>
+        writer.WritePropertyName(value.Code);
+}
+
+/// <summary>
+/// JSON for <see cref="Money"/>: <c>{"amount":1550.00,"currency":"EUR"}</c> (the amount as an exact
+/// JSON number); also reads the invariant text form <c>"EUR 1550.00"</c>.
+/// </summary>
+internal sealed class MoneyJsonConverter : JsonConverter<Money>
+{
+    public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            var text = reader.GetString()!;
+            return Money.TryParse(text, CultureInfo.InvariantCulture, out var parsed)
+                ? parsed
+                : throw new JsonException($"'{text}' is not an amount of money; expected {{\"amount\":1550.00,\"currency\":\"EUR\"}} or \"EUR 1550.00\".");
+        }
+
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException("Money must be a JSON object {\"amount\":1550.00,\"currency\":\"EUR\"} or a string \"EUR 1550.00\".");
+        }
+
+        decimal? amount = null;
+        Currency? currency = null;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            if (reader.TokenType != JsonTokenType.PropertyName)
+            {
+                throw new JsonException("Unexpected JSON in Money.");
+            }
+
+            var name = reader.GetString();
+            reader.Read();
+            if (string.Equals(name, "amount", StringComparison.OrdinalIgnoreCase))
+            {
+                amount = reader.TokenType switch
+                {
+                    JsonTokenType.Number => reader.GetDecimal(),
+                    JsonTokenType.String when decimal.TryParse(reader.GetString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var fromText) => fromText,
+                    _ => throw new JsonException("Money 'amount' must be a number."),
+                };
+            }
+            else if (string.Equals(name, "currency", StringComparison.OrdinalIgnoreCase))
+            {
+                var code = JsonText.ReadString(ref reader, "Money 'currency'");
+                currency = Currency.TryParse(code, CultureInfo.InvariantCulture, out var found)
+                    ? found
+                    : throw new JsonException($"Money 'currency': '{code}' is not an active ISO 4217 currency code.");
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        if (amount is null || currency is null)
+        {
+            throw new JsonException("Money needs both 'amount' and 'currency'.");
+        }
+
+        return new Money(amount.Value, currency.Value);
+    }
+
+    public override void Write(Utf8JsonWriter writer, Money value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber(JsonText.Name(options, "amount"), value.Amount);
+        writer.WriteString(JsonText.Name(options, "currency"), value.Currency.Code);
+        writer.WriteEndObject();
+    }
+}
+
+/// <summary>JSON for <see cref="Rate"/>: the fraction as a number, <c>0.25</c> for 25 %.</summary>
+internal sealed class RateJsonConverter : JsonConverter<Rate>
+{
+    public override Rate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.Number
+            ? Rate.FromFraction(reader.GetDecimal())
+            : throw new JsonException("A Rate must be a JSON number holding the fraction (0.25 for 25 %).");
+
+    public override void Write(Utf8JsonWriter writer, Rate value, JsonSerializerOptions options) =>
+        writer.WriteNumberValue(value.Fraction);
+}
+
+/// <summary>JSON for <see cref="PercentagePoints"/>: the number of points, <c>5</c> for +5 points.</summary>
+internal sealed class PercentagePointsJsonConverter : JsonConverter<PercentagePoints>
+{
+    public override PercentagePoints Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.Number
+            ? PercentagePoints.FromPoints(reader.GetDecimal())
+            : throw new JsonException("PercentagePoints must be a JSON number of points (5 for +5 points).");
+
+    public override void Write(Utf8JsonWriter writer, PercentagePoints value, JsonSerializerOptions options) =>
+        writer.WriteNumberValue(value.Points);
+}
+
+/// <summary>JSON for <see cref="Ratio"/>: x of "x : 1" as a number, <c>3.0</c>.</summary>
+internal sealed class RatioJsonConverter : JsonConverter<Ratio>
+{
+    public override Ratio Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.Number
+            ? new Ratio(reader.GetDecimal())
+            : throw new JsonException("A Ratio must be a JSON number (3.0 for 3 : 1).");
+
+    public override void Write(Utf8JsonWriter writer, Ratio value, JsonSerializerOptions options) =>
+        writer.WriteNumberValue(value.Value);
+}
+
+/// <summary>
+/// JSON for <see cref="Period"/>: its ISO text form as a string (<c>"2026-03"</c>,
+/// <c>"2026-03-01/P30D"</c>); also reads <c>{"start":"2026-03-01","end":"2026-03-31"}</c> (exclusive end).
+/// </summary>
+internal sealed class PeriodJsonConverter : JsonConverter<Period>
+{
+    public override Period Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            var text = reader.GetString()!;
+            return Period.TryParse(text, CultureInfo.InvariantCulture, out var period)
+                ? period
+                : throw new JsonException($"'{text}' is not a period; expected 2026, 2026-Q1, 2026-03, 2026-W05 or 2026-03-01/P30D.");
+        }
+
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException("A Period must be a string such as \"2026-03\" or an object {\"start\":...,\"end\":...}.");
+        }
+
+        DateOnly? start = null;
+        DateOnly? end = null;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var name = reader.GetString();
+            reader.Read();
+            if (string.Equals(name, "start", StringComparison.OrdinalIgnoreCase))
+            {
+                start = ReadDate(ref reader, "start");
+            }
+            else if (string.Equals(name, "end", StringComparison.OrdinalIgnoreCase))
+            {
+                end = ReadDate(ref reader, "end");
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        if (start is null || end is null)
+        {
+            throw new JsonException("A Period object needs both 'start' and 'end' (exclusive).");
+        }
+
+        if (start.Value >= end.Value)
+        {
+            throw new JsonException($"A period needs its start before its end: {start.Value:yyyy-MM-dd} is not before {end.Value:yyyy-MM-dd}.");
+        }
+
+        return new Period(start.Value, end.Value);
+    }
+
+    public override void Write(Utf8JsonWriter writer, Period value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.ToString());
+
+    private static DateOnly ReadDate(ref Utf8JsonReader reader, string name)
+    {
+        var text = JsonText.ReadString(ref reader, $"Period '{name}'");
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new JsonException($"Period '{name}': '{text}' is not a date of the form yyyy-MM-dd.");
+    }
+}
+
+internal static class JsonText
+{
+    internal static string ReadString(ref Utf8JsonReader reader, string what) =>
+        reader.TokenType == JsonTokenType.String
+            ? reader.GetString()!
+            : throw new JsonException($"{what} must be a JSON string.");
+
+    internal static string Name(JsonSerializerOptions options, string name) =>
+        options.PropertyNamingPolicy?.ConvertName(name) ?? name;
+}

@@ -1,0 +1,548 @@
+using System;
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Numerics;
+using System.Text.Json.Serialization;
+using KpiFormulas.Internal;
+using KpiFormulas.Serialization;
+
+namespace KpiFormulas;
+
+/// <summary>
+/// A reporting period: the half-open range of dates <c>[Start, End)</c>, with the unit it was built
+/// from (days, ISO week, month, quarter, year), so that "the previous period" of March is February.
+/// </summary>
+/// <remarks>
+/// <para>Not NodaTime's <c>Period</c>, which is a calendar length ("one month") with no position:
+/// this is a concrete range of dates you report a KPI over.</para>
+/// <para>Two periods are equal when they have the same start, end and unit; <see cref="SameDates(Period)"/>
+/// compares the dates only. Ordering is by start, then end, then unit.</para>
+/// <para>Text (the same in every culture, and what JSON holds as a string): <c>2026</c>,
+/// <c>2026-Q1</c>, <c>2026-03</c>, <c>2026-W05</c>, and for runs of days the start and the length
+/// in ISO 8601 form, <c>2026-03-01/P30D</c>, so that no one wonders whether an end date is included.
+/// Parsing also accepts <c>start/endExclusive</c>.</para>
+/// <para>Per-week, per-month and per-year figures (<see cref="PerMonth(decimal)"/>...) use calendar
+/// units for calendar periods (a quarter is 3 months) and otherwise the mean Gregorian year of
+/// 365.2425 days: a month is 30.436875 days, a week 7 days. See <c>docs/values.md</c>.</para>
+/// </remarks>
+[DebuggerDisplay("{ToString(),nq}")]
+[JsonConverter(typeof(PeriodJsonConverter))]
+public readonly struct Period
+    : IEquatable<Period>,
+      IComparable<Period>,
+      IComparable,
+      ISpanFormattable,
+      IUtf8SpanFormattable,
+      ISpanParsable<Period>,
+      IEqualityOperators<Period, Period, bool>,
+      IComparisonOperators<Period, Period, bool>
+{
+    /// <summary>Days in a week: 7.</summary>
+    public const decimal DaysPerWeek = 7m;
+
+    /// <summary>Days in the mean Gregorian year: 365.2425.</summary>
+    public const decimal DaysPerYear = 365.2425m;
+
+    /// <summary>Days in the mean Gregorian month, a twelfth of <see cref="DaysPerYear"/>: 30.436875.</summary>
+    public const decimal DaysPerMonth = 30.436875m;
+
+    private readonly DateOnly start;
+    private readonly DateOnly end;
+
+    /// <summary>Creates the run of days <c>[start, endExclusive)</c>.</summary>
+    /// <param name="start">The first day.</param>
+    /// <param name="endExclusive">The day after the last day.</param>
+    /// <exception cref="ArgumentException"><paramref name="start"/> is not before <paramref name="endExclusive"/>; the message names both dates.</exception>
+    public Period(DateOnly start, DateOnly endExclusive)
+        : this(start, endExclusive, PeriodUnit.Days)
+    {
+    }
+
+    private Period(DateOnly start, DateOnly endExclusive, PeriodUnit unit)
+    {
+        if (start >= endExclusive)
+        {
+            throw new ArgumentException(
+                $"A period needs its start before its end: start {start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} is not before end {endExclusive.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} (the end is exclusive).",
+                nameof(endExclusive));
+        }
+
+        this.start = start;
+        end = endExclusive;
+        Unit = unit;
+    }
+
+    /// <summary>The first day of the period.</summary>
+    public DateOnly Start => start;
+
+    /// <summary>The day after the last day (exclusive end).</summary>
+    public DateOnly End => end;
+
+    /// <summary>The last day of the period (<see cref="End"/> minus one day).</summary>
+    public DateOnly LastDay => end.AddDays(-1);
+
+    /// <summary>The unit the period was built from.</summary>
+    public PeriodUnit Unit { get; }
+
+    /// <summary>The length in days.</summary>
+    public int Days => end.DayNumber - start.DayNumber;
+
+    /// <summary>The run of <paramref name="days"/> days from <paramref name="start"/>.</summary>
+    /// <param name="start">The first day.</param>
+    /// <param name="days">The length, at least 1.</param>
+    /// <returns>The period <c>[start, start + days)</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is less than 1 or runs past the calendar.</exception>
+    public static Period FromDays(DateOnly start, int days)
+    {
+        Preconditions.Positive(days);
+        return new Period(start, AddDaysChecked(start, days, nameof(days)), PeriodUnit.Days);
+    }
+
+    /// <summary>One day.</summary>
+    /// <param name="date">The day.</param>
+    /// <returns>The period <c>[date, date + 1)</c>.</returns>
+    public static Period Day(DateOnly date) => FromDays(date, 1);
+
+    /// <summary>
+    /// The <paramref name="days"/> days before <paramref name="endExclusive"/>: the documents'
+    /// baseline of "the 30 days before acting" is <c>LastDays(30, actionDate)</c>.
+    /// </summary>
+    /// <param name="days">The length, at least 1.</param>
+    /// <param name="endExclusive">The day after the last day (the day of the action).</param>
+    /// <returns>The period <c>[endExclusive - days, endExclusive)</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is less than 1 or runs past the calendar.</exception>
+    public static Period LastDays(int days, DateOnly endExclusive)
+    {
+        Preconditions.Positive(days);
+        return new Period(AddDaysChecked(endExclusive, -days, nameof(days)), endExclusive, PeriodUnit.Days);
+    }
+
+    /// <summary>A calendar month.</summary>
+    /// <param name="year">The year, 1 to 9999.</param>
+    /// <param name="month">The month, 1 to 12.</param>
+    /// <returns>The month as a period.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year or month is out of range.</exception>
+    public static Period Month(int year, int month)
+    {
+        Preconditions.InRange(year, 1, 9999);
+        Preconditions.InRange(month, 1, 12);
+        var first = new DateOnly(year, month, 1);
+        return new Period(first, year == 9999 && month == 12 ? first.AddDays(30) : first.AddMonths(1), PeriodUnit.Month);
+    }
+
+    /// <summary>A calendar quarter: Q1 is January to March.</summary>
+    /// <param name="year">The year, 1 to 9999.</param>
+    /// <param name="quarter">The quarter, 1 to 4.</param>
+    /// <returns>The quarter as a period.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year or quarter is out of range.</exception>
+    public static Period Quarter(int year, int quarter)
+    {
+        Preconditions.InRange(year, 1, 9999);
+        Preconditions.InRange(quarter, 1, 4);
+        var first = new DateOnly(year, ((quarter - 1) * 3) + 1, 1);
+        return new Period(first, year == 9999 && quarter == 4 ? new DateOnly(9999, 12, 31) : first.AddMonths(3), PeriodUnit.Quarter);
+    }
+
+    /// <summary>A calendar year.</summary>
+    /// <param name="year">The year, 1 to 9998 (the end of 9999 is beyond <see cref="DateOnly"/>).</param>
+    /// <returns>The year as a period.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year is out of range.</exception>
+    public static Period Year(int year)
+    {
+        Preconditions.InRange(year, 1, 9998);
+        return new Period(new DateOnly(year, 1, 1), new DateOnly(year + 1, 1, 1), PeriodUnit.Year);
+    }
+
+    /// <summary>An ISO 8601 week, Monday to Sunday (week 1 holds the year's first Thursday).</summary>
+    /// <param name="isoYear">The ISO week-numbering year.</param>
+    /// <param name="week">The week, 1 to 52 or 53 depending on the year.</param>
+    /// <returns>The week as a period.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year or week is out of range.</exception>
+    public static Period IsoWeek(int isoYear, int week)
+    {
+        Preconditions.InRange(isoYear, 1, 9998);
+        Preconditions.InRange(week, 1, ISOWeek.GetWeeksInYear(isoYear));
+        var monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(isoYear, week, DayOfWeek.Monday));
+        return new Period(monday, monday.AddDays(7), PeriodUnit.IsoWeek);
+    }
+
+    /// <summary>The period of a calendar unit that contains a date (the cohort month of a first order).</summary>
+    /// <param name="date">The date.</param>
+    /// <param name="unit">A calendar unit: <see cref="PeriodUnit.IsoWeek"/>, <see cref="PeriodUnit.Month"/>, <see cref="PeriodUnit.Quarter"/> or <see cref="PeriodUnit.Year"/>.</param>
+    /// <returns>The containing period.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is <see cref="PeriodUnit.Days"/> (a run of days has no natural start) or undefined.</exception>
+    public static Period Containing(DateOnly date, PeriodUnit unit) => unit switch
+    {
+        PeriodUnit.Month => Month(date.Year, date.Month),
+        PeriodUnit.Quarter => Quarter(date.Year, ((date.Month - 1) / 3) + 1),
+        PeriodUnit.Year => Year(date.Year),
+        PeriodUnit.IsoWeek => IsoWeek(ISOWeek.GetYear(date.ToDateTime(TimeOnly.MinValue)), ISOWeek.GetWeekOfYear(date.ToDateTime(TimeOnly.MinValue))),
+        _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "The unit must be IsoWeek, Month, Quarter or Year."),
+    };
+
+    /// <summary>True when the date is in <c>[Start, End)</c>.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>True when the period contains the date.</returns>
+    public bool Contains(DateOnly date) => date >= start && date < end;
+
+    /// <summary>True when this period and <paramref name="other"/> share at least one day.</summary>
+    /// <param name="other">The other period.</param>
+    /// <returns>True when they overlap.</returns>
+    public bool Overlaps(Period other) => start < other.end && other.start < end;
+
+    /// <summary>True when both periods cover the same dates, whatever their units.</summary>
+    /// <param name="other">The other period.</param>
+    /// <returns>True when the starts and the ends are equal.</returns>
+    public bool SameDates(Period other) => start == other.start && end == other.end;
+
+    /// <summary>The period just before, of the same unit (February for March; the 30 days before a 30-day run).</summary>
+    /// <returns>The previous period.</returns>
+    public Period Previous() => Offset(-1);
+
+    /// <summary>The period just after, of the same unit.</summary>
+    /// <returns>The next period.</returns>
+    public Period Next() => Offset(1);
+
+    /// <summary>The period <paramref name="count"/> units away (−12 months for year-over-year comparisons).</summary>
+    /// <param name="count">How many periods to move; negative moves back.</param>
+    /// <returns>The period of the same unit that many steps away.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The result falls outside the calendar of <see cref="DateOnly"/>.</exception>
+    public Period Offset(int count)
+    {
+        try
+        {
+            return Unit switch
+            {
+                PeriodUnit.Month => FromMonthIndex(MonthIndex(start) + count, 1),
+                PeriodUnit.Quarter => FromMonthIndex(MonthIndex(start) + (3L * count), 3),
+                PeriodUnit.Year => Year(checked(start.Year + count)),
+                PeriodUnit.IsoWeek => WeekStarting(start.AddDays(checked(7 * count))),
+                _ => new Period(start.AddDays(checked(Days * count)), end.AddDays(checked(Days * count)), PeriodUnit.Days),
+            };
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), count, $"Moving {ToString()} by {count} periods leaves the supported calendar.");
+        }
+    }
+
+    /// <summary>
+    /// The length in weeks: 1 for an ISO week, 30.436875 × months / 7 for calendar months, quarters
+    /// and years, and days / 7 otherwise.
+    /// </summary>
+    public decimal Weeks => CalendarMonths is { } months ? months * DaysPerMonth / DaysPerWeek : Unit == PeriodUnit.IsoWeek ? 1m : Days / DaysPerWeek;
+
+    /// <summary>
+    /// The length in months: 1, 3 or 12 for a month, a quarter or a year, and days / 30.436875
+    /// otherwise.
+    /// </summary>
+    public decimal Months => CalendarMonths ?? (Days / DaysPerMonth);
+
+    /// <summary>The length in years: months / 12 for calendar periods, days / 365.2425 otherwise.</summary>
+    public decimal Years => CalendarMonths is { } months ? months / 12m : Days / DaysPerYear;
+
+    /// <summary>
+    /// Scales a quantity measured over this period to one week (13 h measured over a month is
+    /// 13 / 4.348125 = 2.99 h a week).
+    /// </summary>
+    /// <param name="quantity">The quantity measured over the whole period.</param>
+    /// <returns>The quantity per week, by the conventions of <see cref="Weeks"/>.</returns>
+    public decimal PerWeek(decimal quantity) => Unit == PeriodUnit.IsoWeek ? quantity : quantity / Weeks;
+
+    /// <summary>
+    /// Scales a quantity measured over this period to one month (13 h in an ISO week is
+    /// 13 × 30.436875 / 7 = 56.53 h a month; a quarter's revenue / 3).
+    /// </summary>
+    /// <param name="quantity">The quantity measured over the whole period.</param>
+    /// <returns>The quantity per month, by the conventions of <see cref="Months"/>.</returns>
+    public decimal PerMonth(decimal quantity) => CalendarMonths is { } months ? quantity / months : quantity * DaysPerMonth / Days;
+
+    /// <summary>Scales a quantity measured over this period to one year (a month's figure × 12).</summary>
+    /// <param name="quantity">The quantity measured over the whole period.</param>
+    /// <returns>The quantity per year, by the conventions of <see cref="Years"/>.</returns>
+    public decimal PerYear(decimal quantity) => CalendarMonths is { } months ? quantity * 12m / months : quantity * DaysPerYear / Days;
+
+    /// <inheritdoc />
+    public bool Equals(Period other) => start == other.start && end == other.end && Unit == other.Unit;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is Period other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(start, end, Unit);
+
+    /// <inheritdoc />
+    public int CompareTo(Period other)
+    {
+        var byStart = start.CompareTo(other.start);
+        if (byStart != 0)
+        {
+            return byStart;
+        }
+
+        var byEnd = end.CompareTo(other.end);
+        return byEnd != 0 ? byEnd : Unit.CompareTo(other.Unit);
+    }
+
+    /// <inheritdoc />
+    public int CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        Period other => CompareTo(other),
+        _ => throw new ArgumentException("The object to compare with must be a Period.", nameof(obj)),
+    };
+
+    /// <summary>The ISO text form: <c>2026-03</c>, <c>2026-Q1</c>, <c>2026</c>, <c>2026-W05</c>, <c>2026-03-01/P30D</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Unit switch
+    {
+        PeriodUnit.Year => start.Year.ToString("D4", CultureInfo.InvariantCulture),
+        PeriodUnit.Quarter => string.Create(CultureInfo.InvariantCulture, $"{start.Year:D4}-Q{((start.Month - 1) / 3) + 1}"),
+        PeriodUnit.Month => start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        PeriodUnit.IsoWeek => string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(start.ToDateTime(TimeOnly.MinValue)):D4}-W{ISOWeek.GetWeekOfYear(start.ToDateTime(TimeOnly.MinValue)):D2}"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{start:yyyy-MM-dd}/P{Days}D"),
+    };
+
+    /// <summary>Formats the period.</summary>
+    /// <param name="format"><c>"G"</c>, <c>"R"</c>, empty or null: the ISO text form (see <see cref="ToString()"/>),
+    /// the same in every culture; <c>"L"</c>: a display form in the culture's language (<c>mars 2026</c>,
+    /// <c>March 2026</c>, <c>01/03/2026 – 30/03/2026</c> for a run of days), not meant to be parsed.</param>
+    /// <param name="formatProvider">The culture, used by <c>"L"</c> only.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not supported.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        switch (format)
+        {
+            case null or "" or "G" or "g" or "R" or "r":
+                return ToString();
+            case "L" or "l":
+                var culture = Formatting.Culture(formatProvider);
+                return Unit switch
+                {
+                    PeriodUnit.Month => start.ToString("MMMM yyyy", culture),
+                    PeriodUnit.Year or PeriodUnit.Quarter or PeriodUnit.IsoWeek => ToString(),
+                    _ => Days == 1 ? start.ToString("d", culture) : string.Concat(start.ToString("d", culture), " – ", LastDay.ToString("d", culture)),
+                };
+            default:
+                throw new FormatException($"The format '{format}' is not supported by Period; use \"G\", \"R\" or \"L\".");
+        }
+    }
+
+    /// <inheritdoc />
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        Formatting.TryCopy(ToString(format.ToString(), provider), destination, out charsWritten);
+
+    /// <inheritdoc />
+    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        Formatting.TryCopyUtf8(ToString(format.ToString(), provider), utf8Destination, out bytesWritten);
+
+    /// <summary>
+    /// Parses the ISO text form: <c>2026</c>, <c>2026-Q1</c>, <c>2026-03</c>, <c>2026-W05</c>,
+    /// <c>2026-03-01</c> (one day), <c>2026-03-01/P30D</c> or <c>2026-03-01/2026-03-31</c> (exclusive end).
+    /// </summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored: the form is the same in every culture.</param>
+    /// <returns>The period.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not one of the forms above, or names an impossible period; the message quotes it.</exception>
+    public static Period Parse(string s, IFormatProvider? provider)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return Parse(s.AsSpan(), provider);
+    }
+
+    /// <summary>Parses the ISO text form (see <see cref="Parse(string, IFormatProvider)"/>).</summary>
+    /// <param name="s">The text.</param>
+    /// <returns>The period.</returns>
+    /// <exception cref="FormatException">The text is not a period.</exception>
+    public static Period Parse(string s) => Parse(s, null);
+
+    /// <summary>Parses the ISO text form (see <see cref="Parse(string, IFormatProvider)"/>).</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <returns>The period.</returns>
+    /// <exception cref="FormatException">The text is not a period.</exception>
+    public static Period Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
+        TryParse(s, provider, out var result)
+            ? result
+            : throw new FormatException($"'{s.ToString()}' is not a period: expected 2026, 2026-Q1, 2026-03, 2026-W05, 2026-03-01, 2026-03-01/P30D or 2026-03-01/2026-03-31 (exclusive end).");
+
+    /// <summary>Tries to parse the ISO text form (see <see cref="Parse(string, IFormatProvider)"/>).</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <param name="result">The period, or <c>default</c> on failure.</param>
+    /// <returns>True on success.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Period result)
+    {
+        if (s is null)
+        {
+            result = default;
+            return false;
+        }
+
+        return TryParse(s.AsSpan(), provider, out result);
+    }
+
+    /// <summary>Tries to parse the ISO text form (see <see cref="Parse(string, IFormatProvider)"/>).</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <param name="result">The period, or <c>default</c> on failure.</param>
+    /// <returns>True on success.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Period result)
+    {
+        result = default;
+        s = Formatting.TrimBlanks(s);
+        try
+        {
+            return TryParseCore(s, out result);
+        }
+        catch (ArgumentException)
+        {
+            // Well-formed text naming an impossible period (week 54, start after end).
+            result = default;
+            return false;
+        }
+    }
+
+    private static bool TryParseCore(ReadOnlySpan<char> s, out Period result)
+    {
+        result = default;
+        var slash = s.IndexOf('/');
+        if (slash >= 0)
+        {
+            if (!TryParseDate(s[..slash], out var from))
+            {
+                return false;
+            }
+
+            var right = s[(slash + 1)..];
+            if (right.Length > 2 && (right[0] is 'P' or 'p') && (right[^1] is 'D' or 'd')
+                && int.TryParse(right[1..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days > 0)
+            {
+                result = FromDays(from, days);
+                return true;
+            }
+
+            if (TryParseDate(right, out var to))
+            {
+                result = new Period(from, to);
+                return true;
+            }
+
+            return false;
+        }
+
+        if (s.Length == 4 && TryParseDigits(s, out var year))
+        {
+            result = Year(year);
+            return true;
+        }
+
+        if (s.Length == 7 && s[4] == '-' && TryParseDigits(s[..4], out year))
+        {
+            if (s[5] is 'Q' or 'q' && s[6] is >= '1' and <= '4')
+            {
+                result = Quarter(year, s[6] - '0');
+                return true;
+            }
+
+            if (TryParseDigits(s[5..], out var month))
+            {
+                result = Month(year, month);
+                return true;
+            }
+        }
+
+        if (s.Length == 8 && s[4] == '-' && s[5] is 'W' or 'w' && TryParseDigits(s[..4], out year) && TryParseDigits(s[6..], out var week))
+        {
+            result = IsoWeek(year, week);
+            return true;
+        }
+
+        if (TryParseDate(s, out var day))
+        {
+            result = Day(day);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool TryParseDate(ReadOnlySpan<char> s, out DateOnly date) =>
+        DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    private static bool TryParseDigits(ReadOnlySpan<char> s, out int value) =>
+        int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+
+    /// <summary>Equality: same start, end and unit.</summary>
+    /// <param name="left">The first period.</param>
+    /// <param name="right">The second period.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(Period left, Period right) => left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    /// <param name="left">The first period.</param>
+    /// <param name="right">The second period.</param>
+    /// <returns>True when different.</returns>
+    public static bool operator !=(Period left, Period right) => !left.Equals(right);
+
+    /// <summary>Orders by start, end, then unit.</summary>
+    /// <param name="left">The first period.</param>
+    /// <param name="right">The second period.</param>
+    /// <returns>True when <paramref name="left"/> sorts first.</returns>
+    public static bool operator <(Period left, Period right) => left.CompareTo(right) < 0;
+
+    /// <summary>Orders by start, end, then unit.</summary>
+    /// <param name="left">The first period.</param>
+    /// <param name="right">The second period.</param>
+    /// <returns>True when <paramref name="left"/> sorts last.</returns>
+    public static bool operator >(Period left, Period right) => left.CompareTo(right) > 0;
+
+    /// <summary>Orders by start, end, then unit.</summary>
+    /// <param name="left">The first period.</param>
+    /// <param name="right">The second period.</param>
+    /// <returns>True when <paramref name="left"/> sorts first or equal.</returns>
+    public static bool operator <=(Period left, Period right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Orders by start, end, then unit.</summary>
+    /// <param name="left">The first period.</param>
+    /// <param name="right">The second period.</param>
+    /// <returns>True when <paramref name="left"/> sorts last or equal.</returns>
+    public static bool operator >=(Period left, Period right) => left.CompareTo(right) >= 0;
+
+    private decimal? CalendarMonths => Unit switch
+    {
+        PeriodUnit.Month => 1m,
+        PeriodUnit.Quarter => 3m,
+        PeriodUnit.Year => 12m,
+        _ => null,
+    };
+
+    private static long MonthIndex(DateOnly date) => (date.Year * 12L) + date.Month - 1;
+
+    private static Period FromMonthIndex(long index, int months)
+    {
+        var year = (int)(index / 12);
+        var month = (int)(index % 12) + 1;
+        return months == 1 ? Month(year, month) : Quarter(year, ((month - 1) / 3) + 1);
+    }
+
+    private static Period WeekStarting(DateOnly monday)
+    {
+        var dateTime = monday.ToDateTime(TimeOnly.MinValue);
+        return IsoWeek(ISOWeek.GetYear(dateTime), ISOWeek.GetWeekOfYear(dateTime));
+    }
+
+    private static DateOnly AddDaysChecked(DateOnly date, int days, string paramName)
+    {
+        var target = (long)date.DayNumber + days;
+        if (target < DateOnly.MinValue.DayNumber || target > DateOnly.MaxValue.DayNumber)
+        {
+            throw new ArgumentOutOfRangeException(paramName, days, "The period runs past the calendar of DateOnly (years 1 to 9999).");
+        }
+
+        return DateOnly.FromDayNumber((int)target);
+    }
+}

@@ -1,0 +1,213 @@
+using System;
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Numerics;
+using System.Text.Json.Serialization;
+using KpiFormulas.Internal;
+using KpiFormulas.Serialization;
+
+namespace KpiFormulas;
+
+/// <summary>
+/// A ratio read as "x to 1": an LTV/CAC of 3 : 1, a project ROI of 2.4 : 1 (gains are 2.4 times the
+/// costs). Holds x exactly.
+/// </summary>
+/// <remarks>
+/// Text: <c>3.0:1</c> (en), <c>3,0:1</c> (fr), one decimal by default. JSON: x as a number, <c>3.0</c>.
+/// </remarks>
+[DebuggerDisplay("{ToString(\"R\", null),nq}")]
+[JsonConverter(typeof(RatioJsonConverter))]
+public readonly struct Ratio
+    : IEquatable<Ratio>,
+      IComparable<Ratio>,
+      IComparable,
+      ISpanFormattable,
+      IUtf8SpanFormattable,
+      ISpanParsable<Ratio>,
+      IEqualityOperators<Ratio, Ratio, bool>,
+      IComparisonOperators<Ratio, Ratio, bool>
+{
+    /// <summary>Creates the ratio x : 1.</summary>
+    /// <param name="value">x, the first term when the second is 1.</param>
+    public Ratio(decimal value) => Value = value;
+
+    /// <summary>x in "x : 1".</summary>
+    public decimal Value { get; }
+
+    /// <summary>The ratio 1 : 1 (break-even for LTV/CAC and ROI).</summary>
+    public static Ratio OneToOne => new(1m);
+
+    /// <summary>The ratio x : 1.</summary>
+    /// <param name="value">x.</param>
+    /// <returns>The ratio.</returns>
+    public static Ratio FromValue(decimal value) => new(value);
+
+    /// <summary>
+    /// The ratio of two amounts of one currency (LTV 10 000 EUR to CAC 3 000 EUR is 3.33 : 1). The
+    /// calculators return an undefined result for a zero denominator instead of throwing.
+    /// </summary>
+    /// <param name="numerator">The first amount.</param>
+    /// <param name="denominator">The second amount, not zero.</param>
+    /// <returns>numerator / denominator : 1.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="DivideByZeroException"><paramref name="denominator"/> is zero.</exception>
+    public static Ratio Of(Money numerator, Money denominator) => new(numerator / denominator);
+
+    /// <inheritdoc />
+    public bool Equals(Ratio other) => Value == other.Value;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is Ratio other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Value.GetHashCode();
+
+    /// <inheritdoc />
+    public int CompareTo(Ratio other) => Value.CompareTo(other.Value);
+
+    /// <inheritdoc />
+    public int CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        Ratio other => CompareTo(other),
+        _ => throw new ArgumentException("The object to compare with must be a Ratio.", nameof(obj)),
+    };
+
+    /// <summary>The ratio with one decimal in the current culture (<c>3.0:1</c>).</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => ToString(null, null);
+
+    /// <summary>Formats the ratio.</summary>
+    /// <param name="format"><c>"G"</c>, empty or null: x with one decimal, then <c>:1</c> (<c>2.4:1</c>,
+    /// <c>2,4:1</c> in fr-FR); <c>"G0"</c>..<c>"G28"</c>: that many decimals; <c>"R"</c>: invariant
+    /// round-trip form with every digit (<c>3.3333333333333333333333333333:1</c>).</param>
+    /// <param name="formatProvider">The culture (the current culture when null).</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not supported.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        if (!Formatting.TrySplitFormat(format, out var letter, out var precision))
+        {
+            throw BadFormat(format);
+        }
+
+        return letter switch
+        {
+            'R' when precision is null => Value.ToString(CultureInfo.InvariantCulture) + ":1",
+            'G' => Value.ToString("F" + (precision ?? 1).ToString(CultureInfo.InvariantCulture), formatProvider) + ":1",
+            _ => throw BadFormat(format),
+        };
+    }
+
+    /// <inheritdoc />
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        Formatting.TryCopy(ToString(format.ToString(), provider), destination, out charsWritten);
+
+    /// <inheritdoc />
+    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        Formatting.TryCopyUtf8(ToString(format.ToString(), provider), utf8Destination, out bytesWritten);
+
+    /// <summary>Parses <c>x:1</c> or <c>x : 1</c> with x in the culture's number format or the invariant form.</summary>
+    /// <param name="s">The text, such as <c>2,4:1</c>.</param>
+    /// <param name="provider">The culture (the current culture when null).</param>
+    /// <returns>The ratio.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not of the form x:1.</exception>
+    public static Ratio Parse(string s, IFormatProvider? provider)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return Parse(s.AsSpan(), provider);
+    }
+
+    /// <summary>Parses a ratio (see <see cref="Parse(string, IFormatProvider)"/>).</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">The culture.</param>
+    /// <returns>The ratio.</returns>
+    /// <exception cref="FormatException">The text is not of the form x:1.</exception>
+    public static Ratio Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
+        TryParse(s, provider, out var result)
+            ? result
+            : throw new FormatException($"'{s.ToString()}' is not a ratio: write it as 'x:1', such as '3.0:1' or '2,4 : 1'.");
+
+    /// <summary>Tries to parse a ratio (see <see cref="Parse(string, IFormatProvider)"/>).</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">The culture.</param>
+    /// <param name="result">The ratio, or 0 : 1 on failure.</param>
+    /// <returns>True on success.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Ratio result)
+    {
+        if (s is null)
+        {
+            result = default;
+            return false;
+        }
+
+        return TryParse(s.AsSpan(), provider, out result);
+    }
+
+    /// <summary>Tries to parse a ratio (see <see cref="Parse(string, IFormatProvider)"/>).</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">The culture.</param>
+    /// <param name="result">The ratio, or 0 : 1 on failure.</param>
+    /// <returns>True on success.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Ratio result)
+    {
+        result = default;
+        var colon = s.LastIndexOf(':');
+        if (colon < 0 || !Formatting.TrimBlanks(s[(colon + 1)..]).SequenceEqual("1"))
+        {
+            return false;
+        }
+
+        var number = Formatting.TrimBlanks(s[..colon]);
+        var numbers = Formatting.Numbers(provider);
+        if (Formatting.TryParseCultureDecimal(number, numbers, out var value)
+            || decimal.TryParse(number, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        {
+            result = new Ratio(value);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Equality.</summary>
+    /// <param name="left">The first ratio.</param>
+    /// <param name="right">The second ratio.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(Ratio left, Ratio right) => left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    /// <param name="left">The first ratio.</param>
+    /// <param name="right">The second ratio.</param>
+    /// <returns>True when different.</returns>
+    public static bool operator !=(Ratio left, Ratio right) => !left.Equals(right);
+
+    /// <summary>Compares two ratios.</summary>
+    /// <param name="left">The first ratio.</param>
+    /// <param name="right">The second ratio.</param>
+    /// <returns>True when <paramref name="left"/> is smaller.</returns>
+    public static bool operator <(Ratio left, Ratio right) => left.Value < right.Value;
+
+    /// <summary>Compares two ratios.</summary>
+    /// <param name="left">The first ratio.</param>
+    /// <param name="right">The second ratio.</param>
+    /// <returns>True when <paramref name="left"/> is larger.</returns>
+    public static bool operator >(Ratio left, Ratio right) => left.Value > right.Value;
+
+    /// <summary>Compares two ratios.</summary>
+    /// <param name="left">The first ratio.</param>
+    /// <param name="right">The second ratio.</param>
+    /// <returns>True when <paramref name="left"/> is smaller or equal.</returns>
+    public static bool operator <=(Ratio left, Ratio right) => left.Value <= right.Value;
+
+    /// <summary>Compares two ratios.</summary>
+    /// <param name="left">The first ratio.</param>
+    /// <param name="right">The second ratio.</param>
+    /// <returns>True when <paramref name="left"/> is larger or equal.</returns>
+    public static bool operator >=(Ratio left, Ratio right) => left.Value >= right.Value;
+
+    private static FormatException BadFormat(string? format) =>
+        new($"The format '{format}' is not supported by Ratio; use \"G\", \"G0\"..\"G28\" or \"R\".");
+}
