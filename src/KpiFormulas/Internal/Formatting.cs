@@ -34,6 +34,9 @@ internal static class Formatting
         return false;
     }
 
+    /// <summary>The same value without trailing zeros (37.500 becomes 37.5).</summary>
+    internal static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
+
     internal static CultureInfo Culture(IFormatProvider? provider) =>
         provider as CultureInfo ?? CultureInfo.CurrentCulture;
 

@@ -171,7 +171,7 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable, I
         Span<char> rest = length <= 128 ? stackalloc char[length] : new char[length];
         s[..tokenStart].CopyTo(rest);
         s[(tokenStart + tokenLength)..].CopyTo(rest[tokenStart..]);
-        var numeric = CompactSign(Formatting.TrimBlanks(rest), numbers);
+        var numeric = CompactSign(TightenParentheses(Formatting.TrimBlanks(rest)), numbers);
         var parsed = Formatting.TryParseCultureDecimal(numeric, numbers, out var amount)
             || (numeric.Length > 0 && numeric[^1] == '-' && Formatting.TryParseCultureDecimal(numeric[..^1], numbers, out amount) && Negate(ref amount));
         if (!parsed)
@@ -187,6 +187,21 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable, I
     {
         amount = -amount;
         return true;
+    }
+
+    /// <summary>Drops the blanks left inside parentheses once a currency code is removed ("( 5)").</summary>
+    private static ReadOnlySpan<char> TightenParentheses(ReadOnlySpan<char> s)
+    {
+        if (s.Length > 2 && s[0] == '(' && s[^1] == ')')
+        {
+            var inner = Formatting.TrimBlanks(s[1..^1]);
+            if (inner.Length != s.Length - 2)
+            {
+                return string.Concat("(", inner, ")").AsSpan();
+            }
+        }
+
+        return s;
     }
 
     /// <summary>Drops the blanks some patterns put between a sign and the digits ("- 5" or "5 -").</summary>

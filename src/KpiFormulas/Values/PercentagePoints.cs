@@ -40,7 +40,7 @@ public readonly struct PercentagePoints
     public decimal Fraction { get; }
 
     /// <summary>The number of points: 5 for 5 points.</summary>
-    public decimal Points => Fraction * 100m;
+    public decimal Points => Formatting.Normalize(Fraction * 100m);
 
     /// <summary>No difference.</summary>
     public static PercentagePoints Zero => default;

@@ -321,7 +321,7 @@ public readonly struct Period
                 var culture = Formatting.Culture(formatProvider);
                 return Unit switch
                 {
-                    PeriodUnit.Month => start.ToString("MMMM yyyy", culture),
+                    PeriodUnit.Month => start.ToString(culture.DateTimeFormat.YearMonthPattern, culture),
                     PeriodUnit.Year or PeriodUnit.Quarter or PeriodUnit.IsoWeek => ToString(),
                     _ => Days == 1 ? start.ToString("d", culture) : string.Concat(start.ToString("d", culture), " – ", LastDay.ToString("d", culture)),
                 };

@@ -48,7 +48,7 @@ public readonly struct Rate
     public decimal Fraction { get; }
 
     /// <summary>The rate in percent: 25 for 25 %.</summary>
-    public decimal Percent => Fraction * 100m;
+    public decimal Percent => Formatting.Normalize(Fraction * 100m);
 
     /// <summary>0 %.</summary>
     public static Rate Zero => default;
