@@ -1,0 +1,69 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace KpiFormulas.Tests.Support;
+
+/// <summary>FsCheck generators for the library's value types.</summary>
+public static class Generators
+{
+    /// <summary>The cultures every formatting and parsing test covers.</summary>
+    public static readonly string[] CultureNames = ["fr-FR", "en-US", "de-DE", "ja-JP", ""];
+
+    /// <summary>A decimal with up to <paramref name="maxScale"/> decimals and a magnitude below about 2^63 / 10^scale.</summary>
+    public static Gen<decimal> Amount(byte maxScale = 6) =>
+        from lo in ArbMap.Default.GeneratorFor<int>()
+        from mid in Gen.Choose(0, int.MaxValue)
+        from small in Gen.Elements(true, false)
+        from negative in Gen.Elements(true, false)
+        from scale in Gen.Choose(0, maxScale)
+        select new decimal(lo, small ? mid % 1000 : mid, 0, negative, (byte)scale);
+
+    /// <summary>Any currency of the embedded table.</summary>
+    public static Gen<Currency> Currency() => Gen.Elements(KpiFormulas.Currency.All.ToArray());
+
+    /// <summary>A currency that has a minor unit in ISO 4217.</summary>
+    public static Gen<Currency> CurrencyWithMinorUnits() =>
+        Gen.Elements(KpiFormulas.Currency.All.Where(c => c.HasMinorUnits).ToArray());
+
+    /// <summary>Money in any currency with any precision.</summary>
+    public static Gen<Money> Money() =>
+        from amount in Amount(8)
+        from currency in Currency()
+        select new Money(amount, currency);
+
+    /// <summary>Money in one currency.</summary>
+    public static Gen<Money> Money(Currency currency) => Amount(8).Select(a => new Money(a, currency));
+
+    /// <summary>Money that is a whole number of minor units of a currency with minor units.</summary>
+    public static Gen<Money> RoundedMoney() =>
+        from units in ArbMap.Default.GeneratorFor<long>()
+        from currency in CurrencyWithMinorUnits()
+        select KpiFormulas.Money.FromMinorUnits(units / 1000, currency);
+
+    /// <summary>A proportion within [0, 1] with up to 6 decimals.</summary>
+    public static Gen<Rate> Proportion() => Gen.Choose(0, 1_000_000).Select(i => Rate.FromFraction(i / 1_000_000m));
+
+    /// <summary>Any rate (negative and above 100 % included).</summary>
+    public static Gen<Rate> AnyRate() => Amount(6).Select(d => Rate.FromFraction(d / 1_000_000m));
+
+    /// <summary>A culture from <see cref="CultureNames"/>.</summary>
+    public static Gen<CultureInfo> Culture() => Gen.Elements(CultureNames).Select(CultureInfo.GetCultureInfo);
+
+    /// <summary>A period of any unit between years 1900 and 2200.</summary>
+    public static Gen<Period> Period() =>
+        from unit in Gen.Elements(Enum.GetValues<PeriodUnit>())
+        from year in Gen.Choose(1900, 2200)
+        from n in Gen.Choose(1, 400)
+        from day in Gen.Choose(0, 364)
+        select unit switch
+        {
+            PeriodUnit.Year => KpiFormulas.Period.Year(year),
+            PeriodUnit.Quarter => KpiFormulas.Period.Quarter(year, (n % 4) + 1),
+            PeriodUnit.Month => KpiFormulas.Period.Month(year, (n % 12) + 1),
+            PeriodUnit.IsoWeek => KpiFormulas.Period.IsoWeek(year, (n % 52) + 1),
+            _ => KpiFormulas.Period.FromDays(new DateOnly(year, 1, 1).AddDays(day), n),
+        };
+}
