@@ -1,0 +1,74 @@
+#:project ../../src/KpiFormulas/KpiFormulas.csproj
+#:property PublishAot=false
+// %% [markdown]
+// # KpiFormulas in ten minutes
+// The value types every KPI is expressed in: Money (exact, one currency at a time), Rate (a
+// fraction, with percentage points as its own type), Ratio (x : 1) and Period (a range of dates).
+// Run it with `dotnet run docs/notebooks/01-quickstart.cs` from the repository root.
+
+// %%
+using System;
+using System.Globalization;
+using System.Text.Json;
+using KpiFormulas;
+
+var french = CultureInfo.GetCultureInfo("fr-FR");
+var english = CultureInfo.GetCultureInfo("en-US");
+
+// %% [markdown]
+// ## Money never loses a cent
+// Document 003's net monthly saving: 50 hours saved at 35 € an hour, minus a 200 € tool.
+
+// %%
+var hourlyValue = Money.Euros(35m);
+var monthlyCost = Money.Euros(200m);
+var netSaving = (hourlyValue * 50m) - monthlyCost;
+Console.WriteLine($"Net monthly saving: {netSaving.ToString("C", french)}  ({netSaving.ToString("C", english)})");
+Console.WriteLine($"Round-trip form:    {netSaving.ToString("R", null)}");
+
+// Splitting and allocating never create or lose a minor unit.
+var budget = Money.Euros(100m);
+Console.WriteLine($"100 € in 3 parts:   {string.Join(" + ", Array.ConvertAll(budget.Split(3), m => m.ToString("C", french)))}");
+Console.WriteLine($"by 45/25/15/15:     {string.Join(" + ", Array.ConvertAll(budget.Allocate(45m, 25m, 15m, 15m), m => m.ToString("C", french)))}");
+
+// Mixing currencies is refused, with both codes named.
+try
+{
+    _ = Money.Euros(10m) + Money.UsDollars(10m);
+}
+catch (CurrencyMismatchException e)
+{
+    Console.WriteLine($"EUR + USD:          {e.Message}");
+}
+
+// %% [markdown]
+// ## Rates, points and relative changes are different things
+// Document 003's complaint rate fell from 8 % to 3 %: that is −5 points, and −62.5 % relative.
+
+// %%
+var before = Rate.FromPercent(8m);
+var after = Rate.FromPercent(3m);
+Console.WriteLine($"Absolute change:    {(after - before).ToString(null, french)}");
+Console.WriteLine($"Relative change:    {Rate.RelativeChange(before, after).Value.ToString("P1", french)}");
+
+// A monthly churn of 2 % is 1 − 0.98^12 a year, computed in decimal.
+var monthlyChurn = Rate.FromPercent(2m);
+Console.WriteLine($"2 % a month is      {monthlyChurn.ToLongerPeriod(12m).ToString("P2", french)} a year");
+
+// %% [markdown]
+// ## Ratios and periods
+
+// %%
+var ltvToCac = Ratio.Of(Money.Euros(10_000m), Money.Euros(3_000m));
+Console.WriteLine($"LTV/CAC:            {ltvToCac.ToString(null, french)}");
+
+var march = Period.Month(2026, 3);
+var baseline = Period.LastDays(30, new DateOnly(2026, 4, 1));
+Console.WriteLine($"Period:             {march} ({march.ToString("L", french)}), {march.Days} days, previous {march.Previous()}");
+Console.WriteLine($"30-day baseline:    {baseline} = [{baseline.Start:yyyy-MM-dd}, {baseline.End:yyyy-MM-dd})");
+
+// %% [markdown]
+// ## JSON, as a web service sends it
+
+// %%
+Console.WriteLine(JsonSerializer.Serialize(new { netSaving, complaintRate = after, march, ltvToCac }));
