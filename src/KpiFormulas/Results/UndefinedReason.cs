@@ -27,4 +27,7 @@ public enum UndefinedReason
 
     /// <summary>The target equals the baseline, so progress towards it has no scale.</summary>
     TargetEqualsBaseline = 5,
+
+    /// <summary>The target is zero, so a gap relative to it does not exist.</summary>
+    ZeroTarget = 6,
 }

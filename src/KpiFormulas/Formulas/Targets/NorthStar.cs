@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+
+namespace KpiFormulas;
+
+/// <summary>
+/// A North Star metric with its driver KPIs (document 001, « le concept à retenir »): one metric that
+/// sums up the value created for customers, chosen per activity, and the secondary KPIs declared as
+/// what moves it. A marketplace's North Star could be monthly orders, driven by traffic, click-through
+/// and retention.
+/// </summary>
+/// <remarks>
+/// Metrics are named by catalogue id (<see cref="Catalog.KpiIds"/>) or by any name of your own.
+/// Names are compared ordinally; blanks are not names.
+/// </remarks>
+public sealed class NorthStar
+{
+    private readonly HashSet<string> driverSet;
+
+    /// <summary>Declares a North Star metric and its drivers.</summary>
+    /// <param name="metric">The North Star metric.</param>
+    /// <param name="drivers">The KPIs that drive it; each once, none the North Star itself.</param>
+    /// <exception cref="ArgumentException">A name is blank, repeated, or a driver is the North Star itself.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <example>
+    /// <code>
+    /// var star = new NorthStar("monthly_orders", "traffic", "click_through_rate", KpiIds.RetentionRate);
+    /// star.IsDriver(KpiIds.RetentionRate); // true
+    /// </code>
+    /// </example>
+    public NorthStar(string metric, params IEnumerable<string> drivers)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(metric);
+        ArgumentNullException.ThrowIfNull(drivers);
+        Metric = metric;
+        driverSet = new HashSet<string>(StringComparer.Ordinal);
+        var list = new List<string>();
+        foreach (var driver in drivers)
+        {
+            if (string.IsNullOrWhiteSpace(driver))
+            {
+                throw new ArgumentException("A driver name cannot be blank.", nameof(drivers));
+            }
+
+            if (string.Equals(driver, metric, StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"'{driver}' is the North Star itself; it cannot also be one of its drivers.", nameof(drivers));
+            }
+
+            if (!driverSet.Add(driver))
+            {
+                throw new ArgumentException($"The driver '{driver}' is declared twice.", nameof(drivers));
+            }
+
+            list.Add(driver);
+        }
+
+        Drivers = new ReadOnlyCollection<string>(list);
+    }
+
+    /// <summary>The North Star metric.</summary>
+    public string Metric { get; }
+
+    /// <summary>The driver KPIs, in the order declared.</summary>
+    public ReadOnlyCollection<string> Drivers { get; }
+
+    /// <summary>True when the KPI is declared as a driver.</summary>
+    /// <param name="kpi">A KPI id or name.</param>
+    /// <returns>Whether it drives the North Star.</returns>
+    public bool IsDriver(string kpi) => kpi is not null && driverSet.Contains(kpi);
+
+    /// <summary>
+    /// True when a KPI serves the North Star: it is the North Star or one of its drivers. Document 001
+    /// advises concentrating on these (« se concentrer sur les KPI qui impactent directement la North Star »).
+    /// </summary>
+    /// <param name="kpi">A KPI id or name.</param>
+    /// <returns>Whether the KPI belongs on the dashboard.</returns>
+    public bool Serves(string kpi) => string.Equals(kpi, Metric, StringComparison.Ordinal) || IsDriver(kpi);
+}

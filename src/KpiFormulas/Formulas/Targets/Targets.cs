@@ -1,0 +1,368 @@
+using System;
+using KpiFormulas.Catalog;
+using KpiFormulas.Internal;
+
+namespace KpiFormulas;
+
+/// <summary>
+/// The tracking method the documents prescribe (document 001, « mini méthodologie en 4 étapes »):
+/// measure a baseline over the 30 days before acting, set a target at 90 days, follow progress and
+/// review drift every week. Works for every KPI; <see cref="Direction"/> says which way is better.
+/// </summary>
+public static class Targets
+{
+    /// <summary>Length of the baseline window, in days (« mesurer l'existant sur 30 jours »).</summary>
+    public const int BaselineDays = 30;
+
+    /// <summary>Horizon of a target, in days (« fixer une cible à 90 jours »).</summary>
+    public const int TargetHorizonDays = 90;
+
+    /// <summary>Relative gap to target beyond which an adjustment is called for (« une dérive de plus de 10 % »).</summary>
+    public static Rate DefaultDriftTolerance => Rate.FromPercent(10m);
+
+    /// <summary>The baseline window: the 30 days before acting, <c>[actionDate − 30, actionDate)</c>.</summary>
+    /// <param name="actionDate">The day the action starts (excluded from the baseline).</param>
+    /// <returns>The 30-day period before <paramref name="actionDate"/>.</returns>
+    /// <example>
+    /// <code>
+    /// Targets.BaselinePeriod(new DateOnly(2026, 4, 1)); // 2026-03-02/P30D
+    /// </code>
+    /// </example>
+    public static Period BaselinePeriod(DateOnly actionDate) => Period.LastDays(BaselineDays, actionDate);
+
+    /// <summary>The target window: the 90 days from the action, <c>[actionDate, actionDate + 90)</c>.</summary>
+    /// <param name="actionDate">The day the action starts.</param>
+    /// <returns>The 90-day period that starts on <paramref name="actionDate"/>.</returns>
+    public static Period TargetPeriod(DateOnly actionDate) => Period.FromDays(actionDate, TargetHorizonDays);
+
+    /// <summary>
+    /// The baseline of a KPI observed day by day: the mean of the observations dated within the 30 days
+    /// before <paramref name="actionDate"/>. Observations outside the window are ignored.
+    /// </summary>
+    /// <param name="observationDates">The date of each observation.</param>
+    /// <param name="values">The observed values, same order and length.</param>
+    /// <param name="actionDate">The day the action starts.</param>
+    /// <returns>The mean over the window; undefined (<see cref="UndefinedReason.EmptyInput"/>) when no observation falls in it.</returns>
+    /// <remarks>
+    /// For a KPI that is a ratio of counts (a conversion rate), compute it once over the baseline
+    /// window's counts rather than averaging daily rates. Source: documents 001 and 003 (« mesurer AVANT (baseline) »).
+    /// </remarks>
+    /// <exception cref="ArgumentException">The spans differ in length.</exception>
+    /// <example>
+    /// <code>
+    /// Targets.Baseline([new DateOnly(2026, 3, 10), new DateOnly(2026, 3, 20)], [48m, 52m], new DateOnly(2026, 4, 1)).Value; // 50
+    /// </code>
+    /// </example>
+    public static KpiResult<decimal> Baseline(ReadOnlySpan<DateOnly> observationDates, ReadOnlySpan<decimal> values, DateOnly actionDate)
+    {
+        if (observationDates.Length != values.Length)
+        {
+            throw new ArgumentException($"'{nameof(values)}' has {values.Length} values but '{nameof(observationDates)}' has {observationDates.Length} dates.", nameof(values));
+        }
+
+        var window = BaselinePeriod(actionDate);
+        var sum = 0m;
+        var count = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (window.Contains(observationDates[i]))
+            {
+                sum += values[i];
+                count++;
+            }
+        }
+
+        return count == 0
+            ? KpiResult.Undefined<decimal>(KpiIds.Change, UndefinedReason.EmptyInput, $"no observation falls in the baseline window {window}.")
+            : KpiResult.Defined(KpiIds.Change, sum / count);
+    }
+
+    /// <summary>A target from a relative change of the baseline: baseline × (1 + change).</summary>
+    /// <param name="baseline">The baseline amount.</param>
+    /// <param name="relativeChange">The signed change aimed at (−10 % to lower a CPL).</param>
+    /// <returns>The target amount, same currency.</returns>
+    /// <remarks>Source: document 001 (« chaque contact vous coûte 50 € ... réduction de 10 % ... 45 €/lead »).</remarks>
+    /// <example>
+    /// <code>
+    /// Targets.RelativeTarget(Money.Euros(50m), Rate.FromPercent(-10m)); // 45 EUR
+    /// </code>
+    /// </example>
+    public static Money RelativeTarget(Money baseline, Rate relativeChange) => baseline * (1m + relativeChange.Fraction);
+
+    /// <summary>A target from a relative change of a plain baseline value: baseline × (1 + change).</summary>
+    /// <param name="baseline">The baseline value.</param>
+    /// <param name="relativeChange">The signed change aimed at.</param>
+    /// <returns>The target value.</returns>
+    /// <example>
+    /// <code>
+    /// Targets.RelativeTarget(3m, Rate.FromPercent(-60m)); // 1.2 reminder calls per invoice
+    /// </code>
+    /// </example>
+    public static decimal RelativeTarget(decimal baseline, Rate relativeChange) => baseline * (1m + relativeChange.Fraction);
+
+    /// <summary>A target from a relative change of a duration (session duration +20 %, handling time −15 %).</summary>
+    /// <param name="baseline">The baseline duration.</param>
+    /// <param name="relativeChange">The signed change aimed at.</param>
+    /// <returns>The target duration, to the tick (rounded half away from zero).</returns>
+    /// <example>
+    /// <code>
+    /// Targets.RelativeTarget(TimeSpan.FromMinutes(5), Rate.FromPercent(20m)); // 00:06:00
+    /// </code>
+    /// </example>
+    public static TimeSpan RelativeTarget(TimeSpan baseline, Rate relativeChange) =>
+        TimeSpan.FromTicks(KpiMath.RoundedTicks(baseline.Ticks * (1m + relativeChange.Fraction)));
+
+    /// <summary>
+    /// A target from a relative change of a rate (a 10 % conversion rate improved by 15 % is 11.5 %).
+    /// For a change in points use <see cref="AbsoluteTarget(Rate, PercentagePoints)"/>.
+    /// </summary>
+    /// <param name="baseline">The baseline rate.</param>
+    /// <param name="relativeChange">The signed relative change aimed at.</param>
+    /// <returns>The target rate.</returns>
+    /// <example>
+    /// <code>
+    /// Targets.RelativeTarget(Rate.FromPercent(10m), Rate.FromPercent(15m)); // 11.5 %
+    /// </code>
+    /// </example>
+    public static Rate RelativeTarget(Rate baseline, Rate relativeChange) => Rate.FromFraction(baseline.Fraction * (1m + relativeChange.Fraction));
+
+    /// <summary>A target from an absolute change of a rate, in points (quote-to-order rate « +5 points »).</summary>
+    /// <param name="baseline">The baseline rate.</param>
+    /// <param name="change">The change in percentage points.</param>
+    /// <returns>The target rate: 20 % + 5 points = 25 %.</returns>
+    /// <remarks>Source: document 001 (« Taux devis → commande +5 points »).</remarks>
+    /// <example>
+    /// <code>
+    /// Targets.AbsoluteTarget(Rate.FromPercent(20m), PercentagePoints.FromPoints(5m)); // 25 %
+    /// </code>
+    /// </example>
+    public static Rate AbsoluteTarget(Rate baseline, PercentagePoints change) => baseline + change;
+
+    /// <summary>A target from an absolute change of an amount.</summary>
+    /// <param name="baseline">The baseline amount.</param>
+    /// <param name="change">The signed change, same currency.</param>
+    /// <returns>baseline + change.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <example>
+    /// <code>
+    /// Targets.AbsoluteTarget(Money.Euros(50m), Money.Euros(-5m)); // 45 EUR
+    /// </code>
+    /// </example>
+    public static Money AbsoluteTarget(Money baseline, Money change) => baseline + change;
+
+    /// <summary>A target from an absolute change of a plain value.</summary>
+    /// <param name="baseline">The baseline value.</param>
+    /// <param name="change">The signed change.</param>
+    /// <returns>baseline + change.</returns>
+    /// <example>
+    /// <code>
+    /// Targets.AbsoluteTarget(8m, 3m); // 11 clients a month
+    /// </code>
+    /// </example>
+    public static decimal AbsoluteTarget(decimal baseline, decimal change) => baseline + change;
+
+    /// <summary>
+    /// Progress to target (« progression vers la cible »): the share of the way from the baseline to the
+    /// target reached now, (current − baseline) / (target − baseline). 0 % at the baseline, 100 % on
+    /// target, above 100 % beyond it, negative when moving away. Works whichever way is better.
+    /// </summary>
+    /// <param name="baseline">The baseline value.</param>
+    /// <param name="target">The target value.</param>
+    /// <param name="current">The value measured now.</param>
+    /// <returns>The progress; undefined (<see cref="UndefinedReason.TargetEqualsBaseline"/>) when the target equals the baseline.</returns>
+    /// <remarks>Source: document 001. Tool id <c>target_progress</c>.</remarks>
+    /// <example>
+    /// <code>
+    /// Targets.Progress(50m, 45m, 47m).Value; // 60 % of the way from a 50 € CPL to 45 €
+    /// </code>
+    /// </example>
+    public static KpiResult<Rate> Progress(decimal baseline, decimal target, decimal current) =>
+        target == baseline
+            ? KpiResult.Undefined<Rate>(KpiIds.TargetProgress, UndefinedReason.TargetEqualsBaseline, "the target equals the baseline, so there is no way to go.")
+            : KpiResult.Defined(KpiIds.TargetProgress, Rate.FromFraction((current - baseline) / (target - baseline)));
+
+    /// <summary>Progress to target for amounts of one currency (see <see cref="Progress(decimal, decimal, decimal)"/>).</summary>
+    /// <param name="baseline">The baseline amount.</param>
+    /// <param name="target">The target amount.</param>
+    /// <param name="current">The amount now.</param>
+    /// <returns>The progress; undefined when the target equals the baseline.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <example>
+    /// <code>
+    /// Targets.Progress(Money.Euros(50m), Money.Euros(45m), Money.Euros(47m)).Value; // 60 %
+    /// </code>
+    /// </example>
+    public static KpiResult<Rate> Progress(Money baseline, Money target, Money current)
+    {
+        KpiMath.RequireSameCurrency(baseline, target, nameof(target));
+        KpiMath.RequireSameCurrency(baseline, current, nameof(current));
+        return Progress(baseline.Amount, target.Amount, current.Amount);
+    }
+
+    /// <summary>Progress to target for rates (see <see cref="Progress(decimal, decimal, decimal)"/>).</summary>
+    /// <param name="baseline">The baseline rate.</param>
+    /// <param name="target">The target rate.</param>
+    /// <param name="current">The rate now.</param>
+    /// <returns>The progress; undefined when the target equals the baseline.</returns>
+    /// <example>
+    /// <code>
+    /// Targets.Progress(Rate.FromPercent(20m), Rate.FromPercent(25m), Rate.FromPercent(22m)).Value; // 40 %
+    /// </code>
+    /// </example>
+    public static KpiResult<Rate> Progress(Rate baseline, Rate target, Rate current) =>
+        Progress(baseline.Fraction, target.Fraction, current.Fraction);
+
+    /// <summary>Progress to target for durations (see <see cref="Progress(decimal, decimal, decimal)"/>).</summary>
+    /// <param name="baseline">The baseline duration.</param>
+    /// <param name="target">The target duration.</param>
+    /// <param name="current">The duration now.</param>
+    /// <returns>The progress; undefined when the target equals the baseline.</returns>
+    /// <example>
+    /// <code>
+    /// Targets.Progress(TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(6), TimeSpan.FromMinutes(5.5)).Value; // 50 %
+    /// </code>
+    /// </example>
+    public static KpiResult<Rate> Progress(TimeSpan baseline, TimeSpan target, TimeSpan current) =>
+        Progress(baseline.Ticks, target.Ticks, current.Ticks);
+
+    /// <summary>
+    /// Where a KPI should be on a date if it moves in a straight line from its baseline (at the start
+    /// of <paramref name="targetPeriod"/>) to its target (at its end): the reference for weekly reviews.
+    /// </summary>
+    /// <param name="baseline">The baseline value.</param>
+    /// <param name="target">The target value.</param>
+    /// <param name="targetPeriod">The target window (<see cref="TargetPeriod(DateOnly)"/>).</param>
+    /// <param name="date">The review date; before the window gives the baseline, after it the target.</param>
+    /// <returns>The expected value on <paramref name="date"/>.</returns>
+    /// <example>
+    /// <code>
+    /// Targets.ExpectedOnDate(50m, 45m, Period.FromDays(new DateOnly(2026, 4, 1), 90), new DateOnly(2026, 5, 16)); // 47.5 (half-way)
+    /// </code>
+    /// </example>
+    public static decimal ExpectedOnDate(decimal baseline, decimal target, Period targetPeriod, DateOnly date)
+    {
+        var elapsed = Math.Clamp(date.DayNumber - targetPeriod.Start.DayNumber, 0, targetPeriod.Days);
+        return baseline + ((target - baseline) * elapsed / targetPeriod.Days);
+    }
+
+    /// <summary>
+    /// The weekly drift check (« une dérive de plus de 10 % par rapport à la cible appelle un
+    /// ajustement »): the signed gap of the measure relative to the target and whether it is beyond
+    /// the tolerance, read with the KPI's direction.
+    /// </summary>
+    /// <param name="measured">The value measured this week.</param>
+    /// <param name="target">The target it is compared with (the 90-day target, or <see cref="ExpectedOnDate"/> for a trajectory).</param>
+    /// <param name="direction">Whether a higher value is better for this KPI.</param>
+    /// <param name="tolerance">The relative gap allowed, not negative; 10 % (<see cref="DefaultDriftTolerance"/>) when omitted.</param>
+    /// <returns>The check; its gap is undefined (<see cref="UndefinedReason.ZeroTarget"/>) for a zero target.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is negative.</exception>
+    /// <example>
+    /// <code>
+    /// var check = Targets.CheckDrift(measured: 52m, target: 45m, Direction.LowerIsBetter); // a CPL of 52 € against 45 €
+    /// check.RelativeGap.Value;        // +15.6 %
+    /// check.RequiresAdjustment;       // true
+    /// check.Status;                   // DriftStatus.BehindTarget
+    /// </code>
+    /// </example>
+    public static DriftCheck CheckDrift(decimal measured, decimal target, Direction direction, Rate? tolerance = null)
+    {
+        var allowed = tolerance ?? DefaultDriftTolerance;
+        if (allowed.Fraction < 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(tolerance), allowed, "The drift tolerance cannot be negative.");
+        }
+
+        if (target == 0m)
+        {
+            return new DriftCheck(
+                KpiResult.Undefined<Rate>(KpiIds.TargetProgress, UndefinedReason.ZeroTarget, "the target is zero, so a relative gap does not exist."),
+                allowed,
+                measured == 0m ? DriftStatus.OnTrack : Better(measured, target, direction) ? DriftStatus.AheadOfTarget : DriftStatus.BehindTarget,
+                measured != 0m);
+        }
+
+        var gap = (measured - target) / Math.Abs(target);
+        var beyond = Math.Abs(gap) > allowed.Fraction;
+        var status = !beyond ? DriftStatus.OnTrack : Better(measured, target, direction) ? DriftStatus.AheadOfTarget : DriftStatus.BehindTarget;
+        return new DriftCheck(KpiResult.Defined(KpiIds.TargetProgress, Rate.FromFraction(gap)), allowed, status, beyond);
+    }
+
+    /// <summary>The drift check for amounts of one currency (see <see cref="CheckDrift(decimal, decimal, Direction, Rate?)"/>).</summary>
+    /// <param name="measured">The amount measured this week.</param>
+    /// <param name="target">The target amount.</param>
+    /// <param name="direction">Whether a higher amount is better.</param>
+    /// <param name="tolerance">The relative gap allowed; 10 % when omitted.</param>
+    /// <returns>The check.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <example>
+    /// <code>
+    /// Targets.CheckDrift(Money.Euros(52m), Money.Euros(45m), Direction.LowerIsBetter).RequiresAdjustment; // true
+    /// </code>
+    /// </example>
+    public static DriftCheck CheckDrift(Money measured, Money target, Direction direction, Rate? tolerance = null)
+    {
+        KpiMath.RequireSameCurrency(measured, target, nameof(target));
+        return CheckDrift(measured.Amount, target.Amount, direction, tolerance);
+    }
+
+    /// <summary>The drift check for rates (see <see cref="CheckDrift(decimal, decimal, Direction, Rate?)"/>): the gap is relative to the target rate.</summary>
+    /// <param name="measured">The rate measured this week.</param>
+    /// <param name="target">The target rate.</param>
+    /// <param name="direction">Whether a higher rate is better.</param>
+    /// <param name="tolerance">The relative gap allowed; 10 % when omitted.</param>
+    /// <returns>The check.</returns>
+    /// <example>
+    /// <code>
+    /// Targets.CheckDrift(Rate.FromPercent(22m), Rate.FromPercent(25m), Direction.HigherIsBetter).Status; // BehindTarget (−12 %)
+    /// </code>
+    /// </example>
+    public static DriftCheck CheckDrift(Rate measured, Rate target, Direction direction, Rate? tolerance = null) =>
+        CheckDrift(measured.Fraction, target.Fraction, direction, tolerance);
+
+    /// <summary>The drift check for durations (see <see cref="CheckDrift(decimal, decimal, Direction, Rate?)"/>).</summary>
+    /// <param name="measured">The duration measured this week.</param>
+    /// <param name="target">The target duration.</param>
+    /// <param name="direction">Whether a longer duration is better.</param>
+    /// <param name="tolerance">The relative gap allowed; 10 % when omitted.</param>
+    /// <returns>The check.</returns>
+    /// <example>
+    /// <code>
+    /// Targets.CheckDrift(TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(6), Direction.HigherIsBetter).RequiresAdjustment; // true (−16.7 %)
+    /// </code>
+    /// </example>
+    public static DriftCheck CheckDrift(TimeSpan measured, TimeSpan target, Direction direction, Rate? tolerance = null) =>
+        CheckDrift(measured.Ticks, target.Ticks, direction, tolerance);
+
+    /// <summary>
+    /// Whether a dashboard holds a sensible number of KPIs: at most 3 per project (document 001),
+    /// 7 for a sales team (document 004, « 5 à 7 »), 10 for a dashboard (document 004, « 7 à 10 »), and
+    /// more than 15 is always too many (document 001, « plus de 15 ou 20 »).
+    /// </summary>
+    /// <param name="kpiCount">How many KPIs are tracked, not negative.</param>
+    /// <param name="scope">What the KPIs are for.</param>
+    /// <returns>The verdict and the recommended maximum.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The count is negative or the scope undefined.</exception>
+    /// <example>
+    /// <code>
+    /// Targets.AdviseDashboardSize(12, DashboardScope.Dashboard).Verdict; // AboveRecommendation
+    /// </code>
+    /// </example>
+    public static DashboardSizeAdvice AdviseDashboardSize(int kpiCount, DashboardScope scope)
+    {
+        Preconditions.NotNegative(kpiCount);
+        var maximum = scope switch
+        {
+            DashboardScope.Project => DashboardSizeAdvice.ProjectMaximum,
+            DashboardScope.Team => DashboardSizeAdvice.TeamMaximum,
+            DashboardScope.Dashboard => DashboardSizeAdvice.DashboardMaximum,
+            _ => throw new ArgumentOutOfRangeException(nameof(scope), scope, "The scope must be Project, Team or Dashboard."),
+        };
+        var verdict = kpiCount > DashboardSizeAdvice.TooManyAbove
+            ? DashboardSizeVerdict.TooMany
+            : kpiCount > maximum ? DashboardSizeVerdict.AboveRecommendation : DashboardSizeVerdict.WithinRecommendation;
+        return new DashboardSizeAdvice(scope, kpiCount, maximum, verdict);
+    }
+
+    private static bool Better(decimal measured, decimal target, Direction direction) =>
+        direction == Direction.HigherIsBetter ? measured > target : measured < target;
+}
