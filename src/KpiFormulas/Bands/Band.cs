@@ -72,6 +72,13 @@ public sealed class Band<TValue, TLevel>
         return $"{Level}: {low}, {high}";
     }
 
-    private static string Format(TValue value) =>
-        value is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : value.ToString() ?? string.Empty;
+    // The round-trip forms of the library's types state a bound exactly (30% rather than 30.0 %).
+    private static string Format(TValue value) => value switch
+    {
+        Rate rate => rate.ToString("R", CultureInfo.InvariantCulture),
+        Ratio ratio => ratio.ToString("R", CultureInfo.InvariantCulture),
+        Money money => money.ToString("R", CultureInfo.InvariantCulture),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
 }
