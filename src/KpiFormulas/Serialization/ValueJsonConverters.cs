@@ -8,22 +8,24 @@ namespace KpiFormulas.Serialization;
 /// <summary>JSON for <see cref="Currency"/>: the ISO code as a string, <c>"EUR"</c>.</summary>
 internal sealed class CurrencyJsonConverter : JsonConverter<Currency>
 {
-    public override Currency Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        var text = JsonText.ReadString(ref reader, "Currency");
-        return Currency.TryParse(text, CultureInfo.InvariantCulture, out var currency)
-            ? currency
-            : throw new JsonException($"'{text}' is not an active ISO 4217 currency code.");
-    }
+    public override Currency Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        FromCode(JsonText.ReadString(ref reader, "Currency"));
 
     public override void Write(Utf8JsonWriter writer, Currency value, JsonSerializerOptions options) =>
         writer.WriteStringValue(value.Code);
 
+    // A dictionary key arrives as a PropertyName token, not a String token: read its text directly
+    // (going through Read would reject every key as "not a JSON string").
     public override Currency ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        Read(ref reader, typeToConvert, options);
+        FromCode(reader.GetString()!);
 
     public override void WriteAsPropertyName(Utf8JsonWriter writer, Currency value, JsonSerializerOptions options) =>
         writer.WritePropertyName(value.Code);
+
+    private static Currency FromCode(string text) =>
+        Currency.TryParse(text, CultureInfo.InvariantCulture, out var currency)
+            ? currency
+            : throw new JsonException($"'{text}' is not an active ISO 4217 currency code.");
 }
 
 /// <summary>
