@@ -276,6 +276,47 @@ public class MoneyFormattingTests
         }
     }
 
+    [Fact]
+    public void A_NumberFormatInfo_provider_is_used_for_digits_and_never_lends_its_symbol_to_another_currency()
+    {
+        // A NumberFormatInfo says nothing about which currency its symbol belongs to, so only the
+        // rules that need no culture apply (EUR and GBP symbols, otherwise the code), whatever the
+        // current culture is. Under en-US, USD must not be shown with fr-FR's euro sign.
+        var saved = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = American;
+            var frenchNumbers = French.NumberFormat;
+
+            Assert.Equal("1\u202F550,00 USD", Money.UsDollars(1550m).ToString("C", frenchNumbers));
+            Assert.Equal("1\u202F550,00 €", Money.Euros(1550m).ToString("C", frenchNumbers));
+            Assert.Equal("1\u202F550,00", Money.UsDollars(1550m).ToString("N", frenchNumbers));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = saved;
+        }
+    }
+
+    [Fact]
+    public void A_NumberFormatInfo_provider_is_used_for_parsing()
+    {
+        var saved = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = American;
+            var frenchNumbers = French.NumberFormat;
+
+            Assert.Equal(Money.Euros(1550.5m), Money.Parse("1 550,50 €", frenchNumbers));
+            Assert.Equal(Money.UsDollars(1550.5m), Money.Parse("1 550,50 USD", frenchNumbers));
+            Assert.Equal(Money.UsDollars(-7m), Money.Parse(Money.UsDollars(-7m).ToString("C", frenchNumbers), frenchNumbers));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = saved;
+        }
+    }
+
     // ---- TryFormat ---------------------------------------------------------------------------
 
     [Fact]
