@@ -8,22 +8,24 @@ namespace KpiFormulas.Serialization;
 /// <summary>JSON for <see cref="Currency"/>: the ISO code as a string, <c>"EUR"</c>.</summary>
 internal sealed class CurrencyJsonConverter : JsonConverter<Currency>
 {
-    public override Currency Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        var text = JsonText.ReadString(ref reader, "Currency");
-        return Currency.TryParse(text, CultureInfo.InvariantCulture, out var currency)
-            ? currency
-            : throw new JsonException($"'{text}' is not an active ISO 4217 currency code.");
-    }
+    public override Currency Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        FromCode(JsonText.ReadString(ref reader, "Currency"));
 
     public override void Write(Utf8JsonWriter writer, Currency value, JsonSerializerOptions options) =>
         writer.WriteStringValue(value.Code);
 
+    // A dictionary key arrives as a PropertyName token, not a String token: read its text directly
+    // (going through Read would reject every key as "not a JSON string").
     public override Currency ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        Read(ref reader, typeToConvert, options);
+        FromCode(reader.GetString()!);
 
     public override void WriteAsPropertyName(Utf8JsonWriter writer, Currency value, JsonSerializerOptions options) =>
         writer.WritePropertyName(value.Code);
+
+    private static Currency FromCode(string text) =>
+        Currency.TryParse(text, CultureInfo.InvariantCulture, out var currency)
+            ? currency
+            : throw new JsonException($"'{text}' is not an active ISO 4217 currency code.");
 }
 
 /// <summary>
@@ -47,6 +49,10 @@ internal sealed class MoneyJsonConverter : JsonConverter<Money>
             throw new JsonException("Money must be a JSON object {\"amount\":1550.00,\"currency\":\"EUR\"} or a string \"EUR 1550.00\".");
         }
 
+        // The writer names the members through the naming policy, so the reader accepts those names
+        // as well as the plain ones (always ignoring case), or it could not read what it wrote.
+        var amountName = JsonText.Name(options, "amount");
+        var currencyName = JsonText.Name(options, "currency");
         decimal? amount = null;
         Currency? currency = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
@@ -58,7 +64,7 @@ internal sealed class MoneyJsonConverter : JsonConverter<Money>
 
             var name = reader.GetString();
             reader.Read();
-            if (string.Equals(name, "amount", StringComparison.OrdinalIgnoreCase))
+            if (JsonText.IsName(name, "amount", amountName))
             {
                 amount = reader.TokenType switch
                 {
@@ -67,7 +73,7 @@ internal sealed class MoneyJsonConverter : JsonConverter<Money>
                     _ => throw new JsonException("Money 'amount' must be a number."),
                 };
             }
-            else if (string.Equals(name, "currency", StringComparison.OrdinalIgnoreCase))
+            else if (JsonText.IsName(name, "currency", currencyName))
             {
                 var code = JsonText.ReadString(ref reader, "Money 'currency'");
                 currency = Currency.TryParse(code, CultureInfo.InvariantCulture, out var found)
@@ -208,4 +214,9 @@ internal static class JsonText
 
     internal static string Name(JsonSerializerOptions options, string name) =>
         options.PropertyNamingPolicy?.ConvertName(name) ?? name;
+
+    /// <summary>True when a member name read is <paramref name="name"/> or its policy-converted form, ignoring case.</summary>
+    internal static bool IsName(string? read, string name, string converted) =>
+        string.Equals(read, name, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(read, converted, StringComparison.OrdinalIgnoreCase);
 }

@@ -154,14 +154,14 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable, I
             return true;
         }
 
-        return TryParseCultureForm(s, Formatting.Culture(provider), out result);
+        return TryParseCultureForm(s, provider, out result);
     }
 
-    private static bool TryParseCultureForm(ReadOnlySpan<char> s, CultureInfo culture, out Money result)
+    private static bool TryParseCultureForm(ReadOnlySpan<char> s, IFormatProvider? provider, out Money result)
     {
         result = default;
-        var numbers = NumberFormatInfo.GetInstance(culture);
-        if (!TryFindCurrencyToken(s, culture, numbers, out var currency, out var tokenStart, out var tokenLength))
+        var numbers = NumberFormatInfo.GetInstance(provider);
+        if (!TryFindCurrencyToken(s, OwnCurrency(provider), numbers, out var currency, out var tokenStart, out var tokenLength))
         {
             return false;
         }
@@ -229,7 +229,7 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable, I
         return s;
     }
 
-    private static bool TryFindCurrencyToken(ReadOnlySpan<char> s, CultureInfo culture, NumberFormatInfo numbers, out Currency currency, out int start, out int length)
+    private static bool TryFindCurrencyToken(ReadOnlySpan<char> s, Currency? own, NumberFormatInfo numbers, out Currency currency, out int start, out int length)
     {
         currency = default;
         start = 0;
@@ -249,7 +249,6 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable, I
         }
 
         // The culture's own symbol, then the symbols used for every culture.
-        var own = CultureCurrency(culture);
         var ownSymbol = numbers.CurrencySymbol;
         if (own is { } ownCurrency && ownSymbol.Length > 0)
         {
@@ -286,10 +285,9 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable, I
 
     private string FormatCurrency(int decimals, IFormatProvider? provider)
     {
-        var culture = Formatting.Culture(provider);
         var numbers = (NumberFormatInfo)NumberFormatInfo.GetInstance(provider).Clone();
         numbers.CurrencyDecimalDigits = decimals;
-        var symbol = SymbolIn(culture, numbers);
+        var symbol = SymbolIn(OwnCurrency(provider), numbers);
         if (symbol.Length == 3 && char.IsAsciiLetter(symbol[0]))
         {
             // A code is a word: keep a space between it and the digits.
@@ -317,9 +315,9 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable, I
         return Amount.ToString("C", numbers);
     }
 
-    private string SymbolIn(CultureInfo culture, NumberFormatInfo numbers)
+    private string SymbolIn(Currency? own, NumberFormatInfo numbers)
     {
-        if (CultureCurrency(culture) == Currency && numbers.CurrencySymbol.Length > 0)
+        if (own == Currency && numbers.CurrencySymbol.Length > 0)
         {
             return numbers.CurrencySymbol;
         }
@@ -349,6 +347,19 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable, I
 
         return (decimal.GetBits(Amount)[3] >> 16) & 0xFF;
     }
+
+    /// <summary>
+    /// The currency whose symbol the provider's NumberFormatInfo carries: the region currency of a
+    /// specific culture (of the current culture when the provider is null). A bare NumberFormatInfo
+    /// or another provider does not say which currency its symbol is, so it has none, and the symbol
+    /// is never lent to a currency it may not belong to.
+    /// </summary>
+    private static Currency? OwnCurrency(IFormatProvider? provider) => provider switch
+    {
+        null => CultureCurrency(CultureInfo.CurrentCulture),
+        CultureInfo culture => CultureCurrency(culture),
+        _ => null,
+    };
 
     private static Currency? CultureCurrency(CultureInfo culture)
     {

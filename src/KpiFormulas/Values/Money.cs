@@ -94,7 +94,12 @@ public readonly partial struct Money
     {
         RequireMinorUnits(currency, nameof(currency));
         var magnitude = minorUnits < 0 ? (ulong)(-(minorUnits + 1)) + 1UL : (ulong)minorUnits;
-        var amount = new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, minorUnits < 0, (byte)currency.MinorUnits);
+
+        // The two 32-bit halves are reinterpreted bit for bit: the build checks overflow, so the
+        // narrowing casts must be unchecked or any half at or above 2^31 would throw.
+        var low = unchecked((int)(uint)magnitude);
+        var mid = unchecked((int)(uint)(magnitude >> 32));
+        var amount = new decimal(low, mid, 0, minorUnits < 0, (byte)currency.MinorUnits);
         return new Money(amount, currency);
     }
 

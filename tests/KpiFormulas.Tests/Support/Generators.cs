@@ -37,11 +37,25 @@ public static class Generators
     /// <summary>Money in one currency.</summary>
     public static Gen<Money> Money(Currency currency) => Amount(8).Select(a => new Money(a, currency));
 
-    /// <summary>Money that is a whole number of minor units of a currency with minor units.</summary>
+    /// <summary>
+    /// A long over its whole range, small values included. FsCheck's own long generator stays within
+    /// plus or minus the test size (100), which is far too narrow for amounts of minor units.
+    /// </summary>
+    public static Gen<long> WideLong() =>
+        Gen.OneOf(
+            Gen.Choose(-1_000_000, 1_000_000).Select(i => (long)i),
+            from high in Gen.Choose(int.MinValue, int.MaxValue)
+            from low in Gen.Choose(int.MinValue, int.MaxValue)
+            select ((long)high << 32) | (uint)low);
+
+    /// <summary>
+    /// Money that is a whole number of minor units of a currency with minor units: everyday amounts
+    /// (up to 1 000 000 minor units) and amounts up to about 2^63 / 1000 minor units.
+    /// </summary>
     public static Gen<Money> RoundedMoney() =>
-        from units in ArbMap.Default.GeneratorFor<long>()
+        from units in Gen.OneOf(Gen.Choose(-1_000_000, 1_000_000).Select(i => (long)i), WideLong().Select(l => l / 1000))
         from currency in CurrencyWithMinorUnits()
-        select KpiFormulas.Money.FromMinorUnits(units / 1000, currency);
+        select KpiFormulas.Money.FromMinorUnits(units, currency);
 
     /// <summary>A proportion within [0, 1] with up to 6 decimals.</summary>
     public static Gen<Rate> Proportion() => Gen.Choose(0, 1_000_000).Select(i => Rate.FromFraction(i / 1_000_000m));
