@@ -13,6 +13,7 @@ public class EfficiencyTests
     // ---- sales_cycle_length ---------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.SalesCycleLength)]
     public void Sales_cycle_averages_the_days_from_first_contact_to_closing()
     {
         // seed 004, line 214: "Somme des jours entre 1er contact et closing pour tous les deals gagnés / Nombre total de deals gagnés".
@@ -27,6 +28,7 @@ public class EfficiencyTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.SalesCycleLength)]
     public void Sales_cycle_keeps_fractional_days()
     {
         // Cycles of 1, 1 and 2 days: 4 / 3 days = 32 h exactly; a deal signed on the day of first contact is 0 days.
@@ -38,6 +40,7 @@ public class EfficiencyTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.SalesCycleLength)]
     public void Sales_cycle_rounds_to_the_tick_half_away_from_zero()
     {
         // 1 day = 864 000 000 000 ticks; over 32 768 deals that is 26 367 187.5 ticks, rounded up to 26 367 188.
@@ -47,6 +50,7 @@ public class EfficiencyTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.SalesCycleLength)]
     public void Sales_cycle_without_won_deals_is_undefined()
     {
         var empty = Efficiency.SalesCycleLength(ReadOnlySpan<DateOnly>.Empty, ReadOnlySpan<DateOnly>.Empty);
@@ -58,6 +62,7 @@ public class EfficiencyTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.SalesCycleLength)]
     public void Sales_cycle_rejects_impossible_input_naming_the_parameter()
     {
         var day = new DateOnly(2026, 3, 2);
@@ -72,6 +77,7 @@ public class EfficiencyTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.SalesCycleLength)]
     public void Sales_cycle_from_dates_equals_the_total_days_form_and_lies_within_the_cycles()
     {
         var deal = from start in Gen.Choose(0, 3_650_000) from length in Gen.Choose(0, 2_000) select (start, length);
@@ -92,6 +98,7 @@ public class EfficiencyTests
     // ---- ltv_to_cac ----------------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.LtvToCac)]
     public void Ltv_to_cac_divides_lifetime_value_by_acquisition_cost()
     {
         // seed 004, line 166: an LTV of 10 000 €. Hand calculation with a CAC of 2 500 €: 10 000 / 2 500 = 4 : 1.
@@ -102,6 +109,7 @@ public class EfficiencyTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.LtvToCac)]
     public void Ltv_to_cac_is_exact_and_rounds_only_for_display()
     {
         // 10 000 / 3 000 = 3.333... : 1, shown "3.3:1"; seed 004, line 176: "Pour chaque euro investi ... vous en récupérez trois".
@@ -115,6 +123,7 @@ public class EfficiencyTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.LtvToCac)]
     public void Ltv_to_cac_with_a_free_acquisition_is_undefined()
     {
         var free = Efficiency.LifetimeValueToAcquisitionCost(Money.Euros(10_000m), Money.Euros(0m));
@@ -124,6 +133,7 @@ public class EfficiencyTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.LtvToCac)]
     public void Ltv_to_cac_rejects_negative_amounts_and_mixed_currencies()
     {
         Assert.Equal("lifetimeValue", Assert.Throws<ArgumentOutOfRangeException>(() => Efficiency.LifetimeValueToAcquisitionCost(Money.Euros(-1m), Money.Euros(1m))).ParamName);
@@ -135,6 +145,7 @@ public class EfficiencyTests
     }
 
     [Theory]
+    [KpiTest(KpiIds.LtvToCac)]
     // seed 004, lines 178-180: "< 1:1 alerte rouge", "= 1:1 équilibre", "> 3:1 excellent"; line 176: 3:1 "le signe d'une entreprise saine".
     [InlineData("0", LtvToCacHealth.LosingMoney)]
     [InlineData("0.99", LtvToCacHealth.LosingMoney)]
@@ -154,6 +165,7 @@ public class EfficiencyTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.LtvToCac)]
     public void Ltv_to_cac_classification_never_falls_as_the_ratio_grows()
     {
         // Values concentrated around the thresholds (1 and 3) plus the thresholds themselves.
@@ -171,6 +183,7 @@ public class EfficiencyTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.LtvToCac)]
     public void Ltv_to_cac_is_healthy_exactly_when_the_lifetime_value_is_three_acquisition_costs_or_more()
     {
         PropertyCheck.Holds(Prop.ForAll(
@@ -188,6 +201,7 @@ public class EfficiencyTests
     // ---- average_handling_time -----------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.AverageHandlingTime)]
     public void Handling_time_divides_processing_time_by_items()
     {
         // Hand calculation: 10 h over 30 orders = 600 min / 30 = 20 min.
@@ -198,6 +212,7 @@ public class EfficiencyTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.AverageHandlingTime)]
     public void Handling_time_meets_the_success_threshold_of_document_001()
     {
         // seed 001, line 18: "Temps moyen de traitement –15 %". Hand case: 20 min -> 17 min is (17 - 20) / 20 = -15 % exactly.
@@ -211,6 +226,7 @@ public class EfficiencyTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.AverageHandlingTime)]
     public void Handling_time_rounds_to_the_tick_half_away_from_zero()
     {
         // 1 tick + 2 ticks = 3 ticks over 2 items = 1.5 ticks -> 2 ticks; 10 min over 3 = 200 s exactly.
@@ -220,6 +236,7 @@ public class EfficiencyTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.AverageHandlingTime)]
     public void Handling_time_sums_beyond_the_range_of_a_timespan()
     {
         // Two items at TimeSpan.MaxValue: the sum overflows TimeSpan but not the decimal accumulator.
@@ -227,6 +244,7 @@ public class EfficiencyTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.AverageHandlingTime)]
     public void Handling_time_without_items_is_undefined_and_rejects_negatives()
     {
         Assert.Equal(UndefinedReason.ZeroDenominator, Efficiency.AverageHandlingTime(TimeSpan.FromHours(1), 0).Reason);
@@ -239,6 +257,7 @@ public class EfficiencyTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.AverageHandlingTime)]
     public void Handling_time_from_items_equals_handling_time_from_the_total()
     {
         PropertyCheck.Holds(Prop.ForAll(
@@ -255,6 +274,7 @@ public class EfficiencyTests
     // ---- average_response_time -----------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.AverageResponseTime)]
     public void Response_time_reproduces_document_003_metric_6()
     {
         // seed 003, line 191: "Temps de réponse 4h 45 min -81%". Hand case: 160 h over 40 requests = 4 h; 30 h over 40 = 45 min.
@@ -269,6 +289,7 @@ public class EfficiencyTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.AverageResponseTime)]
     public void Response_time_from_timestamps_averages_receipt_to_first_response()
     {
         // Hand calculation: 30 min and 60 min average to 45 min.
@@ -281,6 +302,7 @@ public class EfficiencyTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.AverageResponseTime)]
     public void Response_time_handles_empty_mismatched_and_impossible_input()
     {
         var t = new DateTime(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc);
@@ -295,6 +317,7 @@ public class EfficiencyTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.AverageResponseTime)]
     public void Response_time_from_timestamps_equals_response_time_from_the_total()
     {
         var start = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
@@ -315,6 +338,7 @@ public class EfficiencyTests
     // ---- self_service_rate ----------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.SelfServiceRate)]
     public void Self_service_rate_is_the_share_of_tickets_resolved_without_a_human()
     {
         // seed 000, line 48: "nombre de tickets résolus sans intervention humaine". Hand calculation: 120 / 400 = 30 %.
@@ -326,6 +350,7 @@ public class EfficiencyTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.SelfServiceRate)]
     public void Self_service_rate_without_tickets_is_undefined_and_rejects_impossible_counts()
     {
         var none = Efficiency.SelfServiceRate(0, 0);
@@ -337,6 +362,7 @@ public class EfficiencyTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.SelfServiceRate)]
     public void Self_service_rate_is_a_proportion_complementing_the_human_share()
     {
         PropertyCheck.Holds(Prop.ForAll(
@@ -355,6 +381,7 @@ public class EfficiencyTests
     // ---- follow_ups_per_invoice ---------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.FollowUpsPerInvoice)]
     public void Follow_ups_per_invoice_reproduces_document_001()
     {
         // seed 001, line 41: "les relances ont chuté de 3 à 1,2 appels par facture".
@@ -371,6 +398,7 @@ public class EfficiencyTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.FollowUpsPerInvoice)]
     public void Follow_ups_per_invoice_is_exact()
     {
         // Hand calculation: 7 calls for 3 invoices = 2.333... calls, shown 2.33.
@@ -381,6 +409,7 @@ public class EfficiencyTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.FollowUpsPerInvoice)]
     public void Follow_ups_per_invoice_without_invoices_is_undefined_and_rejects_negatives()
     {
         var none = Efficiency.FollowUpsPerInvoice(5, 0);
@@ -391,6 +420,7 @@ public class EfficiencyTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.FollowUpsPerInvoice)]
     public void Follow_ups_per_invoice_reach_one_exactly_when_calls_match_invoices()
     {
         PropertyCheck.Holds(Prop.ForAll(

@@ -23,6 +23,7 @@ public class SalesValueTests
     // ---- revenue ------------------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.Revenue)]
     public void Revenue_adds_the_won_amounts()
     {
         // Hand calculation: 12 000 + 4 500 + 800 = 17 300.
@@ -31,6 +32,7 @@ public class SalesValueTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.Revenue)]
     public void Revenue_is_exact_to_the_last_digit()
     {
         // 0.1 + 0.2 is exactly 0.3 in decimal (0.30000000000000004 in double); sub-cent amounts are kept, not rounded.
@@ -39,6 +41,7 @@ public class SalesValueTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.Revenue)]
     public void Revenue_of_no_sale_is_zero_in_the_requested_currency()
     {
         // No won deal is a revenue of 0, a real sum, not an undefined result.
@@ -49,6 +52,7 @@ public class SalesValueTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.Revenue)]
     public void Revenue_refuses_amounts_in_another_currency_naming_both()
     {
         var e = Assert.Throws<CurrencyMismatchException>(() => SalesValue.Revenue([Money.Euros(1m), Money.UsDollars(1m)], Currency.EUR));
@@ -62,6 +66,7 @@ public class SalesValueTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.Revenue)]
     public void Revenue_rejects_a_negative_won_amount()
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => SalesValue.Revenue([Money.Euros(100m), Money.Euros(-0.01m)], Currency.EUR));
@@ -70,6 +75,7 @@ public class SalesValueTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.Revenue)]
     public void Revenue_of_a_concatenation_is_the_sum_of_the_revenues()
     {
         PropertyCheck.Holds(Prop.ForAll(
@@ -81,6 +87,7 @@ public class SalesValueTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.Revenue)]
     public void Revenue_keeps_the_currency_and_does_not_depend_on_order()
     {
         PropertyCheck.Holds(Prop.ForAll(
@@ -98,6 +105,7 @@ public class SalesValueTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.Revenue)]
     public void Revenue_by_rep_groups_in_order_of_first_appearance()
     {
         // Hand calculation: Alice 12 000 + 800 = 12 800; Bruno 4 500; Chloé 0 (a free pilot is still a won deal).
@@ -111,6 +119,7 @@ public class SalesValueTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.Revenue)]
     public void Revenue_by_use_case_totals_document_003_metric_9()
     {
         // seed 003, lines 229-232: "+15k€/mois", "+8k€/mois", "+5k€/mois", "+12k€/mois" by use case.
@@ -129,6 +138,7 @@ public class SalesValueTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.Revenue)]
     public void Revenue_by_group_accepts_any_key_and_a_comparer()
     {
         // Products as integer ids; teams compared without case (the first spelling is kept).
@@ -144,12 +154,14 @@ public class SalesValueTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.Revenue)]
     public void Revenue_by_group_of_nothing_is_empty()
     {
         Assert.Empty(SalesValue.RevenueBy(Array.Empty<(string, Money)>(), Currency.EUR));
     }
 
     [Fact]
+    [KpiTest(KpiIds.Revenue)]
     public void Revenue_by_group_validates_its_input()
     {
         Assert.Equal("wonDeals", Assert.Throws<ArgumentNullException>(() => SalesValue.RevenueBy<string>(null!, Currency.EUR)).ParamName);
@@ -161,6 +173,7 @@ public class SalesValueTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.Revenue)]
     public void Revenue_by_group_adds_up_to_the_total_revenue()
     {
         PropertyCheck.Holds(Prop.ForAll(
@@ -179,6 +192,7 @@ public class SalesValueTests
     // ---- average_order_value ------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.AverageOrderValue)]
     public void Average_order_value_divides_revenue_by_orders()
     {
         // Hand calculation: 25 000 / 200 = 125.
@@ -188,6 +202,7 @@ public class SalesValueTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.AverageOrderValue)]
     public void Average_order_value_reproduces_the_rise_of_document_001()
     {
         // seed 001, line 41: "l'AOV a grimpé de 12 %"; seed 001, line 17: success threshold "+8 %".
@@ -202,6 +217,7 @@ public class SalesValueTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.AverageOrderValue)]
     public void Average_order_value_keeps_full_precision()
     {
         // 1 000 / 3 = 333.333... EUR; rounded to cents for display: 333.33.
@@ -211,6 +227,7 @@ public class SalesValueTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.AverageOrderValue)]
     public void Average_order_value_without_orders_is_undefined_and_rejects_negatives()
     {
         var none = SalesValue.AverageOrderValue(Money.Euros(0m), 0);
@@ -222,6 +239,7 @@ public class SalesValueTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.AverageOrderValue)]
     public void Average_order_value_lies_between_the_smallest_and_largest_order()
     {
         PropertyCheck.Holds(Prop.ForAll(
@@ -238,6 +256,7 @@ public class SalesValueTests
     // ---- average_deal_size ---------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.AverageDealSize)]
     public void Average_deal_size_divides_won_revenue_by_won_deals()
     {
         // Hand calculation: 96 000 / 8 = 12 000; 100 000 / 7 = 14 285.714285... (display 14 285.71).
@@ -248,6 +267,7 @@ public class SalesValueTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.AverageDealSize)]
     public void Average_deal_size_without_won_deals_is_undefined_and_rejects_negatives()
     {
         var none = SalesValue.AverageDealSize(Money.Euros(0m), 0);
@@ -258,6 +278,7 @@ public class SalesValueTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.AverageDealSize)]
     public void Average_deal_size_of_identical_deals_is_that_deal()
     {
         PropertyCheck.Holds(Prop.ForAll(
@@ -270,6 +291,7 @@ public class SalesValueTests
     // ---- customer_lifetime_value ---------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.CustomerLifetimeValue)]
     public void Lifetime_value_reproduces_document_004()
     {
         // seed 004, line 166: "un client dépense en moyenne 2 000 € par an et reste fidèle pendant 5 ans, sa LTV est de 10 000 €".
@@ -282,6 +304,7 @@ public class SalesValueTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.CustomerLifetimeValue)]
     public void Lifetime_value_is_exact_with_fractional_frequency_and_length()
     {
         // Hand calculation: 45.50 x 2.5 purchases a year x 3.5 years = 113.75 x 3.5 = 398.125 (display 398.13).
@@ -294,6 +317,7 @@ public class SalesValueTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.CustomerLifetimeValue)]
     public void Lifetime_value_rejects_negative_inputs_naming_the_parameter()
     {
         Assert.Equal("averageBasket", Assert.Throws<ArgumentOutOfRangeException>(() => SalesValue.CustomerLifetimeValue(Money.Euros(-1m), 1m, 1m)).ParamName);
@@ -304,6 +328,7 @@ public class SalesValueTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.CustomerLifetimeValue)]
     public void Lifetime_value_from_a_basket_equals_lifetime_value_from_the_yearly_spend()
     {
         PropertyCheck.Holds(Prop.ForAll(
@@ -319,6 +344,7 @@ public class SalesValueTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.CustomerLifetimeValue)]
     public void Every_extra_year_adds_one_yearly_spend()
     {
         // The lifetime value is linear in the relationship length (document 004, line 166: "chaque année de plus ... augmente").
@@ -333,6 +359,7 @@ public class SalesValueTests
     // ---- additional_revenue_from_capacity ------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.AdditionalRevenueFromCapacity)]
     public void Additional_revenue_reproduces_document_003_metric_10()
     {
         // seed 003, lines 242-249: 8 -> 11 clients a month, "Panier moyen : 3 500€", "CA additionnel : 3 × 3 500€ = 10 500€/mois".
@@ -345,6 +372,7 @@ public class SalesValueTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.AdditionalRevenueFromCapacity)]
     public void Additional_revenue_handles_fractional_units_and_lost_capacity()
     {
         // Hand calculation: 10.5 -> 12 files a month at 420 € = 1.5 x 420 = 630 €.
@@ -356,6 +384,7 @@ public class SalesValueTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.AdditionalRevenueFromCapacity)]
     public void Additional_revenue_rejects_negative_baskets_and_unit_counts()
     {
         Assert.Equal("averageBasket", Assert.Throws<ArgumentOutOfRangeException>(() => SalesValue.AdditionalRevenueFromCapacity(3m, Money.Euros(-1m))).ParamName);
@@ -365,6 +394,7 @@ public class SalesValueTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.AdditionalRevenueFromCapacity)]
     public void Additional_revenue_chains_from_step_to_step()
     {
         // From a to b, then b to c, adds up to a to c; and the two overloads agree.
