@@ -87,7 +87,9 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable, I
     /// currency format of <paramref name="provider"/> (<c>1 550,00 €</c> in fr-FR,
     /// <c>USD 1,550.00</c> in en-US): whatever <see cref="ToString(string, IFormatProvider)"/>
     /// produces for that culture is accepted back. An ordinary space is accepted where the culture
-    /// prints a no-break space.
+    /// prints a no-break space. A text that is both (in pt-BR, <c>JPY 1.550</c> is the round-trip form
+    /// of 1.55 JPY and the culture's way of writing 1 550 JPY) is read as the culture writes it; parse
+    /// round-trip text with <see cref="CultureInfo.InvariantCulture"/> to never depend on a culture.
     /// </summary>
     /// <param name="s">The text.</param>
     /// <param name="provider">The culture (the current culture when null).</param>
@@ -150,11 +152,50 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable, I
         if (s.Length > 4 && Formatting.IsBlank(s[3]) && Currency.TryFromCode(s[..3], out var code)
             && decimal.TryParse(s[4..], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var exact))
         {
+            // "JPY 1.550" is both the round-trip form of 1.55 JPY and what pt-BR prints for 1 550 JPY.
+            // When the culture's own format produces exactly this text, the culture's reading wins.
+            if (IsOwnCurrencyText(s, provider, out var cultureReading))
+            {
+                result = cultureReading;
+                return true;
+            }
+
             result = new Money(exact, code);
             return true;
         }
 
         return TryParseCultureForm(s, provider, out result);
+    }
+
+    private static bool IsOwnCurrencyText(ReadOnlySpan<char> s, IFormatProvider? provider, out Money reading)
+    {
+        reading = default;
+        var numbers = NumberFormatInfo.GetInstance(provider);
+        if (numbers.CurrencyDecimalSeparator == "." && numbers.CurrencyGroupSeparator != ".")
+        {
+            return false;
+        }
+
+        if (!TryParseCultureForm(s, provider, out reading))
+        {
+            return false;
+        }
+
+        var formatted = reading.ToString("C", provider);
+        if (formatted.Length != s.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (s[i] != formatted[i] && !(Formatting.IsBlank(s[i]) && Formatting.IsBlank(formatted[i])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool TryParseCultureForm(ReadOnlySpan<char> s, IFormatProvider? provider, out Money result)

@@ -580,3 +580,23 @@ public class MoneyFormattingTests
         Assert.Single(Support.Generators.CultureNames.Select(c => money.ToString("R", CultureInfo.GetCultureInfo(c))).Distinct(StringComparer.Ordinal));
     }
 }
+
+public class MoneyAmbiguousTextTests
+{
+    [Fact]
+    public void Text_that_is_both_the_round_trip_form_and_the_cultures_own_format_is_read_as_the_culture_writes_it()
+    {
+        // pt-BR writes currencies other than its own as "JPY 1.550" for 1 550 yen ('.' groups thousands there),
+        // which is also the round-trip form of 1.55 JPY. With pt-BR, the culture's reading wins.
+        var ptBr = System.Globalization.CultureInfo.GetCultureInfo("pt-BR");
+        var yen = new Money(1550m, Currency.JPY);
+        var text = yen.ToString("C", ptBr);
+        Assert.Equal(new Money(1.55m, Currency.JPY), Money.Parse(text, System.Globalization.CultureInfo.InvariantCulture)); // the ambiguity is real
+        Assert.Equal(yen, Money.Parse(text, ptBr));
+        // The same text with the invariant culture is the round-trip form.
+        Assert.Equal(new Money(1.550m, Currency.JPY), Money.Parse("JPY 1.550", System.Globalization.CultureInfo.InvariantCulture));
+        // Round-trip text that pt-BR would never print keeps its exact meaning in pt-BR.
+        Assert.Equal(new Money(1550.50m, Currency.EUR), Money.Parse("EUR 1550.50", ptBr));
+        Assert.Equal(new Money(12.5m, Currency.USD), Money.Parse("USD 12.5", ptBr));
+    }
+}
