@@ -1,0 +1,412 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
+
+namespace KpiFormulas;
+
+/// <summary>
+/// Activity KPIs (catalogue section 7, « KPI d'activité »): plain counts of sales actions (calls,
+/// emails, meetings, opportunities, leads contacted, qualified meetings) per period, per person or
+/// team. They measure effort, not its quality, and feed the conversion rates of <see cref="Conversion"/>.
+/// </summary>
+/// <remarks>
+/// <para>Every count is one formula, the number of events whose date falls in the period
+/// (<see cref="CountInPeriod(ReadOnlySpan{DateOnly}, Period)"/>); the named methods differ only by the
+/// catalogue id they document. Periods are half-open, <c>[Start, End)</c>: an event on
+/// <see cref="Period.End"/> belongs to the next period.</para>
+/// <para>A count always exists: no event is a count of 0, a real zero, not an undefined result (a
+/// count has no denominator). So these methods return <see cref="long"/> directly, not a
+/// <see cref="KpiResult{T}"/>.</para>
+/// <para>Grouping: <see cref="CountByPeriod(ReadOnlySpan{DateOnly}, PeriodUnit)"/> counts per week, month,
+/// quarter or year; <see cref="CountByPersonAndPeriod{TPerson}(IEnumerable{ValueTuple{TPerson, DateOnly}}, PeriodUnit)"/>
+/// per person (or team) and period, with totals both ways. The counts by period always add up to
+/// the number of events.</para>
+/// <para>Source: document 004 (lines 59 and 72-79, the activity family; lines 234-236 for the SDR;
+/// line 278 for the SDR dashboard).</para>
+/// </remarks>
+public static class Activity
+{
+    /// <summary>
+    /// The number of events whose date falls in a period: the one formula behind every activity
+    /// count (« nombre de ... sur la période »).
+    /// </summary>
+    /// <param name="eventDates">The date of each event (one entry per call, email, meeting...), in any order.</param>
+    /// <param name="period">The period, <c>[Start, End)</c>.</param>
+    /// <returns>How many dates fall in <paramref name="period"/>; 0 when none does.</returns>
+    /// <remarks>
+    /// <para>Formula: #{ event : period.Start ≤ date &lt; period.End }. Unit: count. Direction: higher
+    /// means more effort (these are activity metrics, not KPIs: document 004, line 15).</para>
+    /// <para>Allocation-free; vectorised where the hardware allows, with the same result as a plain loop.</para>
+    /// <para>Source: document 004. Used by the ids <c>calls</c>, <c>emails_sent</c>, <c>meetings_held</c>,
+    /// <c>opportunities_created</c>, <c>leads_contacted</c> and <c>qualified_meetings</c>.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentException"><paramref name="period"/> is <c>default(Period)</c>, which covers no day.</exception>
+    /// <example>
+    /// <code>
+    /// DateOnly[] calls = [new(2026, 3, 2), new(2026, 3, 2), new(2026, 3, 31), new(2026, 4, 1)];
+    /// Activity.CountInPeriod(calls, Period.Month(2026, 3)); // 3 (1 April is the next month)
+    /// </code>
+    /// </example>
+    public static long CountInPeriod(ReadOnlySpan<DateOnly> eventDates, Period period)
+    {
+        if (period.Days <= 0)
+        {
+            throw new ArgumentException("The period is default(Period), which covers no day: build it with Period.Month, Period.IsoWeek, Period.FromDays...", nameof(period));
+        }
+
+        // DateOnly is a single int, its day number: compare day numbers as unsigned offsets from
+        // the start, so one comparison tests both bounds.
+        var days = MemoryMarshal.Cast<DateOnly, int>(eventDates);
+        var start = period.Start.DayNumber;
+        var length = unchecked((uint)period.Days);
+        long count = 0;
+        var i = 0;
+        if (Vector.IsHardwareAccelerated && days.Length >= Vector<int>.Count)
+        {
+            var starts = new Vector<int>(start);
+            var lengths = new Vector<uint>(length);
+            var hits = Vector<int>.Zero;
+
+            // A lane counts at most Length / Vector<int>.Count < int.MaxValue hits: no overflow.
+            for (; i <= days.Length - Vector<int>.Count; i += Vector<int>.Count)
+            {
+                var offsets = Vector.AsVectorUInt32(new Vector<int>(days[i..]) - starts);
+
+                // A matching lane is all ones, -1 as an int: subtracting the mask counts it.
+                hits -= Vector.AsVectorInt32(Vector.LessThan(offsets, lengths));
+            }
+
+            for (var lane = 0; lane < Vector<int>.Count; lane++)
+            {
+                count += hits[lane];
+            }
+        }
+
+        for (; i < days.Length; i++)
+        {
+            if (unchecked((uint)(days[i] - start)) < length)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Calls made (« nombre d'appels passés »): the number of calls dated within a period.</summary>
+    /// <param name="eventDates">The date of each of the calls, one entry per event, in any order.</param>
+    /// <param name="period">The period, <c>[Start, End)</c>: a week, a month, the 30 days before acting...</param>
+    /// <returns>How many calls fall in <paramref name="period"/>; 0 when none does.</returns>
+    /// <remarks>
+    /// <para>Formula: the number of calls dated in [period.Start, period.End), by
+    /// <see cref="CountInPeriod(ReadOnlySpan{DateOnly}, Period)"/>. Unit: count per period. Direction: higher
+    /// means more effort.</para>
+    /// <para>Per person or per week: <see cref="CountByPersonAndPeriod{TPerson}(IEnumerable{ValueTuple{TPerson, DateOnly}}, PeriodUnit)"/>,
+    /// <see cref="CountByPeriod(ReadOnlySpan{DateOnly}, PeriodUnit)"/>.</para>
+    /// <para>Source: document 004, lines 19, 59 and 74. Catalogue id <c>calls</c>.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentException"><paramref name="period"/> is <c>default(Period)</c>.</exception>
+    /// <example>
+    /// <code>
+    /// DateOnly[] calls = [new(2026, 3, 2), new(2026, 3, 3), new(2026, 3, 9)];
+    /// Activity.Calls(calls, Period.IsoWeek(2026, 10)); // 2 (week of 2 to 8 March 2026)
+    /// </code>
+    /// </example>
+    public static long Calls(ReadOnlySpan<DateOnly> eventDates, Period period) => CountInPeriod(eventDates, period);
+
+    /// <summary>Emails sent (« nombre d'emails envoyés »): the number of emails sent dated within a period.</summary>
+    /// <param name="eventDates">The date of each of the emails sent, one entry per event, in any order.</param>
+    /// <param name="period">The period, <c>[Start, End)</c>: a week, a month, the 30 days before acting...</param>
+    /// <returns>How many emails sent fall in <paramref name="period"/>; 0 when none does.</returns>
+    /// <remarks>
+    /// <para>Formula: the number of emails sent dated in [period.Start, period.End), by
+    /// <see cref="CountInPeriod(ReadOnlySpan{DateOnly}, Period)"/>. Unit: count per period. Direction: higher
+    /// means more effort.</para>
+    /// <para>Per person or per week: <see cref="CountByPersonAndPeriod{TPerson}(IEnumerable{ValueTuple{TPerson, DateOnly}}, PeriodUnit)"/>,
+    /// <see cref="CountByPeriod(ReadOnlySpan{DateOnly}, PeriodUnit)"/>.</para>
+    /// <para>Source: document 004, lines 59 and 75. Catalogue id <c>emails_sent</c>.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentException"><paramref name="period"/> is <c>default(Period)</c>.</exception>
+    /// <example>
+    /// <code>
+    /// DateOnly[] emails = [new(2026, 3, 2), new(2026, 3, 31), new(2026, 4, 1)];
+    /// Activity.EmailsSent(emails, Period.Month(2026, 3)); // 2
+    /// </code>
+    /// </example>
+    public static long EmailsSent(ReadOnlySpan<DateOnly> eventDates, Period period) => CountInPeriod(eventDates, period);
+
+    /// <summary>Meetings held (« nombre de rendez-vous effectués »): the number of meetings held dated within a period.</summary>
+    /// <param name="eventDates">The date of each of the meetings held, one entry per event, in any order.</param>
+    /// <param name="period">The period, <c>[Start, End)</c>: a week, a month, the 30 days before acting...</param>
+    /// <returns>How many meetings held fall in <paramref name="period"/>; 0 when none does.</returns>
+    /// <remarks>
+    /// <para>Formula: the number of meetings held dated in [period.Start, period.End), by
+    /// <see cref="CountInPeriod(ReadOnlySpan{DateOnly}, Period)"/>. Unit: count per period. Direction: higher
+    /// means more effort.</para>
+    /// <para>Per person or per week: <see cref="CountByPersonAndPeriod{TPerson}(IEnumerable{ValueTuple{TPerson, DateOnly}}, PeriodUnit)"/>,
+    /// <see cref="CountByPeriod(ReadOnlySpan{DateOnly}, PeriodUnit)"/>.</para>
+    /// <para>Source: document 004, lines 59 and 76. Catalogue id <c>meetings_held</c>.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentException"><paramref name="period"/> is <c>default(Period)</c>.</exception>
+    /// <example>
+    /// <code>
+    /// DateOnly[] meetings = [new(2026, 1, 15), new(2026, 2, 20), new(2026, 4, 2)];
+    /// Activity.MeetingsHeld(meetings, Period.Quarter(2026, 1)); // 2
+    /// </code>
+    /// </example>
+    public static long MeetingsHeld(ReadOnlySpan<DateOnly> eventDates, Period period) => CountInPeriod(eventDates, period);
+
+    /// <summary>Opportunities created (« nombre de nouvelles opportunités créées dans le CRM »): the number of opportunities created dated within a period.</summary>
+    /// <param name="eventDates">The date of each of the opportunities created, one entry per event, in any order.</param>
+    /// <param name="period">The period, <c>[Start, End)</c>: a week, a month, the 30 days before acting...</param>
+    /// <returns>How many opportunities created fall in <paramref name="period"/>; 0 when none does.</returns>
+    /// <remarks>
+    /// <para>Formula: the number of opportunities created dated in [period.Start, period.End), by
+    /// <see cref="CountInPeriod(ReadOnlySpan{DateOnly}, Period)"/>. Unit: count per period. Direction: higher
+    /// means more effort.</para>
+    /// <para>Per person or per week: <see cref="CountByPersonAndPeriod{TPerson}(IEnumerable{ValueTuple{TPerson, DateOnly}}, PeriodUnit)"/>,
+    /// <see cref="CountByPeriod(ReadOnlySpan{DateOnly}, PeriodUnit)"/>.</para>
+    /// <para>Source: document 004, lines 59 and 77. Catalogue id <c>opportunities_created</c>.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentException"><paramref name="period"/> is <c>default(Period)</c>.</exception>
+    /// <example>
+    /// <code>
+    /// DateOnly[] created = [new(2026, 3, 1), new(2026, 3, 30), new(2026, 3, 31)];
+    /// Activity.OpportunitiesCreated(created, Period.LastDays(30, new DateOnly(2026, 3, 31))); // 2 (1 to 30 March)
+    /// </code>
+    /// </example>
+    public static long OpportunitiesCreated(ReadOnlySpan<DateOnly> eventDates, Period period) => CountInPeriod(eventDates, period);
+
+    /// <summary>Leads contacted (« nombre de leads contactés »): the number of leads contacted dated within a period.</summary>
+    /// <param name="eventDates">The date of each of the leads contacted, one entry per event, in any order.</param>
+    /// <param name="period">The period, <c>[Start, End)</c>: a week, a month, the 30 days before acting...</param>
+    /// <returns>How many leads contacted fall in <paramref name="period"/>; 0 when none does.</returns>
+    /// <remarks>
+    /// <para>Formula: the number of leads contacted dated in [period.Start, period.End), by
+    /// <see cref="CountInPeriod(ReadOnlySpan{DateOnly}, Period)"/>. Unit: count per period. Direction: higher
+    /// means more effort.</para>
+    /// <para>Per person or per week: <see cref="CountByPersonAndPeriod{TPerson}(IEnumerable{ValueTuple{TPerson, DateOnly}}, PeriodUnit)"/>,
+    /// <see cref="CountByPeriod(ReadOnlySpan{DateOnly}, PeriodUnit)"/>.</para>
+    /// <para>Source: document 004, line 234 (the SDR's pure activity indicator). Catalogue id <c>leads_contacted</c>.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentException"><paramref name="period"/> is <c>default(Period)</c>.</exception>
+    /// <example>
+    /// <code>
+    /// DateOnly[] contacted = [new(2026, 3, 2), new(2026, 3, 2), new(2026, 3, 4)];
+    /// Activity.LeadsContacted(contacted, Period.Day(new DateOnly(2026, 3, 2))); // 2
+    /// </code>
+    /// </example>
+    public static long LeadsContacted(ReadOnlySpan<DateOnly> eventDates, Period period) => CountInPeriod(eventDates, period);
+
+    /// <summary>Qualified meetings (SQL) (« nombre de rendez-vous qualifiés (SQL) »): the number of qualified meetings dated within a period.</summary>
+    /// <param name="eventDates">The date of each of the qualified meetings, one entry per event, in any order.</param>
+    /// <param name="period">The period, <c>[Start, End)</c>: a week, a month, the 30 days before acting...</param>
+    /// <returns>How many qualified meetings fall in <paramref name="period"/>; 0 when none does.</returns>
+    /// <remarks>
+    /// <para>Formula: the number of qualified meetings dated in [period.Start, period.End), by
+    /// <see cref="CountInPeriod(ReadOnlySpan{DateOnly}, Period)"/>. Unit: count per period. Direction: higher
+    /// means more effort.</para>
+    /// <para>Per person or per week: <see cref="CountByPersonAndPeriod{TPerson}(IEnumerable{ValueTuple{TPerson, DateOnly}}, PeriodUnit)"/>,
+    /// <see cref="CountByPeriod(ReadOnlySpan{DateOnly}, PeriodUnit)"/>.</para>
+    /// <para>Source: document 004, line 236 (« LE KPI roi pour un SDR ») and line 278. Catalogue id <c>qualified_meetings</c>.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentException"><paramref name="period"/> is <c>default(Period)</c>.</exception>
+    /// <example>
+    /// <code>
+    /// DateOnly[] sql = [new(2026, 2, 27), new(2026, 3, 2), new(2026, 3, 6)];
+    /// Activity.QualifiedMeetings(sql, Period.Month(2026, 3)); // 2
+    /// </code>
+    /// </example>
+    public static long QualifiedMeetings(ReadOnlySpan<DateOnly> eventDates, Period period) => CountInPeriod(eventDates, period);
+
+    /// <summary>
+    /// Counts events per calendar period (« par semaine, par mois »): every week, month, quarter or
+    /// year that holds at least one event, with its count, in date order.
+    /// </summary>
+    /// <param name="eventDates">The date of each event, in any order.</param>
+    /// <param name="unit">
+    /// The grouping: <see cref="PeriodUnit.IsoWeek"/>, <see cref="PeriodUnit.Month"/>, <see cref="PeriodUnit.Quarter"/>,
+    /// <see cref="PeriodUnit.Year"/> (each date goes to <see cref="Period.Containing(DateOnly, PeriodUnit)"/>),
+    /// or <see cref="PeriodUnit.Days"/>, one day each (<see cref="Period.Day(DateOnly)"/>).
+    /// </param>
+    /// <returns>
+    /// A read-only dictionary from period to count, enumerated in ascending period order. Periods
+    /// with no event are absent: read them with <c>GetValueOrDefault(period)</c>, which gives 0. Empty
+    /// input gives an empty dictionary.
+    /// </returns>
+    /// <remarks>
+    /// <para>Formula: for each period p of the unit, <see cref="CountInPeriod(ReadOnlySpan{DateOnly}, Period)"/>
+    /// of p; the counts add up to the number of events.</para>
+    /// <para>Allocates the result only (one entry per period); fastest when the dates come grouped or sorted.</para>
+    /// <para>Source: document 004 (activity per period). Applies to every activity id (<c>calls</c>, <c>emails_sent</c>...).</para>
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined <see cref="PeriodUnit"/>, or a
+    /// date of year 9999 falls in a period that would end past <see cref="DateOnly.MaxValue"/>.</exception>
+    /// <example>
+    /// <code>
+    /// DateOnly[] calls = [new(2026, 3, 2), new(2026, 3, 31), new(2026, 1, 5)];
+    /// var perMonth = Activity.CountByPeriod(calls, PeriodUnit.Month);
+    /// // 2026-01: 1, 2026-03: 2 (February is absent; perMonth.GetValueOrDefault(Period.Month(2026, 2)) is 0)
+    /// </code>
+    /// </example>
+    public static IReadOnlyDictionary<Period, long> CountByPeriod(ReadOnlySpan<DateOnly> eventDates, PeriodUnit unit)
+    {
+        RequireUnit(unit);
+        var counts = new Dictionary<Period, long>();
+        if (eventDates.IsEmpty)
+        {
+            return Sorted(counts);
+        }
+
+        // Runs of dates in the same period (sorted or grouped input) cost one dictionary update.
+        var current = PeriodOf(eventDates[0], unit, nameof(eventDates));
+        long run = 0;
+        foreach (var date in eventDates)
+        {
+            if (!current.Contains(date))
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, current, out _) += run;
+                current = PeriodOf(date, unit, nameof(eventDates));
+                run = 0;
+            }
+
+            run++;
+        }
+
+        CollectionsMarshal.GetValueRefOrAddDefault(counts, current, out _) += run;
+        return Sorted(counts);
+    }
+
+    /// <summary>
+    /// Counts events per person (or team) and per calendar period: the SDR dashboard's « nombre
+    /// d'appels par commercial et par semaine », with totals per person and per period.
+    /// </summary>
+    /// <typeparam name="TPerson">How a person or team is identified (a name, an id, a record); compared with <see cref="EqualityComparer{T}.Default"/>.</typeparam>
+    /// <param name="events">Each event as the person who did it and its date, in any order.</param>
+    /// <param name="unit">The grouping of dates, as for <see cref="CountByPeriod(ReadOnlySpan{DateOnly}, PeriodUnit)"/>.</param>
+    /// <returns>The counts; see <see cref="ActivityCountDictionary{TPerson}"/>.</returns>
+    /// <remarks>
+    /// <para>Formula: for each person and period, the number of that person's events dated in the period.
+    /// The counts add up to the number of events, per person and per period.</para>
+    /// <para>Source: document 004 (lines 30, 226-236, 278: activity per SDR). Applies to every activity id.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> is null, or an event's person is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined <see cref="PeriodUnit"/>, or a
+    /// date falls in a period that would end past <see cref="DateOnly.MaxValue"/>.</exception>
+    /// <example>
+    /// <code>
+    /// var calls = Activity.CountByPersonAndPeriod(
+    ///     [("Sophie", new DateOnly(2026, 3, 2)), ("Sophie", new DateOnly(2026, 3, 10)), ("Thomas", new DateOnly(2026, 3, 3))],
+    ///     PeriodUnit.IsoWeek);
+    /// calls.CountOf("Sophie", Period.IsoWeek(2026, 10)); // 1
+    /// calls.TotalFor("Sophie");                          // 2
+    /// calls.TotalIn(Period.IsoWeek(2026, 10));           // 2
+    /// </code>
+    /// </example>
+    public static ActivityCountDictionary<TPerson> CountByPersonAndPeriod<TPerson>(IEnumerable<(TPerson Person, DateOnly Date)> events, PeriodUnit unit)
+        where TPerson : notnull =>
+        CountByPersonAndPeriod(events, unit, null);
+
+    /// <summary>
+    /// Counts events per person (or team) and per calendar period, comparing persons with
+    /// <paramref name="personComparer"/> (for example <see cref="StringComparer.OrdinalIgnoreCase"/>).
+    /// See <see cref="CountByPersonAndPeriod{TPerson}(IEnumerable{ValueTuple{TPerson, DateOnly}}, PeriodUnit)"/>.
+    /// </summary>
+    /// <typeparam name="TPerson">How a person or team is identified.</typeparam>
+    /// <param name="events">Each event as the person who did it and its date, in any order.</param>
+    /// <param name="unit">The grouping of dates.</param>
+    /// <param name="personComparer">How persons are compared; <see cref="EqualityComparer{T}.Default"/> when null.</param>
+    /// <returns>The counts; <see cref="ActivityCountDictionary{TPerson}.People"/> holds each person as first seen.</returns>
+    /// <remarks>Source: document 004. Applies to every activity id.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> is null, or an event's person is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined <see cref="PeriodUnit"/>, or a
+    /// date falls in a period that would end past <see cref="DateOnly.MaxValue"/>.</exception>
+    /// <example>
+    /// <code>
+    /// var calls = Activity.CountByPersonAndPeriod([("sophie", new DateOnly(2026, 3, 2)), ("Sophie", new DateOnly(2026, 3, 3))],
+    ///                                             PeriodUnit.Month, StringComparer.OrdinalIgnoreCase);
+    /// calls.TotalFor("SOPHIE"); // 2
+    /// </code>
+    /// </example>
+    public static ActivityCountDictionary<TPerson> CountByPersonAndPeriod<TPerson>(IEnumerable<(TPerson Person, DateOnly Date)> events, PeriodUnit unit, IEqualityComparer<TPerson>? personComparer)
+        where TPerson : notnull
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        RequireUnit(unit);
+        var counts = new ActivityCountDictionary<TPerson>.Builder(unit, personComparer);
+        var index = 0;
+        foreach (var (person, date) in events)
+        {
+            counts.Add(person, date, index++, nameof(events));
+        }
+
+        return counts.Build();
+    }
+
+    /// <summary>
+    /// Counts events per person and per calendar period from columns: the person and the date of
+    /// each event in two spans of the same length (see
+    /// <see cref="CountByPersonAndPeriod{TPerson}(IEnumerable{ValueTuple{TPerson, DateOnly}}, PeriodUnit)"/>).
+    /// </summary>
+    /// <typeparam name="TPerson">How a person or team is identified; compared with <see cref="EqualityComparer{T}.Default"/>.</typeparam>
+    /// <param name="people">The person of each event.</param>
+    /// <param name="eventDates">The date of each event, same order and length as <paramref name="people"/>.</param>
+    /// <param name="unit">The grouping of dates.</param>
+    /// <returns>The counts.</returns>
+    /// <remarks>Source: document 004. Applies to every activity id.</remarks>
+    /// <exception cref="ArgumentException">The spans differ in length.</exception>
+    /// <exception cref="ArgumentNullException">A person is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined <see cref="PeriodUnit"/>, or a
+    /// date falls in a period that would end past <see cref="DateOnly.MaxValue"/>.</exception>
+    /// <example>
+    /// <code>
+    /// var calls = Activity.CountByPersonAndPeriod(["Sophie", "Thomas"], [new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 3)], PeriodUnit.Month);
+    /// calls.Total; // 2
+    /// </code>
+    /// </example>
+    public static ActivityCountDictionary<TPerson> CountByPersonAndPeriod<TPerson>(ReadOnlySpan<TPerson> people, ReadOnlySpan<DateOnly> eventDates, PeriodUnit unit)
+        where TPerson : notnull
+    {
+        if (people.Length != eventDates.Length)
+        {
+            throw new ArgumentException($"'{nameof(eventDates)}' has {eventDates.Length} dates but '{nameof(people)}' has {people.Length} persons.", nameof(eventDates));
+        }
+
+        RequireUnit(unit);
+        var counts = new ActivityCountDictionary<TPerson>.Builder(unit, null);
+        for (var i = 0; i < people.Length; i++)
+        {
+            counts.Add(people[i], eventDates[i], i, nameof(people));
+        }
+
+        return counts.Build();
+    }
+
+    /// <summary>The period of <paramref name="unit"/> that holds a date: one day for <see cref="PeriodUnit.Days"/>.</summary>
+    internal static Period PeriodOf(DateOnly date, PeriodUnit unit, string paramName)
+    {
+        try
+        {
+            return unit == PeriodUnit.Days ? Period.Day(date) : Period.Containing(date, unit);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            // Only the last days of year 9999: the period holding them would end past DateOnly.MaxValue.
+            throw new ArgumentOutOfRangeException(paramName, date, string.Create(CultureInfo.InvariantCulture, $"The date {date:yyyy-MM-dd} has no {unit} period: it would end past the last date DateOnly can hold. ({e.Message})"));
+        }
+    }
+
+    private static void RequireUnit(PeriodUnit unit)
+    {
+        if (unit is < PeriodUnit.Days or > PeriodUnit.Year)
+        {
+            throw new ArgumentOutOfRangeException(nameof(unit), unit, "The unit must be Days, IsoWeek, Month, Quarter or Year.");
+        }
+    }
+
+    private static ReadOnlyDictionary<Period, long> Sorted(Dictionary<Period, long> counts) =>
+        new(new SortedDictionary<Period, long>(counts));
+}
