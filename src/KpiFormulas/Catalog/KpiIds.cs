@@ -2,7 +2,7 @@ namespace KpiFormulas.Catalog;
 
 /// <summary>
 /// The stable ids of every KPI in the catalogue (the ids of <c>KPI-CATALOGUE.md</c>), as
-/// constants: use them for lookups in <c>KpiCatalog</c> and to recognise
+/// constants: use them for lookups in <see cref="KpiCatalog"/> and to recognise
 /// <see cref="KpiResult{T}.KpiId"/>.
 /// </summary>
 public static class KpiIds

@@ -13,6 +13,7 @@ public class AcquisitionTests
     // ---- cac ----------------------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.Cac)]
     public void Cac_adds_sales_and_marketing_costs_and_divides_by_new_customers()
     {
         // Hand calculation: (30 000 + 15 000) / 60 = 750.
@@ -22,6 +23,7 @@ public class AcquisitionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.Cac)]
     public void Cac_keeps_full_precision_and_rounds_only_on_request()
     {
         // 1 000 / 3 = 333.333... EUR; rounded to cents: 333.33.
@@ -31,6 +33,7 @@ public class AcquisitionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.Cac)]
     public void Cac_with_no_new_customer_is_undefined_not_zero()
     {
         var cac = Acquisition.CustomerAcquisitionCost(Money.Euros(500m), Money.Euros(500m), 0);
@@ -40,6 +43,7 @@ public class AcquisitionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.Cac)]
     public void Cac_rejects_negative_costs_and_counts_naming_the_parameter()
     {
         Assert.Equal("salesCosts", Assert.Throws<ArgumentOutOfRangeException>(() => Acquisition.CustomerAcquisitionCost(Money.Euros(-1m), Money.Euros(1m), 1)).ParamName);
@@ -49,6 +53,7 @@ public class AcquisitionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.Cac)]
     public void Cac_refuses_costs_in_two_currencies()
     {
         var e = Assert.Throws<CurrencyMismatchException>(() => Acquisition.CustomerAcquisitionCost(Money.Euros(1m), Money.UsDollars(1m), 1));
@@ -57,6 +62,7 @@ public class AcquisitionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.Cac)]
     public void Cac_keeps_the_input_currency()
     {
         PropertyCheck.Holds(Prop.ForAll(
@@ -70,6 +76,7 @@ public class AcquisitionTests
     // ---- cac_from_lead_cost ---------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.CacFromLeadCost)]
     public void Cac_from_lead_cost_reproduces_document_003_before_automation()
     {
         // seed 003, lines 257-259: cost per qualified lead 85 €, conversion 12 %, "CAC final 708€".
@@ -80,6 +87,7 @@ public class AcquisitionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.CacFromLeadCost)]
     public void Cac_from_lead_cost_reproduces_document_003_after_automation()
     {
         // seed 003, lines 257-259: 38 € and 18 % give "211€"; 38 / 0.18 = 211.111...
@@ -92,6 +100,7 @@ public class AcquisitionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.CacFromLeadCost)]
     public void Cac_from_lead_cost_is_undefined_for_a_zero_rate_and_rejects_non_proportions()
     {
         var undefined = Acquisition.CustomerAcquisitionCostFromLeadCost(Money.Euros(85m), Rate.Zero);
@@ -103,6 +112,8 @@ public class AcquisitionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.Cac)]
+    [KpiTest(KpiIds.CacFromLeadCost)]
     public void Cac_from_lead_cost_equals_cac_from_the_underlying_counts()
     {
         // Spending 100 per qualified lead on 50 leads of which 10 convert: CAC 5 000 / 10 = 500 either way.
@@ -122,6 +133,7 @@ public class AcquisitionTests
     // ---- cac_by_channel --------------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.CacByChannel)]
     public void Cac_by_channel_divides_each_channel_on_its_own()
     {
         Span<KpiResult<Money>> cac = new KpiResult<Money>[3];
@@ -133,6 +145,7 @@ public class AcquisitionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.CacByChannel)]
     public void Cac_by_channel_validates_lengths_currencies_and_names()
     {
         var results = new KpiResult<Money>[2];
@@ -145,6 +158,7 @@ public class AcquisitionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.CacByChannel)]
     public void Cac_by_channel_by_name_keeps_input_order_and_undefined_channels()
     {
         var cac = Acquisition.CustomerAcquisitionCostByChannel([("Ads", Money.Euros(1_000m), 10L), ("Events", Money.Euros(600m), 3L), ("Fairs", Money.Euros(90m), 0L)]);
@@ -156,6 +170,7 @@ public class AcquisitionTests
     // ---- cpl and cost_per_qualified_lead ---------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.Cpl)]
     public void Cost_per_lead_reproduces_document_001()
     {
         // seed 001, line 21: "chaque contact vous coûte actuellement 50 €"; 5 000 € for 100 leads.
@@ -168,6 +183,7 @@ public class AcquisitionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.CostPerQualifiedLead)]
     public void Cost_per_qualified_lead_reproduces_document_003()
     {
         // seed 003, line 257: "Coût par lead qualifié 85€ 38€ -55%". Hand case: 3 400 € / 40 = 85 €; 1 520 € / 40 = 38 €.
@@ -181,6 +197,7 @@ public class AcquisitionTests
     // ---- time_per_lead and time_to_convert ---------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.TimePerLead)]
     public void Time_per_lead_reproduces_document_003()
     {
         // seed 003, line 256: "Temps commercial/lead 45 min 20 min -56%": 30 h over 40 leads is 45 min.
@@ -191,6 +208,7 @@ public class AcquisitionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.TimeToConvert)]
     public void Time_to_convert_averages_creation_to_first_payment()
     {
         // Hand calculation: 10 days and 20 days average to 15 days.
@@ -201,6 +219,7 @@ public class AcquisitionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.TimeToConvert)]
     public void Time_to_convert_rounds_to_the_tick_half_away_from_zero()
     {
         // 1 tick + 2 ticks = 3 ticks over 2 leads = 1.5 ticks -> 2 ticks.
@@ -209,6 +228,7 @@ public class AcquisitionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.TimeToConvert)]
     public void Time_to_convert_handles_empty_mismatched_and_impossible_input()
     {
         Assert.Equal(UndefinedReason.EmptyInput, Acquisition.TimeToConvert(ReadOnlySpan<DateTime>.Empty, ReadOnlySpan<DateTime>.Empty).Reason);

@@ -70,6 +70,7 @@ public class ActivityTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.Calls)]
     public void Count_in_period_rejects_the_default_period()
     {
         Assert.Equal("period", Assert.Throws<ArgumentException>(() => Activity.CountInPeriod(MarchCalls, default)).ParamName);
@@ -136,6 +137,9 @@ public class ActivityTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.MeetingBookingRate)]
+    [KpiTest(KpiIds.Calls)]
+    [KpiTest(KpiIds.QualifiedMeetings)]
     public void Calls_feed_the_meeting_booking_rate_of_document_004()
     {
         // seed 004, lines 19-20: the number of calls is the metric, the conversion of these calls into qualified
@@ -149,6 +153,12 @@ public class ActivityTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.Calls)]
+    [KpiTest(KpiIds.EmailsSent)]
+    [KpiTest(KpiIds.MeetingsHeld)]
+    [KpiTest(KpiIds.OpportunitiesCreated)]
+    [KpiTest(KpiIds.LeadsContacted)]
+    [KpiTest(KpiIds.QualifiedMeetings)]
     public void Each_named_count_reads_its_own_example()
     {
         // Hand counts of the examples in the XML docs.

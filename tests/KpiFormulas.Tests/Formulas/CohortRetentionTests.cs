@@ -55,6 +55,7 @@ public class CohortRetentionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.CohortRetention)]
     public void Pooled_retention_weights_cohorts_by_size_over_the_cohorts_observed_that_long()
     {
         // Offset 1: (80 + 50) / (200 + 100) = 130 / 300 = 43.33 %; offset 2: January only, 60 / 200 = 30 %.
@@ -69,6 +70,7 @@ public class CohortRetentionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.CohortRetention)]
     public void The_table_copies_the_counts_it_is_given()
     {
         long[][] counts = [[10, 5]];
@@ -78,6 +80,7 @@ public class CohortRetentionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.CohortRetention)]
     public void Counts_are_validated_naming_the_parameter()
     {
         Period[] two = [Period.Month(2026, 1), Period.Month(2026, 2)];
@@ -129,6 +132,7 @@ public class CohortRetentionTests
     ];
 
     [Fact]
+    [KpiTest(KpiIds.CohortRetention)]
     public void Monthly_cohorts_from_events_match_the_hand_count()
     {
         var table = Retention.CohortRetention(Events);
@@ -156,6 +160,7 @@ public class CohortRetentionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.CohortRetention)]
     public void Quarterly_yearly_and_weekly_cohorts_use_calendar_periods()
     {
         // Q1 {ana, ben, chloé, dan}; active in Q2: ana (Apr 1), dan (Apr 30): 50 %. Q2 {eve}.
@@ -179,6 +184,7 @@ public class CohortRetentionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.CohortRetention)]
     public void A_stray_early_date_costs_a_row_not_a_whole_triangle()
     {
         // default(DateOnly) is 0001-01-01: 24 301 monthly cohorts to January 2026, all empty but two.
@@ -192,6 +198,7 @@ public class CohortRetentionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.CohortRetention)]
     public void Event_input_is_validated_and_no_event_gives_an_empty_table()
     {
         Assert.Equal("purchases", Assert.Throws<ArgumentNullException>(() => Retention.CohortRetention<string>(null!)).ParamName);
@@ -219,6 +226,7 @@ public class CohortRetentionTests
     private static readonly Gen<PeriodUnit> CalendarUnit = Gen.Elements(PeriodUnit.IsoWeek, PeriodUnit.Month, PeriodUnit.Quarter, PeriodUnit.Year);
 
     [Fact]
+    [KpiTest(KpiIds.CohortRetention)]
     public void Events_and_counts_factories_agree()
     {
         // The reference counts with Period.Contains only: cohorts are consecutive periods from the first
@@ -279,6 +287,7 @@ public class CohortRetentionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.CohortRetention)]
     public void Rates_are_proportions_offset_zero_is_full_and_pooled_rates_stay_between_the_cohorts()
     {
         PropertyCheck.Holds(Prop.ForAll(

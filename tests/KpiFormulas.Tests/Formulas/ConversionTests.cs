@@ -98,6 +98,7 @@ public class ConversionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.ConversionRate)]
     public void Converted_and_not_converted_add_up_to_one_within_decimal_precision()
     {
         // p / w and (w - p) / w are each rounded at the 28th decimal at most: the sum is 1 within 1e-28.
@@ -113,6 +114,7 @@ public class ConversionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.ConversionRate)]
     public void A_rate_depends_only_on_the_proportion_not_on_the_volume()
     {
         // 3 of 7 and 3 000 of 7 000 are the same rate, to the last digit.
@@ -128,6 +130,7 @@ public class ConversionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.ConversionRate)]
     public void Rates_take_counts_up_to_long_max_value()
     {
         // Hand calculation: (2^63 - 1) / (2^63 - 1) = 1 and 1 / (2^63 - 1) ~ 1.08e-19.
@@ -138,6 +141,7 @@ public class ConversionTests
     // ---- conversion_rate -------------------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.ConversionRate)]
     public void Conversion_rate_reproduces_document_003_before_and_after_automation()
     {
         // seed 003, line 258: "Taux de conversion 12% 18% +50%"; 12 then 18 customers out of 100 qualified leads.
@@ -151,6 +155,7 @@ public class ConversionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.ConversionRate)]
     public void Conversion_rate_of_prospects_becoming_customers_keeps_every_digit()
     {
         // seed 002, line 57: "nous retiendrons un prospect qui devient client".
@@ -164,6 +169,7 @@ public class ConversionTests
     // ---- stage_conversion ------------------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.StageConversion)]
     public void Stage_conversion_is_document_004s_formula_times_100_when_shown_in_percent()
     {
         // seed 004, line 194: "(Nombre d'éléments passant à l'étape N+1 / Nombre d'éléments à l'étape N) x 100".
@@ -180,6 +186,7 @@ public class ConversionTests
     // ---- quote_to_order_rate -------------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.QuoteToOrderRate)]
     public void Quote_to_order_success_of_document_001_is_plus_five_points_not_plus_five_percent()
     {
         // seed 001, line 15: "Taux devis → commande +5 points".
@@ -201,6 +208,7 @@ public class ConversionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.QuoteToOrderRate)]
     public void Quote_to_order_typical_gain_of_document_003_is_a_relative_change()
     {
         // seed 003, line 200: "Taux de conversion devis +15%". Hand calculation: 40 -> 46 orders from 200 quotes,
@@ -246,6 +254,7 @@ public class ConversionTests
     // ---- meeting_booking_rate ------------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.MeetingBookingRate)]
     public void Meeting_booking_rate_is_qualified_meetings_over_calls_and_emails()
     {
         // seed 004, line 91: "Le pourcentage d'appels ou d'emails qui débouchent sur un rendez-vous qualifié".
@@ -259,6 +268,7 @@ public class ConversionTests
     // ---- mql_to_sql_rate, lead_to_sql_rate, lead_to_opportunity_rate ------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.MqlToSqlRate)]
     public void Mql_to_sql_rate_is_sql_over_mql()
     {
         // seed 004, line 92: "Taux de conversion MQL vers SQL". Hand: 200 SQL of 400 MQL = 50 %; 1 of 6 = 16.66...%.
@@ -268,6 +278,7 @@ public class ConversionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.LeadToSqlRate)]
     public void Lead_to_sql_rate_is_sql_over_all_leads()
     {
         // seed 004, line 237: "Taux de conversion Lead vers SQL". Hand: 200 SQL of 1 000 leads = 20 %; 3 of 8 = 37.5 %.
@@ -276,6 +287,7 @@ public class ConversionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.LeadToOpportunityRate)]
     public void Lead_to_opportunity_rate_is_opportunities_over_leads()
     {
         // seed 004, line 198: "Taux de conversion Lead vers Opportunité". Hand: 50 of 1 000 = 5 %; 1 of 40 = 2.5 %.
@@ -284,6 +296,9 @@ public class ConversionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.StageConversion)]
+    [KpiTest(KpiIds.MqlToSqlRate)]
+    [KpiTest(KpiIds.LeadToSqlRate)]
     public void Funnel_rates_chain_lead_to_sql_equals_lead_to_mql_times_mql_to_sql()
     {
         // Hand calculation: 1 000 leads, 400 MQL, 200 SQL: 200 / 1 000 = 0.4 x 0.5 = 20 %.
@@ -295,6 +310,7 @@ public class ConversionTests
     // ---- closing_rate --------------------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.ClosingRate)]
     public void Closing_rate_is_won_deals_over_qualified_opportunities()
     {
         // seed 004, line 249: "Le pourcentage d'opportunités qualifiées qui se terminent par une vente".
@@ -305,6 +321,7 @@ public class ConversionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.ClosingRate)]
     public void Closing_rate_target_of_document_004_is_a_relative_gain()
     {
         // seed 004, line 331: "+15 % sur le taux de closing". From 40 of 200 (20 %), +15 % relative is 46 of 200
@@ -319,6 +336,7 @@ public class ConversionTests
     // ---- qualified_lead_rate -----------------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.QualifiedLeadRate)]
     public void Qualified_lead_rate_is_qualified_over_all_leads()
     {
         // seed 002, line 104: "la part de prospects qui correspondent réellement à votre cible idéale".
@@ -331,6 +349,7 @@ public class ConversionTests
     // ---- response_rate ---------------------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.ResponseRate)]
     public void Response_rate_gain_of_document_003_is_relative()
     {
         // seed 004, line 235: "Le pourcentage de prospects qui réagissent à une sollicitation".
@@ -346,6 +365,7 @@ public class ConversionTests
     // ---- open_rate -------------------------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.OpenRate)]
     public void Open_rate_gain_of_document_003_is_relative()
     {
         // seed 003, line 201: "Taux d'ouverture emails +22%". Hand: 250 of 1 000 delivered = 25 %;
@@ -361,6 +381,7 @@ public class ConversionTests
     // ---- instant_payment_rate -------------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.InstantPaymentRate)]
     public void Instant_payment_rate_rose_in_document_001s_example()
     {
         // seed 001, line 41: "le taux de paiement à la commande a augmenté" (no figure printed).

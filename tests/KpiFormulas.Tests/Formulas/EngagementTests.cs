@@ -17,6 +17,7 @@ public class EngagementTests
     // ---- session_duration --------------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.SessionDuration)]
     public void Average_session_duration_and_the_documents_plus_20_percent_target()
     {
         // Hand calculation: 2 000 min over 400 sessions = 5 min. seed 001, line 16: "Durée moyenne de session +20 %"
@@ -30,6 +31,7 @@ public class EngagementTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.SessionDuration)]
     public void Average_session_duration_from_each_session()
     {
         // (3 + 5 + 10) / 3 = 6 min.
@@ -43,6 +45,7 @@ public class EngagementTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.SessionDuration)]
     public void Average_session_duration_undefined_and_invalid_paths()
     {
         var none = Engagement.AverageSessionDuration(TimeSpan.Zero, 0);
@@ -57,6 +60,7 @@ public class EngagementTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.SessionDuration)]
     public void The_mean_session_lies_between_the_shortest_and_the_longest()
     {
         PropertyCheck.Holds(Prop.ForAll(
@@ -73,6 +77,7 @@ public class EngagementTests
     // ---- usage_frequency ---------------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.UsageFrequency)]
     public void Usage_frequency_of_document_003s_week()
     {
         // seed 003, lines 98-100: Sophie 12, Thomas 2, Julie 0 uses that week: 14 uses / 3 people = 4.666... a week.
@@ -102,6 +107,7 @@ public class EngagementTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.UsageFrequency)]
     public void Usage_frequency_undefined_and_invalid_paths()
     {
         var week = Period.IsoWeek(2026, 3);
@@ -117,6 +123,7 @@ public class EngagementTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.UsageFrequency)]
     public void Normalising_to_the_period_the_uses_were_counted_over_changes_nothing()
     {
         PropertyCheck.Holds(Prop.ForAll(
@@ -138,6 +145,7 @@ public class EngagementTests
     // ---- feature_time_share ------------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.FeatureTimeShare)]
     public void Feature_time_share_is_time_on_key_features_over_total_time()
     {
         // seed 000, line 38: "le temps passé sur les fonctionnalités clés (et non sur les pages d'aide)".
@@ -149,6 +157,7 @@ public class EngagementTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.FeatureTimeShare)]
     public void Feature_time_share_undefined_and_invalid_paths()
     {
         var none = Engagement.FeatureTimeShare(TimeSpan.Zero, TimeSpan.Zero);
@@ -160,6 +169,7 @@ public class EngagementTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.FeatureTimeShare)]
     public void Feature_time_share_is_a_proportion()
     {
         PropertyCheck.Holds(Prop.ForAll(
@@ -176,6 +186,7 @@ public class EngagementTests
     // ---- adoption_rate -----------------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.AdoptionRate)]
     public void Adoption_rate_reproduces_document_003()
     {
         // seed 003, lines 90-101: "utilisateur actif : au moins 3 utilisations/semaine sur des cas métier";
@@ -190,6 +201,7 @@ public class EngagementTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.AdoptionRate)]
     public void Three_uses_a_week_is_the_active_threshold()
     {
         Assert.Equal(3, Engagement.ActiveUserMinimumWeeklyUses);
@@ -215,6 +227,7 @@ public class EngagementTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.AdoptionRate)]
     public void Adoption_rate_undefined_and_invalid_paths()
     {
         var empty = Engagement.AdoptionRate(ReadOnlySpan<int>.Empty);
@@ -230,6 +243,7 @@ public class EngagementTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.AdoptionRate)]
     public void Adoption_from_weekly_uses_equals_adoption_from_the_counted_active_users()
     {
         PropertyCheck.Holds(Prop.ForAll(
@@ -278,6 +292,7 @@ public class EngagementTests
     // ---- inactive_users ----------------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.InactiveUsers)]
     public void Inactive_users_of_document_003s_week()
     {
         // seed 003, line 100: "Julie (admin) 15/01 0 ❌ Inactif"; line 290: "Alertes utilisateurs inactifs".
@@ -293,6 +308,7 @@ public class EngagementTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.InactiveUsers)]
     public void Inactive_users_invalid_paths()
     {
         Assert.Equal("weeklyUses", Assert.Throws<ArgumentOutOfRangeException>(() => Engagement.InactiveUsers([3, -1])).ParamName);
@@ -302,6 +318,7 @@ public class EngagementTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.InactiveUsers)]
     public void Inactive_users_by_count_and_by_name_agree_with_the_user_status()
     {
         PropertyCheck.Holds(Prop.ForAll(

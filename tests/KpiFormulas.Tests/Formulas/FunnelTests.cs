@@ -27,6 +27,7 @@ public class FunnelTests
     // ---- reference cases --------------------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.Funnel)]
     public void Funnel_gives_every_step_rate_the_overall_rate_and_the_bottleneck()
     {
         // seed 004, line 202: "En analysant ces taux en cascade". Hand calculation:
@@ -52,6 +53,7 @@ public class FunnelTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.Funnel)]
     public void Funnel_finds_document_004s_weak_demo_to_proposal_step()
     {
         // seed 004, line 34: "un faible taux de conversion entre la démo et l'envoi de la proposition commerciale";
@@ -68,6 +70,8 @@ public class FunnelTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.StageConversion)]
+    [KpiTest(KpiIds.Funnel)]
     public void Funnel_step_rates_equal_the_stage_conversion_calculator()
     {
         var funnel = Conversion.Funnel(Pipeline);
@@ -78,6 +82,7 @@ public class FunnelTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.Funnel)]
     public void Funnel_bottleneck_on_a_tie_is_the_earliest_step()
     {
         // Hand calculation: 100 -> 50 -> 25 -> 20 is 50 %, 50 %, 80 %: the first 50 % step.
@@ -92,6 +97,7 @@ public class FunnelTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.Funnel)]
     public void Funnel_keeps_full_precision_and_the_printed_rounding_is_separate()
     {
         // Hand calculation: 3 -> 1 is 33.333...%, 1 -> 1 is 100 %; overall 1 / 3.
@@ -104,6 +110,7 @@ public class FunnelTests
     // ---- empty stages -----------------------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.Funnel)]
     public void A_stage_that_empties_the_funnel_is_the_bottleneck_and_later_steps_are_undefined()
     {
         // Hand calculation: 100 -> 40 -> 0 -> 0: 40 %, 0 %, then 0 / 0 (nothing reached SQL, nothing to convert).
@@ -122,6 +129,7 @@ public class FunnelTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.Funnel)]
     public void A_funnel_whose_first_stage_is_empty_has_no_overall_rate_and_no_bottleneck()
     {
         var funnel = Conversion.Funnel(new FunnelStage("lead", 0), new FunnelStage("won", 0));
@@ -136,6 +144,7 @@ public class FunnelTests
     // ---- immutability --------------------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.Funnel)]
     public void Funnel_copies_its_stages_and_cannot_be_modified()
     {
         FunnelStage[] stages = [new("lead", 10), new("won", 5)];
@@ -150,6 +159,7 @@ public class FunnelTests
     // ---- invalid input --------------------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.Funnel)]
     public void Funnel_rejects_rising_counts_naming_both_stages_and_both_counts()
     {
         var e = Assert.Throws<ArgumentException>(() => Conversion.Funnel(new FunnelStage("lead", 1_000), new FunnelStage("MQL", 400), new FunnelStage("SQL", 450)));
@@ -159,6 +169,7 @@ public class FunnelTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.Funnel)]
     public void Funnel_rejects_too_few_stages_and_bad_names_and_counts()
     {
         Assert.Equal("stages", Assert.Throws<ArgumentException>(() => Conversion.Funnel()).ParamName);

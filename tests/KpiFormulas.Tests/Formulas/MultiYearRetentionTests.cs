@@ -31,6 +31,7 @@ public class MultiYearRetentionTests
     ];
 
     [Fact]
+    [KpiTest(KpiIds.MultiYearRetention)]
     public void Shares_of_customers_buying_k_years_in_a_row_match_the_hand_count()
     {
         var table = Retention.MultiYearRetention(Purchases);
@@ -58,6 +59,7 @@ public class MultiYearRetentionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.MultiYearRetention)]
     public void Runs_that_end_after_the_data_are_undefined_not_zero()
     {
         var table = Retention.MultiYearRetention(Purchases);
@@ -72,6 +74,7 @@ public class MultiYearRetentionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.MultiYearRetention)]
     public void The_trend_reads_one_run_length_over_the_observable_base_years()
     {
         // k = 2 from 2021 to 2024: 2/4, 2/3, 2/3 ({ana, chloé, dan} -> ana, dan), 3/4: the year-over-year loyalty rises.
@@ -87,6 +90,8 @@ public class MultiYearRetentionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.RetentionRate)]
+    [KpiTest(KpiIds.MultiYearRetention)]
     public void Two_years_in_a_row_is_the_year_over_year_retention_rate()
     {
         var table = Retention.MultiYearRetention(Purchases);
@@ -96,6 +101,7 @@ public class MultiYearRetentionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.MultiYearRetention)]
     public void A_year_without_customers_inside_the_range_has_undefined_rates()
     {
         // 2020: a, b; 2022: a. Nobody bought in 2021.
@@ -111,6 +117,7 @@ public class MultiYearRetentionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.MultiYearRetention)]
     public void No_purchase_gives_an_empty_table()
     {
         var table = Retention.MultiYearRetention(Array.Empty<(int, int)>());
@@ -122,6 +129,7 @@ public class MultiYearRetentionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.MultiYearRetention)]
     public void Invalid_input_and_arguments_throw_naming_the_parameter()
     {
         Assert.Equal("purchases", Assert.Throws<ArgumentNullException>(() => Retention.MultiYearRetention<string>(null!)).ParamName);
@@ -140,6 +148,7 @@ public class MultiYearRetentionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.MultiYearRetention)]
     public void The_table_matches_a_brute_force_count_and_its_rates_never_rise_with_the_run_length()
     {
         var purchases = Gen.ListOf(
@@ -208,6 +217,7 @@ public class MultiYearRetentionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.MultiYearRetention)]
     public void Works_with_any_customer_id_type()
     {
         var table = Retention.MultiYearRetention(new List<(Guid, int)> { (Guid.Empty, 2024), (Guid.Empty, 2025) });

@@ -31,6 +31,7 @@ public class ProductivityTests
     // ---- time_saved -----------------------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.TimeSaved)]
     public void Time_saved_reproduces_each_line_of_document_003_table()
     {
         // seed 003, line 72: "Comptes-rendus réunion 1h 15 min 8/semaine 6h": (60 - 15) × 8 = 360 min.
@@ -55,6 +56,7 @@ public class ProductivityTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.TimeSaved)]
     public void Time_saved_hand_cases_fractional_repetitions_and_a_slower_task()
     {
         // 90 s → 30 s, 2.5 times: 60 s × 2.5 = 150 s.
@@ -66,6 +68,7 @@ public class ProductivityTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.TimeSaved)]
     public void Time_saved_rounds_once_to_the_tick_and_totals_are_summed_exactly()
     {
         // 1 tick × 0.5 = 0.5 tick -> 1 tick (half away from zero); -0.5 -> -1.
@@ -78,6 +81,7 @@ public class ProductivityTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.TimeSaved)]
     public void Time_saved_rejects_negative_durations_and_repetitions()
     {
         Assert.Equal("timeBefore", Assert.Throws<ArgumentOutOfRangeException>(() => Productivity.TimeSaved(TimeSpan.FromMinutes(-1), TimeSpan.Zero, 1)).ParamName);
@@ -122,6 +126,7 @@ public class ProductivityTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.TimeSaved)]
     public void Time_saved_is_zero_when_nothing_changed_and_changes_sign_with_the_order()
     {
         PropertyCheck.Holds(Prop.ForAll(
@@ -227,6 +232,7 @@ public class ProductivityTests
     // ---- errors_avoided and errors_avoided_value ----------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.ErrorsAvoided)]
     public void Errors_avoided_reproduces_document_003_metric_5()
     {
         // seed 003, lines 170-173: "Fautes dans devis 12 2 10", "Oublis emails clients 8 1 7",
@@ -241,6 +247,7 @@ public class ProductivityTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.ErrorsAvoidedValue)]
     public void Errors_avoided_value_reproduces_document_003_metric_5()
     {
         // seed 003, lines 177-178: "Coût moyen d'une erreur client : 150€", "22 × 150€ = 3 300€".
@@ -251,6 +258,7 @@ public class ProductivityTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.ErrorsAvoided)]
     public void Errors_avoided_hand_cases_and_invalid_input()
     {
         // More errors after (3 -> 5) is -2: informative, not invalid. No error type at all: 0 (an empty sum).
@@ -263,6 +271,8 @@ public class ProductivityTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.ErrorsAvoided)]
+    [KpiTest(KpiIds.ErrorsAvoidedValue)]
     public void Errors_avoided_total_is_the_difference_of_the_totals_and_value_keeps_the_currency()
     {
         PropertyCheck.Holds(Prop.ForAll(
@@ -294,6 +304,7 @@ public class ProductivityTests
     // ---- capacity_increase ----------------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.CapacityIncrease)]
     public void Capacity_increase_reproduces_document_003_metric_10()
     {
         // seed 003, lines 242-244: "Avant IA : 8 clients/mois", "Après IA : 11 clients/mois", "+37% de capacité".
@@ -307,6 +318,7 @@ public class ProductivityTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.CapacityIncrease)]
     public void Capacity_increase_hand_cases_and_invalid_paths()
     {
         // 20 -> 15 files: -25 %; 4.5 -> 6 projects (averages): +33.33...%.
@@ -320,6 +332,7 @@ public class ProductivityTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.CapacityIncrease)]
     public void Capacity_increase_of_an_unchanged_capacity_is_zero_and_agrees_with_relative_change()
     {
         PropertyCheck.Holds(Prop.ForAll(
@@ -336,6 +349,7 @@ public class ProductivityTests
     private static readonly string[] DocumentUses = ["Développement commercial", "Amélioration produit", "Formation équipe", "Équilibre vie pro/perso"];
 
     [Fact]
+    [KpiTest(KpiIds.TimeReinvestmentMix)]
     public void Time_reinvestment_mix_reproduces_document_003_metric_12_from_shares()
     {
         // seed 003, lines 268-271: 45 %, 25 %, 15 %, 15 %.
@@ -348,6 +362,7 @@ public class ProductivityTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.TimeReinvestmentMix)]
     public void Time_reinvestment_mix_reproduces_document_003_metric_12_from_hours()
     {
         // The same mix from hours: 40 h freed in a month spent 18 h, 10 h, 6 h, 6 h (18/40 = 45 %...).
@@ -358,6 +373,7 @@ public class ProductivityTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.TimeReinvestmentMix)]
     public void Time_reinvestment_mix_uses_the_largest_remainder_so_thirds_add_up_to_100_percent()
     {
         // Hand calculation: 1/3 each = 0.3333|33... at 4 decimals: floors 0.3333 × 3 = 0.9999, one unit
@@ -380,6 +396,7 @@ public class ProductivityTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.TimeReinvestmentMix)]
     public void Time_reinvestment_mix_undefined_paths()
     {
         var empty = Productivity.TimeReinvestmentMix(ReadOnlySpan<string>.Empty, ReadOnlySpan<TimeSpan>.Empty);
@@ -391,6 +408,7 @@ public class ProductivityTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.TimeReinvestmentMix)]
     public void Time_reinvestment_mix_invalid_paths()
     {
         Assert.Equal("timeSpent", Assert.Throws<ArgumentException>(() => Productivity.TimeReinvestmentMix(["a"], [TimeSpan.Zero, TimeSpan.Zero])).ParamName);
@@ -407,6 +425,7 @@ public class ProductivityTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.TimeReinvestmentMix)]
     public void Time_reinvestment_mix_lookups_and_default()
     {
         var mix = Productivity.TimeReinvestmentMix(["a", "b"], [TimeSpan.FromHours(3), TimeSpan.FromHours(1)]).Value;
@@ -422,6 +441,7 @@ public class ProductivityTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.TimeReinvestmentMix)]
     public void Time_reinvestment_shares_always_sum_to_exactly_one_and_stay_within_one_unit_of_the_exact_share()
     {
         var times = Gen.ArrayOf(Gen.Choose(0, 1_000_000)).Where(a => a.Length > 0 && Array.Exists(a, x => x > 0));
@@ -455,6 +475,7 @@ public class ProductivityTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.TimeReinvestmentMix)]
     public void Time_reinvestment_mix_does_not_depend_on_the_unit_of_time()
     {
         // Scaling every time by the same factor gives the same mix.

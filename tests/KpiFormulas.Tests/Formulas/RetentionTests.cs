@@ -14,6 +14,7 @@ public class RetentionTests
     // ---- retention_rate ----------------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.RetentionRate)]
     public void Retention_rate_is_the_share_of_last_years_customers_still_active()
     {
         // seed 002, line 72: "la proportion de clients qui restent actifs d'une année à l'autre".
@@ -25,6 +26,7 @@ public class RetentionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.RetentionRate)]
     public void Retention_rate_keeps_full_precision()
     {
         // 2 / 3 = 0.6666... (28 decimals), displayed 66.7 % with one decimal.
@@ -34,6 +36,7 @@ public class RetentionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.RetentionRate)]
     public void Retention_rate_without_previous_customers_is_undefined()
     {
         var retention = Retention.RetentionRate(0, 0);
@@ -42,6 +45,7 @@ public class RetentionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.RetentionRate)]
     public void Retention_rate_rejects_negative_counts_and_more_retained_than_existed()
     {
         Assert.Equal("retainedCustomers", Assert.Throws<ArgumentOutOfRangeException>(() => Retention.RetentionRate(-1, 10)).ParamName);
@@ -50,6 +54,7 @@ public class RetentionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.RetentionRate)]
     public void Retention_rate_from_ids_counts_distinct_previous_customers_and_ignores_new_ones()
     {
         // Previous {ana, ben, chloé, dan}; current {ana, dan, eve}: ana and dan stayed, eve is new: 2 / 4 = 50 %.
@@ -62,6 +67,7 @@ public class RetentionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.RetentionRate)]
     public void Retention_rate_from_ids_handles_empty_null_and_null_ids()
     {
         Assert.Equal(UndefinedReason.ZeroDenominator, Retention.RetentionRate(Array.Empty<int>(), [1, 2]).Reason);
@@ -75,6 +81,7 @@ public class RetentionTests
     // ---- churn_rate --------------------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.ChurnRate)]
     public void Churn_rate_is_the_share_of_customers_at_the_start_who_were_lost()
     {
         // seed 000, line 38: "le taux de churn (abandon)". Hand calculation: 100 lost of 400: 25 %.
@@ -85,6 +92,7 @@ public class RetentionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.ChurnRate)]
     public void Churn_rate_undefined_and_invalid_paths()
     {
         var churn = Retention.ChurnRate(0, 0);
@@ -96,6 +104,7 @@ public class RetentionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.ChurnRate)]
     public void Churn_rate_from_ids_counts_the_previous_customers_missing_now()
     {
         // Previous {ana, ben, chloé, dan}; current {ana, dan, eve}: ben and chloé left: 2 / 4 = 50 %.
@@ -111,6 +120,8 @@ public class RetentionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.RetentionRate)]
+    [KpiTest(KpiIds.ChurnRate)]
     public void Churn_plus_retention_is_exactly_one_for_the_same_customers()
     {
         PropertyCheck.Holds(Prop.ForAll(
@@ -126,6 +137,8 @@ public class RetentionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.RetentionRate)]
+    [KpiTest(KpiIds.ChurnRate)]
     public void Id_based_rates_match_a_set_reference_and_sum_to_one()
     {
         var ids = Gen.ListOf(Gen.Choose(0, 30)).Select(l => l.ToArray());

@@ -12,6 +12,7 @@ public class ReturnOnInvestmentTests
     // ---- project_roi and net_roi ----------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.ProjectRoi)]
     public void Project_roi_reproduces_the_ratio_of_document_001()
     {
         // seed 001, line 42: "ROI calculé : 2,4:1". The document gives no amounts; 24 000 € of gains
@@ -36,6 +37,7 @@ public class ReturnOnInvestmentTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.ProjectRoi)]
     public void Project_roi_keeps_full_precision()
     {
         // Hand calculation: 1 000 / 3 000 = 0.333...; net = (1 000 - 3 000) / 3 000 = -2/3.
@@ -49,6 +51,7 @@ public class ReturnOnInvestmentTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.ProjectRoi)]
     public void Roi_with_zero_costs_is_undefined()
     {
         var roi = ReturnOnInvestment.ProjectRoi(Money.Euros(1_000m), Money.Euros(0m));
@@ -60,6 +63,7 @@ public class ReturnOnInvestmentTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.ProjectRoi)]
     public void Roi_rejects_negative_amounts_and_mixed_currencies()
     {
         Assert.Equal("gains", Assert.Throws<ArgumentOutOfRangeException>(() => ReturnOnInvestment.ProjectRoi(Money.Euros(-1m), Money.Euros(1m))).ParamName);
@@ -81,6 +85,7 @@ public class ReturnOnInvestmentTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.ProjectRoi)]
     public void Net_roi_is_the_ratio_minus_one_in_any_currency()
     {
         PropertyCheck.Holds(Prop.ForAll(
@@ -113,6 +118,7 @@ public class ReturnOnInvestmentTests
     // ---- marketing_roi ------------------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.MarketingRoi)]
     public void Marketing_roi_divides_revenue_generated_by_action_costs()
     {
         // seed 002, line 87: "le rapport entre le chiffre d'affaires généré par ces actions et leurs coûts".
@@ -125,6 +131,7 @@ public class ReturnOnInvestmentTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.MarketingRoi)]
     public void Marketing_roi_invalid_and_undefined_paths()
     {
         var undefined = ReturnOnInvestment.MarketingRoi(Money.Euros(18_000m), Money.Euros(0m));
@@ -138,6 +145,7 @@ public class ReturnOnInvestmentTests
     // ---- roi_monthly ----------------------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.RoiMonthly)]
     public void Monthly_roi_from_document_003_figures()
     {
         // seed 003, lines 306-308: "Gains valorisés (heures × valeur horaire)", "ROI mensuel"; with the
@@ -150,6 +158,7 @@ public class ReturnOnInvestmentTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.RoiMonthly)]
     public void Monthly_roi_hand_case_with_minutes()
     {
         // 37 h 30 min at 40 € = 1 500 €; 1 500 / 600 = 2.5.
@@ -157,6 +166,7 @@ public class ReturnOnInvestmentTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.RoiMonthly)]
     public void Monthly_roi_invalid_and_undefined_paths()
     {
         var undefined = ReturnOnInvestment.MonthlyRoi(Money.Euros(10m), Money.Euros(0m));
@@ -174,6 +184,7 @@ public class ReturnOnInvestmentTests
     // ---- cost_per_hour_saved --------------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.CostPerHourSaved)]
     public void Cost_per_hour_saved_reproduces_document_003_metric_3()
     {
         // seed 003, lines 119-121: "Coût mensuel : 200€", "Heures gagnées : 50h/mois", "Coût par heure : 4€".
@@ -185,6 +196,7 @@ public class ReturnOnInvestmentTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.CostPerHourSaved)]
     public void Cost_per_hour_saved_uses_exact_hours()
     {
         // 100 € over 40 min = 100 / (2/3 h) = 150 €/h; 10 € over 3 h = 3.333... €/h.
@@ -193,6 +205,7 @@ public class ReturnOnInvestmentTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.CostPerHourSaved)]
     public void Cost_per_hour_saved_alternatives_are_the_documents_figures()
     {
         // seed 003, lines 126-129: IA 4 €, Stagiaire 12 €, Freelance 45 €, CDI 35 € ("coût chargé").
@@ -218,6 +231,7 @@ public class ReturnOnInvestmentTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.CostPerHourSaved)]
     public void Cost_per_hour_saved_invalid_and_undefined_paths()
     {
         var undefined = ReturnOnInvestment.CostPerHourSaved(Money.Euros(200m), TimeSpan.Zero);
@@ -233,6 +247,7 @@ public class ReturnOnInvestmentTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.CostPerHourSaved)]
     public void Cost_per_hour_saved_keeps_the_currency_and_times_hours_gives_the_cost_back()
     {
         PropertyCheck.Holds(Prop.ForAll(
@@ -259,6 +274,7 @@ public class ReturnOnInvestmentTests
     // ---- value_of_time_saved and net_monthly_saving ------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.ValueOfTimeSaved)]
     public void Value_of_time_saved_reproduces_document_003_metric_4()
     {
         // seed 003, lines 146-147 and 149: 50 h × 35 € = 1 750 € (inside "(50 × 35) – 200").
@@ -271,6 +287,7 @@ public class ReturnOnInvestmentTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.NetMonthlySaving)]
     public void Net_monthly_saving_reproduces_document_003_metric_4()
     {
         // seed 003, line 149: "Économie mensuelle nette : (50 × 35) – 200 = 1 550€".
@@ -280,6 +297,7 @@ public class ReturnOnInvestmentTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.NetMonthlySaving)]
     public void Net_monthly_saving_may_be_negative()
     {
         // 4 h × 35 € - 200 € = 140 - 200 = -60 €: the tool costs more than it saves.
@@ -290,6 +308,8 @@ public class ReturnOnInvestmentTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.ValueOfTimeSaved)]
+    [KpiTest(KpiIds.NetMonthlySaving)]
     public void Net_monthly_saving_is_value_minus_cost_and_keeps_the_currency()
     {
         var inputs =
@@ -313,6 +333,7 @@ public class ReturnOnInvestmentTests
     // ---- payback_period ----------------------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.PaybackPeriod)]
     public void Payback_reproduces_document_003_metric_4()
     {
         // seed 003, lines 145-150: investment 1 500 €, net saving 1 550 €/month, "Délai : 1 mois".
@@ -327,6 +348,7 @@ public class ReturnOnInvestmentTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.PaybackPeriod)]
     public void Payback_from_components_equals_payback_from_net_saving()
     {
         // seed 003, line 141: "Délai = Investissement initial / (Valeur heures gagnées/mois – Coût mensuel)".
@@ -340,6 +362,7 @@ public class ReturnOnInvestmentTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.PaybackPeriod)]
     public void Payback_is_undefined_when_the_tool_never_pays_for_itself()
     {
         var zero = ReturnOnInvestment.PaybackPeriodInMonths(Money.Euros(1_500m), Money.Euros(0m));
@@ -355,6 +378,7 @@ public class ReturnOnInvestmentTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.PaybackPeriod)]
     public void Payback_rejects_invalid_input()
     {
         Assert.Equal("initialInvestment", Assert.Throws<ArgumentOutOfRangeException>(() => ReturnOnInvestment.PaybackPeriodInMonths(Money.Euros(-1m), Money.Euros(1m))).ParamName);
@@ -379,6 +403,7 @@ public class ReturnOnInvestmentTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.PaybackPeriod)]
     public void Payback_times_saving_gives_the_investment_back_and_classification_is_monotone()
     {
         PropertyCheck.Holds(Prop.ForAll(
@@ -398,6 +423,11 @@ public class ReturnOnInvestmentTests
     // ---- document 003's financial dashboard, end to end ---------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.CostPerHourSaved)]
+    [KpiTest(KpiIds.ValueOfTimeSaved)]
+    [KpiTest(KpiIds.NetMonthlySaving)]
+    [KpiTest(KpiIds.PaybackPeriod)]
+    [KpiTest(KpiIds.RoiMonthly)]
     public void Document_003_financial_dashboard_chains_from_hours_to_payback()
     {
         // seed 003, lines 119-121 and 145-150: 50 h a month, 35 € an hour, 200 € a month, 1 500 € up front.

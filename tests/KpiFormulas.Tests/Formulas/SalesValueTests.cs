@@ -240,6 +240,7 @@ public class SalesValueTests
 
     [Fact]
     [KpiTest(KpiIds.AverageOrderValue)]
+    [KpiTest(KpiIds.Revenue)]
     public void Average_order_value_lies_between_the_smallest_and_largest_order()
     {
         PropertyCheck.Holds(Prop.ForAll(

@@ -35,6 +35,7 @@ public class SatisfactionTests
     // ---- nps ------------------------------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.Nps)]
     public void Nps_reproduces_document_003_metric_6_before_and_after()
     {
         // seed 003, line 192: "NPS 32 48 +50%". The document gives the scores only; 100 answers with
@@ -52,6 +53,7 @@ public class SatisfactionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.Nps)]
     public void Nps_hand_case_keeps_the_exact_fraction()
     {
         // 10, 9, 9, 8, 7, 3, 10, 6, 9, 10: promoters 6, passives 2, detractors 2 -> 100 × 4 / 10 = 40.
@@ -81,6 +83,7 @@ public class SatisfactionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.Nps)]
     public void Nps_undefined_and_invalid_paths()
     {
         var empty = Satisfaction.NetPromoterScore(ReadOnlySpan<byte>.Empty);
@@ -98,6 +101,7 @@ public class SatisfactionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.Nps)]
     public void Nps_stays_within_minus_100_and_100_and_both_overloads_agree()
     {
         PropertyCheck.Holds(Prop.ForAll(
@@ -122,6 +126,7 @@ public class SatisfactionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.Nps)]
     public void Nps_does_not_depend_on_the_order_of_answers()
     {
         PropertyCheck.Holds(Prop.ForAll(
@@ -135,6 +140,7 @@ public class SatisfactionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.Nps)]
     public void Nps_over_long_spans_matches_a_scalar_count()
     {
         // The span path counts with vectorised searches: check every length 0..256 against a plain loop.
@@ -169,6 +175,7 @@ public class SatisfactionTests
     // ---- complaint_rate ---------------------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.ComplaintRate)]
     public void Complaint_rate_reproduces_document_003_metric_6()
     {
         // seed 003, line 193: "Taux de réclamation 8% 3% -62%". 8 complaints in 100 orders, then 3 in 100.
@@ -186,6 +193,7 @@ public class SatisfactionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.ComplaintRate)]
     public void Complaint_rate_hand_case_undefined_and_invalid()
     {
         // 7 complaints over 350 orders = 2 %.
@@ -199,6 +207,7 @@ public class SatisfactionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.ComplaintRate)]
     public void Complaint_rate_is_a_proportion()
     {
         PropertyCheck.Holds(Prop.ForAll(
@@ -210,6 +219,7 @@ public class SatisfactionTests
     // ---- mental_load_change --------------------------------------------------------------------------
 
     [Fact]
+    [KpiTest(KpiIds.MentalLoadChange)]
     public void Mental_load_change_reproduces_document_003_metric_8()
     {
         // seed 003, line 217: "Sophie Veille concurrence 7/10 3/10 -57%": -4/7 = -57.142857...%.
@@ -227,6 +237,7 @@ public class SatisfactionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.MentalLoadChange)]
     public void Mental_load_change_of_the_team_is_the_change_of_the_means()
     {
         // Means: (7 + 8 + 9) / 3 = 8 before, (3 + 2 + 4) / 3 = 3 after: -5/8 = -62.5 %.
@@ -240,6 +251,7 @@ public class SatisfactionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.MentalLoadChange)]
     public void Mental_load_change_undefined_and_invalid_paths()
     {
         var empty = Satisfaction.MentalLoadChange(ReadOnlySpan<decimal>.Empty, ReadOnlySpan<decimal>.Empty);
@@ -255,6 +267,7 @@ public class SatisfactionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.MentalLoadChange)]
     public void Mental_load_change_is_zero_for_an_unchanged_score_and_bounded_by_the_scale()
     {
         var score = Gen.Choose(10, 100).Select(i => i / 10m);
@@ -271,6 +284,7 @@ public class SatisfactionTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.MentalLoadChange)]
     public void Team_change_of_one_person_equals_the_single_change()
     {
         var score = Gen.Choose(10, 100).Select(i => i / 10m);

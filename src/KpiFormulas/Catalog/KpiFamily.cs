@@ -1,0 +1,72 @@
+namespace KpiFormulas.Catalog;
+
+/// <summary>The families of the catalogue; each has one calculator class of the same name.</summary>
+public enum KpiFamily
+{
+    /// <summary>Acquisition and cost (class <see cref="KpiFormulas.Acquisition"/>).</summary>
+    Acquisition = 0,
+
+    /// <summary>Conversion rates and funnels (class <c>Conversion</c>).</summary>
+    Conversion = 1,
+
+    /// <summary>Value of sales: revenue, order value, lifetime value (class <c>SalesValue</c>).</summary>
+    SalesValue = 2,
+
+    /// <summary>Efficiency: cycle length, LTV/CAC, handling and response times (class <c>Efficiency</c>).</summary>
+    Efficiency = 3,
+
+    /// <summary>Retention and churn, by period and by cohort (class <c>Retention</c>).</summary>
+    Retention = 4,
+
+    /// <summary>Engagement and adoption of a tool (class <c>Engagement</c>).</summary>
+    Engagement = 5,
+
+    /// <summary>Return on investment, savings and payback (class <c>ReturnOnInvestment</c>).</summary>
+    ReturnOnInvestment = 6,
+
+    /// <summary>Productivity: time saved, errors avoided, capacity (class <c>Productivity</c>).</summary>
+    Productivity = 7,
+
+    /// <summary>Customer and employee satisfaction: NPS, complaints, mental load (class <c>Satisfaction</c>).</summary>
+    Satisfaction = 8,
+
+    /// <summary>Activity counts per period and per person (class <c>Activity</c>).</summary>
+    Activity = 9,
+}
+
+/// <summary>What a KPI's calculator returns.</summary>
+public enum ResultKind
+{
+    /// <summary>An amount of money (<see cref="KpiFormulas.Money"/>).</summary>
+    Money = 0,
+
+    /// <summary>A fraction shown as a percentage (<see cref="KpiFormulas.Rate"/>).</summary>
+    Rate = 1,
+
+    /// <summary>x : 1 (<see cref="KpiFormulas.Ratio"/>).</summary>
+    Ratio = 2,
+
+    /// <summary>A length of time (<see cref="System.TimeSpan"/>, or months as a number for a payback).</summary>
+    Duration = 3,
+
+    /// <summary>A whole number of things.</summary>
+    Count = 4,
+
+    /// <summary>A plain number on a scale or per unit (NPS, calls per invoice, uses per user).</summary>
+    Score = 5,
+
+    /// <summary>A before/after evolution (<see cref="KpiFormulas.Change{TValue, TDifference}"/>).</summary>
+    Change = 6,
+
+    /// <summary>One amount per group (per channel).</summary>
+    MoneyPerGroup = 7,
+
+    /// <summary>A table of rates (a cohort matrix, retention over consecutive years).</summary>
+    RateTable = 8,
+
+    /// <summary>Step rates, the overall rate and the bottleneck of a funnel.</summary>
+    Funnel = 9,
+
+    /// <summary>Shares of a whole that sum to 100 %.</summary>
+    RateMix = 10,
+}
