@@ -30,4 +30,10 @@ public enum UndefinedReason
 
     /// <summary>The target is zero, so a gap relative to it does not exist.</summary>
     ZeroTarget = 6,
+
+    /// <summary>
+    /// The data does not reach that far yet: a cohort cell or a run of years that ends after the last
+    /// period of the data. It may become defined when more data arrives.
+    /// </summary>
+    NotYetObserved = 7,
 }

@@ -44,7 +44,7 @@ public class CohortRetentionTests
         var table = JanuaryToMarch();
         Assert.False(table.IsObserved(1, 2));                        // February + 2 = April: not in the data
         var beyond = table.RetentionRate(1, 2);
-        Assert.Equal(UndefinedReason.EmptyInput, beyond.Reason);
+        Assert.Equal(UndefinedReason.NotYetObserved, beyond.Reason);
         Assert.Equal(KpiIds.CohortRetention, beyond.KpiId);
         Assert.Equal("offset", Assert.Throws<ArgumentOutOfRangeException>(() => table.ActiveCustomers(1, 2)).ParamName);
 
@@ -64,7 +64,7 @@ public class CohortRetentionTests
         Assert.Equal(43.33m, decimal.Round(table.PooledRetentionRate(1).Value.Percent, 2));
         Assert.Equal(Rate.FromPercent(30m), table.PooledRetentionRate(2).Value);
         Assert.Equal(Rate.One, table.PooledRetentionRate(0).Value);
-        Assert.Equal(UndefinedReason.EmptyInput, table.PooledRetentionRate(3).Reason);
+        Assert.Equal(UndefinedReason.NotYetObserved, table.PooledRetentionRate(3).Reason);
         Assert.Equal(UndefinedReason.ZeroDenominator, Retention.CohortRetention([Period.Month(2026, 1)], [[0, 0]]).PooledRetentionRate(1).Reason);
         Assert.Equal("offset", Assert.Throws<ArgumentOutOfRangeException>(() => table.PooledRetentionRate(-1)).ParamName);
     }
@@ -156,7 +156,7 @@ public class CohortRetentionTests
 
         // April {eve}: offset 0 only.
         Assert.Equal(Rate.One, table.RetentionRate(3, 0).Value);
-        Assert.Equal(UndefinedReason.EmptyInput, table.RetentionRate(3, 1).Reason);
+        Assert.Equal(UndefinedReason.NotYetObserved, table.RetentionRate(3, 1).Reason);
     }
 
     [Fact]

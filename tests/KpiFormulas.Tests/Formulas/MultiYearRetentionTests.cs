@@ -66,9 +66,9 @@ public class MultiYearRetentionTests
         Assert.False(table.IsObserved(2022, 5));                                     // 2022-2026: 2026 has no data yet
         Assert.True(table.IsObserved(2022, 4));
         var beyond = table.RetentionRate(2022, 5);
-        Assert.Equal(UndefinedReason.EmptyInput, beyond.Reason);
+        Assert.Equal(UndefinedReason.NotYetObserved, beyond.Reason);
         Assert.Equal(KpiIds.MultiYearRetention, beyond.KpiId);
-        Assert.Equal(UndefinedReason.EmptyInput, table.RetentionRate(2025, 2).Reason);
+        Assert.Equal(UndefinedReason.NotYetObserved, table.RetentionRate(2025, 2).Reason);
         Assert.Equal(Rate.One, table.RetentionRate(2025, 1).Value);
         Assert.Equal("consecutiveYears", Assert.Throws<ArgumentOutOfRangeException>(() => table.CustomersBuyingEveryYear(2025, 2)).ParamName);
     }
@@ -178,7 +178,7 @@ public class MultiYearRetentionTests
                         var rate = table.RetentionRate(y, k);
                         if (y + k - 1 > last)
                         {
-                            if (rate.Reason != UndefinedReason.EmptyInput || table.IsObserved(y, k))
+                            if (rate.Reason != UndefinedReason.NotYetObserved || table.IsObserved(y, k))
                             {
                                 return false;
                             }

@@ -13,7 +13,7 @@ namespace KpiFormulas;
 /// <remarks>
 /// <para>Each row holds only the offsets its data covers, so a table built from events is a triangle:
 /// the cohort of the last period has offset 0 only. Reading an offset beyond a row gives an undefined
-/// rate (<see cref="UndefinedReason.EmptyInput"/>) and no count (check <see cref="IsObserved(int, int)"/>);
+/// rate (<see cref="UndefinedReason.NotYetObserved"/>) and no count (check <see cref="IsObserved(int, int)"/>);
 /// an empty cohort has undefined rates (<see cref="UndefinedReason.ZeroDenominator"/>).</para>
 /// <para>Offset 0 is 100 % for every non-empty cohort; the rates are not monotone in the offset
 /// (a customer may skip a month and come back). Catalogue id <c>cohort_retention</c>.</para>
@@ -96,7 +96,7 @@ public sealed class CohortRetentionTable
     /// <param name="cohortIndex">The position of the cohort in <see cref="Cohorts"/>.</param>
     /// <param name="offset">Periods after the cohort's period; not negative.</param>
     /// <returns>
-    /// The rate within [0 %, 100 %] (100 % at offset 0); undefined with <see cref="UndefinedReason.EmptyInput"/>
+    /// The rate within [0 %, 100 %] (100 % at offset 0); undefined with <see cref="UndefinedReason.NotYetObserved"/>
     /// for an offset beyond the data, with <see cref="UndefinedReason.ZeroDenominator"/> for an empty cohort.
     /// </returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="cohortIndex"/> is out of range or <paramref name="offset"/> is negative.</exception>
@@ -106,7 +106,7 @@ public sealed class CohortRetentionTable
         {
             return KpiResult.Undefined<Rate>(
                 KpiIds.CohortRetention,
-                UndefinedReason.EmptyInput,
+                UndefinedReason.NotYetObserved,
                 $"offset {offset} of cohort {cohorts[cohortIndex]} is beyond the data (observed offsets: 0 to {offsetCounts[cohortIndex] - 1}).");
         }
 
@@ -122,8 +122,8 @@ public sealed class CohortRetentionTable
     /// </summary>
     /// <param name="offset">Periods after each cohort's period; not negative.</param>
     /// <returns>
-    /// The rate within [0 %, 100 %]; undefined with <see cref="UndefinedReason.EmptyInput"/> when no cohort
-    /// is observed that long, with <see cref="UndefinedReason.ZeroDenominator"/> when those cohorts are all empty.
+    /// The rate within [0 %, 100 %]; undefined with <see cref="UndefinedReason.NotYetObserved"/> when no cohort
+    /// is observed that long (<see cref="UndefinedReason.EmptyInput"/> when the table has no cohort), with <see cref="UndefinedReason.ZeroDenominator"/> when those cohorts are all empty.
     /// </returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> is negative.</exception>
     public KpiResult<Rate> PooledRetentionRate(int offset)
@@ -147,7 +147,9 @@ public sealed class CohortRetentionTable
 
         if (!observed)
         {
-            return KpiResult.Undefined<Rate>(KpiIds.CohortRetention, UndefinedReason.EmptyInput, $"no cohort is observed {offset} periods after its start.");
+            return cohorts.Length == 0
+                ? KpiResult.Undefined<Rate>(KpiIds.CohortRetention, UndefinedReason.EmptyInput, "the table holds no cohort.")
+                : KpiResult.Undefined<Rate>(KpiIds.CohortRetention, UndefinedReason.NotYetObserved, $"no cohort is observed {offset} periods after its start.");
         }
 
         return size == 0

@@ -17,7 +17,7 @@ namespace KpiFormulas;
 /// Nothing is said about the years before Y or after Y + k − 1.</para>
 /// <para>The table covers every year from the first to the last year of the data, gaps included. A
 /// run that ends after the last year cannot be observed yet: its rate is undefined with
-/// <see cref="UndefinedReason.EmptyInput"/>, its count is absent (see <see cref="IsObserved(int, int)"/>).
+/// <see cref="UndefinedReason.NotYetObserved"/>, its count is absent (see <see cref="IsObserved(int, int)"/>).
 /// A year in which nobody bought has undefined rates with <see cref="UndefinedReason.ZeroDenominator"/>.</para>
 /// <para>Read one column over the base years with <see cref="Trend(int)"/> to see how the shares move
 /// (« comment évoluent ces taux sur les dernières années »). Catalogue id <c>multi_year_retention</c>.</para>
@@ -90,7 +90,7 @@ public sealed class MultiYearRetentionTable
     /// <param name="baseYear">A year of <see cref="Years"/>.</param>
     /// <param name="consecutiveYears">The run length k, counting the base year, from 1 to <see cref="MaxConsecutiveYears"/>.</param>
     /// <returns>
-    /// The rate within [0 %, 100 %], never rising with k; undefined with <see cref="UndefinedReason.EmptyInput"/>
+    /// The rate within [0 %, 100 %], never rising with k; undefined with <see cref="UndefinedReason.NotYetObserved"/>
     /// when the run ends after the last year of the data, with <see cref="UndefinedReason.ZeroDenominator"/>
     /// when nobody bought in <paramref name="baseYear"/>.
     /// </returns>
@@ -101,7 +101,7 @@ public sealed class MultiYearRetentionTable
         {
             return KpiResult.Undefined<Rate>(
                 KpiIds.MultiYearRetention,
-                UndefinedReason.EmptyInput,
+                UndefinedReason.NotYetObserved,
                 $"a run of {consecutiveYears} years from {baseYear} ends in {baseYear + consecutiveYears - 1}, after {LastYear}, the last year of the data.");
         }
 

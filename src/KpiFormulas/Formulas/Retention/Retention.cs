@@ -243,7 +243,7 @@ public static class Retention
     /// gap. The base is every customer active in Y, new or not (acquisition cohorts are
     /// <see cref="CohortRetention{TCustomer}(IEnumerable{ValueTuple{TCustomer, DateOnly}}, PeriodUnit)"/>).</para>
     /// <para>Unit: rate. Direction: higher is better.</para>
-    /// <para>Undefined (per cell): Y + k − 1 is after the last year of the data (<see cref="UndefinedReason.EmptyInput"/>,
+    /// <para>Undefined (per cell): Y + k − 1 is after the last year of the data (<see cref="UndefinedReason.NotYetObserved"/>,
     /// not yet observable), or nobody bought in Y (<see cref="UndefinedReason.ZeroDenominator"/>).
     /// No purchase at all gives an empty table.</para>
     /// <para>Source: document 002 (« quelle est la part de mes clients qui ont acheté 2/3/4/5 ans de suite ?
@@ -257,7 +257,7 @@ public static class Retention
     /// var table = Retention.MultiYearRetention([("ana", 2022), ("ana", 2023), ("ana", 2024), ("ben", 2022), ("ben", 2024)]);
     /// table.RetentionRate(2022, 2).Value;  // ana only: 1 of 2 = 50 %
     /// table.RetentionRate(2022, 3).Value;  // ana only (ben skipped 2023): 50 %
-    /// table.RetentionRate(2023, 3).Reason; // EmptyInput: 2025 is beyond the data
+    /// table.RetentionRate(2023, 3).Reason; // NotYetObserved: 2025 is beyond the data
     /// </code>
     /// </example>
     public static MultiYearRetentionTable MultiYearRetention<TCustomer>(IEnumerable<(TCustomer Customer, int Year)> purchases, int maxConsecutiveYears = 5)
@@ -332,7 +332,7 @@ public static class Retention
     /// <para>Formula: rate(c, k) = active(c, k) / size(c).</para>
     /// <para>Unit: rate. Direction: higher is better.</para>
     /// <para>Undefined (per cell): an empty cohort (<see cref="UndefinedReason.ZeroDenominator"/>), an
-    /// offset beyond the row (<see cref="UndefinedReason.EmptyInput"/>).</para>
+    /// offset beyond the row (<see cref="UndefinedReason.NotYetObserved"/>).</para>
     /// <para>Source: document 002 (cohort view of « le taux de fidélisation »). Catalogue id <c>cohort_retention</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException">An argument or a row is null.</exception>
@@ -342,7 +342,7 @@ public static class Retention
     /// <code>
     /// var table = Retention.CohortRetention([Period.Month(2026, 1), Period.Month(2026, 2)], [[200, 80, 60], [100, 50]]);
     /// table.RetentionRate(0, 2).Value;  // January cohort two months later: 60 / 200 = 30 %
-    /// table.RetentionRate(1, 2).Reason; // EmptyInput: April is beyond the data
+    /// table.RetentionRate(1, 2).Reason; // NotYetObserved: April is beyond the data
     /// </code>
     /// </example>
     public static CohortRetentionTable CohortRetention(IReadOnlyList<Period> cohorts, long[][] activeCounts)
