@@ -11,6 +11,9 @@ internal static class DecimalMath
     // ln(2) to 28 significant digits.
     private const decimal Ln2 = 0.6931471805599453094172321215m;
 
+    // Below this, e^x rounds to zero in decimal (k >= -95 above it, so 2^-k fits).
+    private const decimal ExpUnderflow = -66m;
+
     /// <summary>x^n for an integer exponent, by repeated squaring (exact while the digits fit).</summary>
     internal static decimal PowInteger(decimal x, long n)
     {
@@ -146,9 +149,19 @@ internal static class DecimalMath
         return (2m * sum) + (k * Ln2);
     }
 
-    /// <summary>e^x for the range decimal can hold.</summary>
+    /// <summary>
+    /// e^x for the range decimal can hold: 0 below about −66, where e^x is less than half of
+    /// decimal's smallest step (1e-28); <see cref="OverflowException"/> above about 66.
+    /// </summary>
     internal static decimal Exp(decimal x)
     {
+        // e^-66 = 2.2e-29 rounds to zero in decimal. Without this, 2^-k below needs 2^96 or more,
+        // beyond decimal.MaxValue, and the conversion of a daily drop-out rate to a year threw.
+        if (x < ExpUnderflow)
+        {
+            return 0m;
+        }
+
         // x = k ln 2 + r with |r| <= ln2 / 2, e^x = 2^k e^r.
         var k = (long)decimal.Round(x / Ln2);
         var r = x - (k * Ln2);
