@@ -49,6 +49,12 @@ internal static class DecimalMath
             throw new ArgumentOutOfRangeException(nameof(x), x, "A fractional power needs a base that is not negative.");
         }
 
+        // Before the integer path, which would divide by zero for 0^-1.
+        if (x == 0m && y < 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(y), y, "Zero raised to a negative power is undefined.");
+        }
+
         if (y == decimal.Truncate(y) && Math.Abs(y) <= 1_000_000m)
         {
             return PowInteger(x, (long)y);
@@ -56,7 +62,7 @@ internal static class DecimalMath
 
         if (x == 0m)
         {
-            return y > 0m ? 0m : throw new ArgumentOutOfRangeException(nameof(y), y, "Zero raised to a negative power is undefined.");
+            return 0m;
         }
 
         if (x == 1m)
@@ -79,8 +85,13 @@ internal static class DecimalMath
     }
 
     /// <summary>The positive n-th root of x (x &gt;= 0, n &gt;= 1).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="x"/> is negative or <paramref name="n"/> is less than 1.</exception>
     internal static decimal NthRoot(decimal x, int n)
     {
+        // Checked here: a negative x or n = 0 would otherwise fail later in the double start value
+        // with an OverflowException (NaN or infinity to decimal) or a DivideByZeroException.
+        Preconditions.NotNegative(x);
+        Preconditions.Positive(n);
         if (n == 1 || x == 0m || x == 1m)
         {
             return x;
