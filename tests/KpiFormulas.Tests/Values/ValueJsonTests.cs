@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
@@ -150,6 +151,22 @@ public class ValueJsonTests
     public void A_period_rejects_other_JSON(string json)
     {
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Period>(json));
+    }
+
+    [Fact]
+    public void A_period_is_a_dictionary_key_in_its_ISO_text()
+    {
+        // Counts or revenue by period, such as a cohort's first-order month: {"2026-03":12,...}.
+        var byPeriod = new Dictionary<Period, int>
+        {
+            [Period.Month(2026, 3)] = 12,
+            [Period.IsoWeek(2026, 5)] = 3,
+            [Period.LastDays(30, D(2026, 3, 31))] = 30,
+        };
+        const string Json = "{\"2026-03\":12,\"2026-W05\":3,\"2026-03-01/P30D\":30}";
+        Assert.Equal(Json, JsonSerializer.Serialize(byPeriod));
+        Assert.Equal(byPeriod, JsonSerializer.Deserialize<Dictionary<Period, int>>(Json));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Dictionary<Period, int>>("{\"2026-13\":1}"));
     }
 
     // ---- Inside objects ------------------------------------------------------------------------------
