@@ -50,8 +50,11 @@ public partial class ConventionTests
         var setters =
             from type in PublicTypes
             from property in type.GetProperties(Declared)
-            where property.SetMethod is { } setter && (setter.IsPublic || setter.IsFamily || setter.IsFamilyOrAssembly)
-            select $"{type.FullName}.{property.Name} has a setter";
+            let setter = property.SetMethod
+            where setter is not null && (setter.IsPublic || setter.IsFamily || setter.IsFamilyOrAssembly)
+            select IsInitOnly(setter)
+                ? $"{type.FullName}.{property.Name} has an init accessor ('with' sets it without the constructor's checks)"
+                : $"{type.FullName}.{property.Name} has a setter";
         var fields =
             from type in PublicTypes
             from field in type.GetFields(Declared)
@@ -203,6 +206,9 @@ public partial class ConventionTests
             yield return "M:" + typeId + "." + method.Name.Replace('.', '#') + generic + Parameters(method.GetParameters()) + conversion;
         }
     }
+
+    private static bool IsInitOnly(MethodInfo setter) =>
+        setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit));
 
     private static bool IsVisible(MethodBase method) => method.IsPublic || method.IsFamily || method.IsFamilyOrAssembly;
 
