@@ -11,6 +11,9 @@ internal static class DecimalMath
     // ln(2) to 28 significant digits.
     private const decimal Ln2 = 0.6931471805599453094172321215m;
 
+    // Below this, e^x rounds to zero in decimal (k >= -95 above it, so 2^-k fits).
+    private const decimal ExpUnderflow = -66m;
+
     /// <summary>x^n for an integer exponent, by repeated squaring (exact while the digits fit).</summary>
     internal static decimal PowInteger(decimal x, long n)
     {
@@ -46,6 +49,12 @@ internal static class DecimalMath
             throw new ArgumentOutOfRangeException(nameof(x), x, "A fractional power needs a base that is not negative.");
         }
 
+        // Before the integer path, which would divide by zero for 0^-1.
+        if (x == 0m && y < 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(y), y, "Zero raised to a negative power is undefined.");
+        }
+
         if (y == decimal.Truncate(y) && Math.Abs(y) <= 1_000_000m)
         {
             return PowInteger(x, (long)y);
@@ -53,7 +62,7 @@ internal static class DecimalMath
 
         if (x == 0m)
         {
-            return y > 0m ? 0m : throw new ArgumentOutOfRangeException(nameof(y), y, "Zero raised to a negative power is undefined.");
+            return 0m;
         }
 
         if (x == 1m)
@@ -76,8 +85,13 @@ internal static class DecimalMath
     }
 
     /// <summary>The positive n-th root of x (x &gt;= 0, n &gt;= 1).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="x"/> is negative or <paramref name="n"/> is less than 1.</exception>
     internal static decimal NthRoot(decimal x, int n)
     {
+        // Checked here: a negative x or n = 0 would otherwise fail later in the double start value
+        // with an OverflowException (NaN or infinity to decimal) or a DivideByZeroException.
+        Preconditions.NotNegative(x);
+        Preconditions.Positive(n);
         if (n == 1 || x == 0m || x == 1m)
         {
             return x;
@@ -146,9 +160,19 @@ internal static class DecimalMath
         return (2m * sum) + (k * Ln2);
     }
 
-    /// <summary>e^x for the range decimal can hold.</summary>
+    /// <summary>
+    /// e^x for the range decimal can hold: 0 below about −66, where e^x is less than half of
+    /// decimal's smallest step (1e-28); <see cref="OverflowException"/> above about 66.
+    /// </summary>
     internal static decimal Exp(decimal x)
     {
+        // e^-66 = 2.2e-29 rounds to zero in decimal. Without this, 2^-k below needs 2^96 or more,
+        // beyond decimal.MaxValue, and the conversion of a daily drop-out rate to a year threw.
+        if (x < ExpUnderflow)
+        {
+            return 0m;
+        }
+
         // x = k ln 2 + r with |r| <= ln2 / 2, e^x = 2^k e^r.
         var k = (long)decimal.Round(x / Ln2);
         var r = x - (k * Ln2);

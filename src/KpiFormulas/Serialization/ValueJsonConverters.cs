@@ -142,6 +142,7 @@ internal sealed class RatioJsonConverter : JsonConverter<Ratio>
 /// <summary>
 /// JSON for <see cref="Period"/>: its ISO text form as a string (<c>"2026-03"</c>,
 /// <c>"2026-03-01/P30D"</c>); also reads <c>{"start":"2026-03-01","end":"2026-03-31"}</c> (exclusive end).
+/// As a dictionary key (counts or revenue by month) it is the same text: <c>{"2026-03":12}</c>.
 /// </summary>
 internal sealed class PeriodJsonConverter : JsonConverter<Period>
 {
@@ -149,10 +150,7 @@ internal sealed class PeriodJsonConverter : JsonConverter<Period>
     {
         if (reader.TokenType == JsonTokenType.String)
         {
-            var text = reader.GetString()!;
-            return Period.TryParse(text, CultureInfo.InvariantCulture, out var period)
-                ? period
-                : throw new JsonException($"'{text}' is not a period; expected 2026, 2026-Q1, 2026-03, 2026-W05 or 2026-03-01/P30D.");
+            return FromText(reader.GetString()!);
         }
 
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -195,6 +193,19 @@ internal sealed class PeriodJsonConverter : JsonConverter<Period>
 
     public override void Write(Utf8JsonWriter writer, Period value, JsonSerializerOptions options) =>
         writer.WriteStringValue(value.ToString());
+
+    // Without these two, System.Text.Json refuses Period as a dictionary key (NotSupportedException),
+    // and a dictionary of counts by period cannot be written at all.
+    public override Period ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        FromText(reader.GetString()!);
+
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, Period value, JsonSerializerOptions options) =>
+        writer.WritePropertyName(value.ToString());
+
+    private static Period FromText(string text) =>
+        Period.TryParse(text, CultureInfo.InvariantCulture, out var period)
+            ? period
+            : throw new JsonException($"'{text}' is not a period; expected 2026, 2026-Q1, 2026-03, 2026-W05 or 2026-03-01/P30D.");
 
     private static DateOnly ReadDate(ref Utf8JsonReader reader, string name)
     {

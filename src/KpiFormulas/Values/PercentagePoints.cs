@@ -87,8 +87,8 @@ public readonly struct PercentagePoints
 
     /// <summary>Formats the difference.</summary>
     /// <param name="format"><c>"G"</c>, empty or null: signed points with one decimal and the unit of the
-    /// culture's language (<c>+5.0 pp</c>, <c>+5,0 pts</c> in French); <c>"G0"</c>..<c>"G28"</c>: that many
-    /// decimals; <c>"R"</c>: invariant round-trip form with every digit (<c>5 pp</c>, <c>-2.5 pp</c>).</param>
+    /// culture's language (<c>+5.0 pp</c>, <c>+5,0 pts</c> in French; a value shown as zero has no sign);
+    /// <c>"G0"</c>..<c>"G28"</c>: that many decimals; <c>"R"</c>: invariant round-trip form with every digit (<c>5 pp</c>, <c>-2.5 pp</c>).</param>
     /// <param name="formatProvider">The culture (the current culture when null).</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not supported.</exception>
@@ -111,9 +111,12 @@ public readonly struct PercentagePoints
 
         var culture = Formatting.Culture(formatProvider);
         var numbers = NumberFormatInfo.GetInstance(formatProvider);
-        var digits = "F" + (precision ?? 1).ToString(CultureInfo.InvariantCulture);
-        var number = Points.ToString(digits, numbers);
-        var sign = Points > 0m ? numbers.PositiveSign : string.Empty;
+        var decimals = precision ?? 1;
+        var number = Points.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), numbers);
+
+        // The sign follows the digits shown (decimal formatting rounds half away from zero): +0.04
+        // points is "0.0 pp" like -0.04 points and zero, not "+0.0 pp".
+        var sign = decimal.Round(Points, decimals, MidpointRounding.AwayFromZero) > 0m ? numbers.PositiveSign : string.Empty;
         var unit = culture.TwoLetterISOLanguageName == "fr" ? "pts" : "pp";
         return string.Concat(sign, number, "\u00A0", unit);
     }

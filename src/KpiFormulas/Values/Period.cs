@@ -120,28 +120,30 @@ public readonly struct Period
 
     /// <summary>A calendar month.</summary>
     /// <param name="year">The year, 1 to 9999.</param>
-    /// <param name="month">The month, 1 to 12.</param>
+    /// <param name="month">The month, 1 to 12; 1 to 11 in 9999 (the exclusive end of December 9999,
+    /// 10000-01-01, is beyond <see cref="DateOnly"/>).</param>
     /// <returns>The month as a period.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The year or month is out of range.</exception>
     public static Period Month(int year, int month)
     {
         Preconditions.InRange(year, 1, 9999);
-        Preconditions.InRange(month, 1, 12);
+        Preconditions.InRange(month, 1, year == 9999 ? 11 : 12);
         var first = new DateOnly(year, month, 1);
-        return new Period(first, year == 9999 && month == 12 ? first.AddDays(30) : first.AddMonths(1), PeriodUnit.Month);
+        return new Period(first, first.AddMonths(1), PeriodUnit.Month);
     }
 
     /// <summary>A calendar quarter: Q1 is January to March.</summary>
     /// <param name="year">The year, 1 to 9999.</param>
-    /// <param name="quarter">The quarter, 1 to 4.</param>
+    /// <param name="quarter">The quarter, 1 to 4; 1 to 3 in 9999 (the exclusive end of Q4 9999,
+    /// 10000-01-01, is beyond <see cref="DateOnly"/>).</param>
     /// <returns>The quarter as a period.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The year or quarter is out of range.</exception>
     public static Period Quarter(int year, int quarter)
     {
         Preconditions.InRange(year, 1, 9999);
-        Preconditions.InRange(quarter, 1, 4);
+        Preconditions.InRange(quarter, 1, year == 9999 ? 3 : 4);
         var first = new DateOnly(year, ((quarter - 1) * 3) + 1, 1);
-        return new Period(first, year == 9999 && quarter == 4 ? new DateOnly(9999, 12, 31) : first.AddMonths(3), PeriodUnit.Quarter);
+        return new Period(first, first.AddMonths(3), PeriodUnit.Quarter);
     }
 
     /// <summary>A calendar year.</summary>
@@ -171,7 +173,8 @@ public readonly struct Period
     /// <param name="date">The date.</param>
     /// <param name="unit">A calendar unit: <see cref="PeriodUnit.IsoWeek"/>, <see cref="PeriodUnit.Month"/>, <see cref="PeriodUnit.Quarter"/> or <see cref="PeriodUnit.Year"/>.</param>
     /// <returns>The containing period.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is <see cref="PeriodUnit.Days"/> (a run of days has no natural start) or undefined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is <see cref="PeriodUnit.Days"/> (a run of days has no natural start) or undefined,
+    /// or the containing period ends beyond <see cref="DateOnly"/> (December, Q4 and the year 9999, ISO year 9999).</exception>
     public static Period Containing(DateOnly date, PeriodUnit unit) => unit switch
     {
         PeriodUnit.Month => Month(date.Year, date.Month),

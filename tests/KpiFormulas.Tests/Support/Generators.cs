@@ -63,6 +63,18 @@ public static class Generators
     /// <summary>Any rate (negative and above 100 % included).</summary>
     public static Gen<Rate> AnyRate() => Amount(6).Select(d => Rate.FromFraction(d / 1_000_000m));
 
+    /// <summary>Any difference in percentage points (negative included), with up to 12 decimals of the fraction.</summary>
+    public static Gen<PercentagePoints> Points() => Amount(6).Select(d => PercentagePoints.FromFraction(d / 1_000_000m));
+
+    /// <summary>Any ratio x : 1 (negative included) with up to 6 decimals.</summary>
+    public static Gen<Ratio> AnyRatio() => Amount(6).Select(d => new Ratio(d));
+
+    /// <summary>A positive quantity within [0.01, 10 000] with two decimals (counts, durations, amounts of a KPI).</summary>
+    public static Gen<decimal> PositiveQuantity() => Gen.Choose(1, 1_000_000).Select(i => i / 100m);
+
+    /// <summary>A number of periods for rate conversions: 1 to 24 (weeks in a half-year, months in two years).</summary>
+    public static Gen<int> PeriodCount() => Gen.Choose(1, 24);
+
     /// <summary>A culture from <see cref="CultureNames"/>.</summary>
     public static Gen<CultureInfo> Culture() => Gen.Elements(CultureNames).Select(CultureInfo.GetCultureInfo);
 
