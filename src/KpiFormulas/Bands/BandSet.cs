@@ -22,7 +22,17 @@ public enum ThresholdSide
 /// <param name="UpperLevel">The level of the band that starts at this threshold.</param>
 public readonly record struct Threshold<TValue, TLevel>(TValue Value, ThresholdSide Side, TLevel UpperLevel)
     where TValue : struct, IComparable<TValue>
-    where TLevel : struct, Enum;
+    where TLevel : struct, Enum
+{
+    /// <summary>The threshold.</summary>
+    public TValue Value { get; } = Value;
+
+    /// <summary>Which band the threshold value itself belongs to.</summary>
+    public ThresholdSide Side { get; } = Side;
+
+    /// <summary>The level of the band that starts at this threshold.</summary>
+    public TLevel UpperLevel { get; } = UpperLevel;
+}
 
 /// <summary>
 /// The thresholds the documents give for a KPI, as data: an ordered set of bands that covers every

@@ -8,4 +8,11 @@ namespace KpiFormulas;
 /// <see cref="Conversion.Funnel(System.ReadOnlySpan{FunnelStage})"/>, which rejects a null or blank
 /// name, a negative count, a repeated name and a count above the previous stage's.
 /// </remarks>
-public readonly record struct FunnelStage(string Name, long Count);
+public readonly record struct FunnelStage(string Name, long Count)
+{
+    /// <summary>The stage's name; unique within a funnel.</summary>
+    public string Name { get; } = Name;
+
+    /// <summary>The items that reached this stage in the period.</summary>
+    public long Count { get; } = Count;
+}

@@ -12,6 +12,15 @@ namespace KpiFormulas;
 /// </param>
 public readonly record struct FunnelStep(FunnelStage From, FunnelStage To, KpiResult<Rate> Rate)
 {
+    /// <summary>The stage the items start from (stage N).</summary>
+    public FunnelStage From { get; } = From;
+
+    /// <summary>The next stage (stage N+1).</summary>
+    public FunnelStage To { get; } = To;
+
+    /// <summary>To.Count / From.Count, with the id <c>stage_conversion</c>; undefined when From holds no item.</summary>
+    public KpiResult<Rate> Rate { get; } = Rate;
+
     /// <summary>The items lost at this step: From.Count − To.Count, never negative in a valid funnel.</summary>
     public long Lost => From.Count - To.Count;
 }

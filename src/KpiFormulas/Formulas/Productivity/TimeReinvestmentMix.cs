@@ -10,7 +10,14 @@ namespace KpiFormulas;
 /// <summary>One use of freed time and its share of the freed time (« Développement commercial : 45 % »).</summary>
 /// <param name="Use">The use, as named by the survey.</param>
 /// <param name="Share">Its share of the freed time, within [0 %, 100 %].</param>
-public readonly record struct TimeReinvestmentShare(string Use, Rate Share);
+public readonly record struct TimeReinvestmentShare(string Use, Rate Share)
+{
+    /// <summary>The use, as named by the survey.</summary>
+    public string Use { get; } = Use;
+
+    /// <summary>Its share of the freed time.</summary>
+    public Rate Share { get; } = Share;
+}
 
 /// <summary>
 /// How freed time is reinvested (« usage du temps libéré »): named uses and their shares, which add up

@@ -158,4 +158,11 @@ public sealed class MultiYearRetentionTable
 /// <summary>The retention of one base year in a <see cref="MultiYearRetentionTable.Trend(int)"/>.</summary>
 /// <param name="BaseYear">The base year Y.</param>
 /// <param name="Rate">The share of Y's customers who bought k years in a row from Y; undefined when nobody bought in Y.</param>
-public readonly record struct YearRetention(int BaseYear, KpiResult<Rate> Rate);
+public readonly record struct YearRetention(int BaseYear, KpiResult<Rate> Rate)
+{
+    /// <summary>The base year Y.</summary>
+    public int BaseYear { get; } = BaseYear;
+
+    /// <summary>The share of Y's customers who bought k years in a row from Y.</summary>
+    public KpiResult<Rate> Rate { get; } = Rate;
+}
