@@ -71,11 +71,6 @@ internal static class Formatting
     {
         s = TrimBlanks(s);
         const NumberStyles Styles = NumberStyles.Number | NumberStyles.AllowParentheses;
-        if (decimal.TryParse(s, Styles, numbers, out value))
-        {
-            return true;
-        }
-
         var group = numbers.NumberGroupSeparator;
         if (group.Length == 1 && IsBlank(group[0]))
         {
@@ -85,11 +80,73 @@ internal static class Formatting
                 copy[i] = IsBlank(s[i]) ? group[0] : s[i];
             }
 
-            return decimal.TryParse(copy, Styles, numbers, out value);
+            return decimal.TryParse(copy, Styles, numbers, out value) && HasValidGrouping(copy, numbers);
+        }
+
+        if (decimal.TryParse(s, Styles, numbers, out value) && HasValidGrouping(s, numbers))
+        {
+            return true;
         }
 
         value = 0m;
         return false;
+    }
+
+    /// <summary>
+    /// True when every group separator of the integer part sits where the culture puts one
+    /// (1.550 in de-DE). .NET accepts group separators anywhere, which would read the invariant
+    /// 37.5 as 375 in de-DE; this check refuses that reading.
+    /// </summary>
+    internal static bool HasValidGrouping(ReadOnlySpan<char> s, NumberFormatInfo numbers)
+    {
+        var group = numbers.NumberGroupSeparator;
+        if (group.Length == 0 || s.IndexOf(group, StringComparison.Ordinal) < 0)
+        {
+            return true;
+        }
+
+        var decimalAt = s.IndexOf(numbers.NumberDecimalSeparator, StringComparison.Ordinal);
+        var integerPart = decimalAt >= 0 ? s[..decimalAt] : s;
+        if (decimalAt >= 0 && s[(decimalAt + numbers.NumberDecimalSeparator.Length)..].IndexOf(group, StringComparison.Ordinal) >= 0)
+        {
+            return false;
+        }
+
+        // Keep the digits and separators only (signs, parentheses and blanks around them are not part of the groups).
+        var first = 0;
+        while (first < integerPart.Length && !char.IsAsciiDigit(integerPart[first]))
+        {
+            first++;
+        }
+
+        var last = integerPart.Length;
+        while (last > first && !char.IsAsciiDigit(integerPart[last - 1]))
+        {
+            last--;
+        }
+
+        integerPart = integerPart[first..last];
+        var sizes = numbers.NumberGroupSizes;
+        var groupIndex = 0;
+        var end = integerPart.Length;
+        while (true)
+        {
+            var at = integerPart[..end].LastIndexOf(group, StringComparison.Ordinal);
+            var size = sizes.Length == 0 ? 0 : sizes[Math.Min(groupIndex, sizes.Length - 1)];
+            if (at < 0)
+            {
+                // The leftmost group: at least one digit, at most one full group when grouping applies.
+                return end > 0 && (groupIndex == 0 || size == 0 || end <= size);
+            }
+
+            if (size == 0 || end - (at + group.Length) != size)
+            {
+                return false;
+            }
+
+            end = at;
+            groupIndex++;
+        }
     }
 
     /// <summary>Splits a format string such as "C2" into its letter and optional precision.</summary>

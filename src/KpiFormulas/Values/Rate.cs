@@ -325,9 +325,8 @@ public readonly struct Rate
             return true;
         }
 
-        // Round-trip text is invariant; accept it in any culture when it is unambiguous.
-        return decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out percent)
-            && numbers.NumberGroupSeparator != ".";
+        // Round-trip text is invariant: read it so when the culture cannot (its group separators are checked).
+        return decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out percent);
     }
 
     /// <summary>The difference of two rates, in percentage points (8 % − 3 % = 5 points).</summary>

@@ -678,3 +678,32 @@ public class RateTests
         Assert.Throws<FormatException>(() => Rate.FromPercent(25m).TryFormat(bytes, out _, "X", En));
     }
 }
+
+public class CultureGroupingTests
+{
+    [Theory]
+    [InlineData("de-DE", "37.5%", "37.5")]          // '.' followed by one digit is not a thousands group in de-DE: the invariant reading
+    [InlineData("de-DE", "1.500 %", "1500")]        // a valid de-DE group
+    [InlineData("de-DE", "37,5 %", "37.5")]
+    [InlineData("fr-FR", "1 500,5 %", "1500.5")]
+    [InlineData("en-US", "1,500.5%", "1500.5")]
+    [InlineData("en-US", "1,50%", null)]            // a misplaced group separator is not a number of en-US
+    public void Rates_read_group_separators_only_where_the_culture_puts_them(string culture, string text, string? expectedPercent)
+    {
+        var parsed = Rate.TryParse(text, System.Globalization.CultureInfo.GetCultureInfo(culture), out var rate);
+        Assert.Equal(expectedPercent is not null, parsed);
+        if (expectedPercent is not null)
+        {
+            Assert.Equal(decimal.Parse(expectedPercent, System.Globalization.CultureInfo.InvariantCulture), rate.Percent);
+        }
+    }
+
+    [Fact]
+    public void Invariant_ratio_and_points_text_keeps_its_meaning_in_de_DE()
+    {
+        var de = System.Globalization.CultureInfo.GetCultureInfo("de-DE");
+        Assert.Equal(new Ratio(2.4m), Ratio.Parse("2.4:1", de));
+        Assert.Equal(PercentagePoints.FromPoints(2.5m), PercentagePoints.Parse("2.5 pp", de));
+        Assert.Equal(new Money(1550m, Currency.EUR), Money.Parse("1.550,00 €", de));
+    }
+}
