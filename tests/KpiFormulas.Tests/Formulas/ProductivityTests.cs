@@ -186,8 +186,9 @@ public class ProductivityTests
         Assert.Equal("people", Assert.Throws<ArgumentOutOfRangeException>(() => Productivity.TimeSavedPerPerson(TimeSpan.FromHours(5), -1)).ParamName);
         Assert.Equal("people", Assert.Throws<ArgumentOutOfRangeException>(() => Productivity.TimeSavedPerPersonPerMonth(TimeSpan.FromHours(5), Period.Month(2026, 3), -1)).ParamName);
         Assert.Equal("people", Assert.Throws<ArgumentOutOfRangeException>(() => Productivity.TimeSavedPerPersonPerWeek(TimeSpan.FromHours(5), Period.Month(2026, 3), -1)).ParamName);
-        Assert.Equal("measuredOver", Assert.Throws<ArgumentException>(() => Productivity.TimeSavedPerPersonPerMonth(TimeSpan.FromHours(5), default, 1)).ParamName);
-        Assert.Equal("measuredOver", Assert.Throws<ArgumentException>(() => Productivity.TimeSavedPerPersonPerWeek(TimeSpan.FromHours(5), default, 1)).ParamName);
+        // default(Period) is one day: 5 h in a day is 5 x 30.436875 = 152.184375 h a month and 35 h a week.
+        Assert.Equal(TimeSpan.FromHours(152.184375), Productivity.TimeSavedPerPersonPerMonth(TimeSpan.FromHours(5), default, 1).Value);
+        Assert.Equal(TimeSpan.FromHours(35), Productivity.TimeSavedPerPersonPerWeek(TimeSpan.FromHours(5), default, 1).Value);
     }
 
     [Fact]

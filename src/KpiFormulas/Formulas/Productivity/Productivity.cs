@@ -123,7 +123,6 @@ public static class Productivity
     /// <para>Undefined: no people (<see cref="UndefinedReason.ZeroDenominator"/>). Catalogue id <c>time_saved</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="people"/> is negative.</exception>
-    /// <exception cref="ArgumentException"><paramref name="measuredOver"/> is <c>default(Period)</c>, which has no length.</exception>
     /// <example>
     /// <code>
     /// Productivity.TimeSavedPerPersonPerMonth(TimeSpan.FromHours(50), Period.Month(2026, 3), 5).Value; // 10:00:00
@@ -131,7 +130,6 @@ public static class Productivity
     /// </example>
     public static KpiResult<TimeSpan> TimeSavedPerPersonPerMonth(TimeSpan timeSaved, Period measuredOver, long people)
     {
-        RequireLength(measuredOver, nameof(measuredOver));
         KpiMath.RequireCount(people, nameof(people));
         return people == 0
             ? KpiResult.Undefined<TimeSpan>(KpiIds.TimeSaved, UndefinedReason.ZeroDenominator, "'people' is zero.")
@@ -153,7 +151,6 @@ public static class Productivity
     /// metric 1 (« par personne/semaine »). Catalogue id <c>time_saved</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="people"/> is negative.</exception>
-    /// <exception cref="ArgumentException"><paramref name="measuredOver"/> is <c>default(Period)</c>.</exception>
     /// <example>
     /// <code>
     /// Productivity.TimeSavedPerPersonPerWeek(TimeSpan.FromHours(26), Period.IsoWeek(2026, 5), 2).Value; // 13:00:00
@@ -161,7 +158,6 @@ public static class Productivity
     /// </example>
     public static KpiResult<TimeSpan> TimeSavedPerPersonPerWeek(TimeSpan timeSaved, Period measuredOver, long people)
     {
-        RequireLength(measuredOver, nameof(measuredOver));
         KpiMath.RequireCount(people, nameof(people));
         return people == 0
             ? KpiResult.Undefined<TimeSpan>(KpiIds.TimeSaved, UndefinedReason.ZeroDenominator, "'people' is zero.")
@@ -487,13 +483,6 @@ public static class Productivity
 
     private static TimeSpan FromExactTicks(decimal ticks) => TimeSpan.FromTicks(KpiMath.RoundedTicks(ticks));
 
-    private static void RequireLength(Period period, string paramName)
-    {
-        if (period.Days == 0)
-        {
-            throw new ArgumentException("The period is default(Period), which has no dates; build one with Period.Month, Period.IsoWeek...", paramName);
-        }
-    }
 
     private static void RequireUniqueUses(ReadOnlySpan<string> uses, string paramName)
     {
