@@ -97,8 +97,9 @@ public class LineChartTests
         var labels = Enumerable.Range(1, 24).Select(m => $"Month {m}").ToArray();
         var root = SvgAssert.WellFormed(Svg.LineChart("Two years", labels, [new("Value", labels.Select(_ => (decimal?)1m).ToArray())]), "Two years");
 
-        // 24 points are 560 / 23 = 24.3 px apart; "Month 10" needs 8 x 7.2 + 8 = 66 px: every 3rd label.
-        Assert.Equal(["Month 1", "Month 4", "Month 7", "Month 10", "Month 13", "Month 16", "Month 19", "Month 22"], SvgAssert.WithClass(root, "text", "x").Select(t => t.Value));
+        // 24 points are 560 / 23 = 24.3 px apart; "Month 10" needs 8 x 7.2 = 58 px and 16 px of air,
+        // 74 px: every 4th label.
+        Assert.Equal(["Month 1", "Month 5", "Month 9", "Month 13", "Month 17", "Month 21"], SvgAssert.WithClass(root, "text", "x").Select(t => t.Value));
     }
 
     [Fact]

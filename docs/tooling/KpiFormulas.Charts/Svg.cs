@@ -447,7 +447,8 @@ public static class Svg
             tickLabels = scale.Ticks().Select(t => Labels.Value(t, valueFormat)).ToList();
             PlotLeft = Layout.Margin + Layout.WidestText(tickLabels, 40m) + 8m;
             Xs = xs.Select(x => PlotLeft + x).ToList();
-            labelEvery = (int)Math.Max(1m, Math.Ceiling((Layout.WidestText(xLabels, 0m) + 8m) / slot));
+            // A label needs its estimated width plus 16 px of air (fonts wider than the estimate exist).
+            labelEvery = (int)Math.Max(1m, Math.Ceiling((Layout.WidestText(xLabels, 0m) + 16m) / slot));
             var lastShown = (xLabels.Count - 1) / labelEvery * labelEvery;
             var rightOverhang = Xs[lastShown] + (Layout.TextWidth(xLabels[lastShown]) / 2m) - (PlotLeft + Layout.PlotWidth);
             Width = Layout.DocumentWidth(PlotLeft + Layout.PlotWidth + Math.Max(Layout.Margin, rightOverhang + 4m), title);
