@@ -32,6 +32,11 @@ public class ClientErrorTests(SampleApiFactory factory) : SampleApiTests(factory
     [InlineData("/periods/2026-W54", "Failed to bind parameter \"Period period\" from \"2026-W54\".")]
     [InlineData("/periods/2026-03-31/2026-03-01", "Failed to bind parameter \"Period period\" from \"2026-03-31/2026-03-01\".")]
     [InlineData("/kpi/per-month?quantity=1&period=2026-13", "Failed to bind parameter \"Period period\" from \"2026-13\".")]
+    // A decimal comma is not read as a group separator: no silent 250 EUR for "EUR 2,50".
+    [InlineData("/money/round?amount=EUR%202,50", "Failed to bind parameter \"Money amount\" from \"EUR 2,50\".")]
+    [InlineData("/rates/change?before=2,5%25&after=5%25", "Failed to bind parameter \"Rate before\" from \"2,5%\".")]
+    [InlineData("/points/relative-change?points=2,5%20pp&baseline=20%25", "Failed to bind parameter \"PercentagePoints points\" from \"2,5 pp\".")]
+    [InlineData("/ratios/ltv-to-cac/2,4:1/health", "Failed to bind parameter \"Ratio ratio\" from \"2,4:1\".")]
     public async Task A_value_the_type_refuses_is_a_400_naming_the_parameter_and_the_value(string url, string detail) =>
         Assert.Equal(detail, await AssertBadRequestDetailAsync(await GetAsync(url)));
 

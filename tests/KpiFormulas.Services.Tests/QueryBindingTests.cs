@@ -19,6 +19,7 @@ public class QueryBindingTests(SampleApiFactory factory) : SampleApiTests(factor
     [InlineData("eur%201550.004", """{"amount":1550.00,"currency":"EUR"}""")]
     [InlineData("EUR%20-0.125", """{"amount":-0.13,"currency":"EUR"}""")]
     [InlineData("JPY%201550.5", """{"amount":1551,"currency":"JPY"}""")]
+    [InlineData("EUR%201,550.005", """{"amount":1550.01,"currency":"EUR"}""")] // well-placed group separators are fine
     [InlineData("%E2%82%AC1,550.005", """{"amount":1550.01,"currency":"EUR"}""")] // "€1,550.005": the symbol € is EUR in every culture
     public async Task Money_binds_from_a_query_in_its_invariant_text_form(string amount, string expected) =>
         await AssertJsonAsync(expected, await GetAsync($"/money/round?amount={amount}"));

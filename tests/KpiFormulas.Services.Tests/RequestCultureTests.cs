@@ -35,6 +35,14 @@ public class RequestCultureTests(FrenchRequestCultureFactory factory) : SampleAp
     }
 
     [Fact]
+    public async Task A_french_decimal_comma_is_refused_not_read_as_a_group_separator()
+    {
+        // Read with the invariant culture, "2,5 %" would be 25 % if group separators went unchecked.
+        var detail = await AssertBadRequestDetailAsync(await GetAsync("/rates/change?before=2,5%20%25&after=5%25"));
+        Assert.Equal("Failed to bind parameter \"Rate before\" from \"2,5 %\".", detail);
+    }
+
+    [Fact]
     public async Task The_request_really_runs_in_french() =>
         Assert.Equal("fr-FR", await Client.GetStringAsync(new Uri("/culture", UriKind.Relative)));
 }
