@@ -25,7 +25,7 @@ public class KpiFunctionsExampleTests
         // docs/kpis/acquisition.md:15: (30 000 + 15 000) / 60 = 750.
         Number(750, KpiFunctions.Cac(30_000d, 15_000d, 60d));
         // One total and no marketing cost: the optional argument left out is 0.
-        Number(750, KpiFunctions.Cac(45_000d, Missing, 60d));
+        Number(750, KpiFunctions.Cac(45_000d, Omitted, 60d));
     }
 
     [Fact]
@@ -183,7 +183,7 @@ public class KpiFunctionsExampleTests
         Number(125, KpiFunctions.AverageOrderValue(25_000d, 200d));
         Number(140, KpiFunctions.AverageOrderValue(30_800d, 220d));
         // A range of order amounts and no count: their mean.
-        Number(125, KpiFunctions.AverageOrderValue(Column(100d, 150d, null), Missing));
+        Number(125, KpiFunctions.AverageOrderValue(Column(100d, 150d, null), Omitted));
     }
 
     [Fact]
@@ -192,7 +192,7 @@ public class KpiFunctionsExampleTests
     {
         // docs/kpis/salesvalue.md:51: 96 000 / 8 = 12 000.
         Number(12_000, KpiFunctions.AverageDealSize(96_000d, 8d));
-        Number(12_000, KpiFunctions.AverageDealSize(Row(10_000d, 14_000d), Missing));
+        Number(12_000, KpiFunctions.AverageDealSize(Row(10_000d, 14_000d), Omitted));
     }
 
     [Fact]
@@ -242,7 +242,7 @@ public class KpiFunctionsExampleTests
     {
         // docs/kpis/efficiency.md:61: 10 h over 30 orders = 20 min.
         Number(Time(0, 20), KpiFunctions.AverageHandlingTime(Time(10, 0), 30d), Tight);
-        Number(Time(0, 20), KpiFunctions.AverageHandlingTime(Column(Time(0, 15), Time(0, 25)), Missing), Tight);
+        Number(Time(0, 20), KpiFunctions.AverageHandlingTime(Column(Time(0, 15), Time(0, 25)), Omitted), Tight);
     }
 
     [Fact]
@@ -328,7 +328,7 @@ public class KpiFunctionsExampleTests
     {
         // docs/kpis/engagement.md:17 (seed 001 line 16, +20 %): 2 000 min over 400 sessions = 5 min.
         Number(Time(0, 5), KpiFunctions.SessionDuration(2_000 / 1440.0, 400d), Tight);
-        Number(Time(0, 6), KpiFunctions.SessionDuration(Column(Time(0, 3), Time(0, 5), Time(0, 10)), Missing), Tight);
+        Number(Time(0, 6), KpiFunctions.SessionDuration(Column(Time(0, 3), Time(0, 5), Time(0, 10)), Omitted), Tight);
     }
 
     [Fact]
@@ -476,7 +476,7 @@ public class KpiFunctionsExampleTests
     public void Time_reinvestment_mix_as_an_array_adding_up_to_one()
     {
         // seed 003 lines 268-271: 45 %, 25 %, 15 %, 15 % of the freed time (here 9, 5, 3 and 3 hours).
-        var shares = Assert.IsType<object[,]>(KpiFunctions.TimeReinvestmentMix(Column(9d, 5d, 3d, 3d), Missing));
+        var shares = Assert.IsType<object[,]>(KpiFunctions.TimeReinvestmentMix(Column(9d, 5d, 3d, 3d), Omitted));
         Number(0.45, shares[0, 0]);
         Number(0.25, shares[1, 0]);
         Number(0.15, shares[2, 0]);
@@ -530,17 +530,17 @@ public class KpiFunctionsExampleTests
     {
         // seed 004 lines 72-79 (activity per period); docs/kpis/activity.md:27: calls on 2, 3 and 9 March 2026, ISO week 10 -> 2.
         var calls = Column(Date(2026, 3, 2), Date(2026, 3, 3), Date(2026, 3, 9), null);
-        Number(2, KpiFunctions.Calls(calls, "2026-W10", Missing));
-        Number(3, KpiFunctions.Calls(calls, "2026-03", Missing));
+        Number(2, KpiFunctions.Calls(calls, "2026-W10", Omitted));
+        Number(3, KpiFunctions.Calls(calls, "2026-03", Omitted));
         Number(2, KpiFunctions.Calls(calls, Date(2026, 3, 2), Date(2026, 3, 8)));
 
         // docs/kpis/activity.md:79 and the library's examples for the other counts.
         var dates = Column(Date(2026, 1, 5), Date(2026, 3, 2), Date(2026, 3, 31), Date(2026, 4, 1));
-        Number(2, KpiFunctions.EmailsSent(dates, "2026-03", Missing));
-        Number(3, KpiFunctions.MeetingsHeld(dates, "2026-Q1", Missing));
-        Number(2, KpiFunctions.OpportunitiesCreated(dates, "2026-03-02/P30D", Missing)); // 2 to 31 March
+        Number(2, KpiFunctions.EmailsSent(dates, "2026-03", Omitted));
+        Number(3, KpiFunctions.MeetingsHeld(dates, "2026-Q1", Omitted));
+        Number(2, KpiFunctions.OpportunitiesCreated(dates, "2026-03-02/P30D", Omitted)); // 2 to 31 March
         Number(1, KpiFunctions.LeadsContacted(dates, Date(2026, 3, 2), Date(2026, 3, 2)));
-        Number(4, KpiFunctions.QualifiedMeetings(dates, "2026", Missing));
+        Number(4, KpiFunctions.QualifiedMeetings(dates, "2026", Omitted));
     }
 
     // ---- Targets -------------------------------------------------------------------------------
@@ -566,12 +566,12 @@ public class KpiFunctionsExampleTests
         Number(0.6, KpiFunctions.Progress(50d, 45d, 47d));
         // docs/kpis/targets.md:63 (seed 001 line 32, « une dérive de plus de 10 % »): a CPL of 52 € against 45 € is +15.6 %.
         Number((double)(7m / 45m), KpiFunctions.Drift(52d, 45d));
-        Assert.Equal("BehindTarget", KpiFunctions.DriftStatus(52d, 45d, "lower", Missing));
-        Assert.Equal("BehindTarget", KpiFunctions.DriftStatus(52d, 45d, "cpl", Missing));
-        Assert.Equal("AheadOfTarget", KpiFunctions.DriftStatus(52d, 45d, Missing, Missing));
+        Assert.Equal("BehindTarget", KpiFunctions.DriftStatus(52d, 45d, "lower", Omitted));
+        Assert.Equal("BehindTarget", KpiFunctions.DriftStatus(52d, 45d, "cpl", Omitted));
+        Assert.Equal("AheadOfTarget", KpiFunctions.DriftStatus(52d, 45d, Omitted, Omitted));
         Assert.Equal("OnTrack", KpiFunctions.DriftStatus(52d, 45d, "lower", 0.2));
-        Assert.Equal(true, KpiFunctions.DriftRequiresAdjustment(52d, 45d, Missing));
-        Assert.Equal(false, KpiFunctions.DriftRequiresAdjustment(49.5, 45d, Missing));
+        Assert.Equal(true, KpiFunctions.DriftRequiresAdjustment(52d, 45d, Omitted));
+        Assert.Equal(false, KpiFunctions.DriftRequiresAdjustment(49.5, 45d, Omitted));
     }
 
     [Fact]

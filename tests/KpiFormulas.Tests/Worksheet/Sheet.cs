@@ -8,7 +8,7 @@ namespace KpiFormulas.Tests.Worksheet;
 internal static class Sheet
 {
     /// <summary>Excel-DNA passes an omitted argument as ExcelMissing; the library's own sentinel is Missing.Value.</summary>
-    public static readonly object Missing = System.Reflection.Missing.Value;
+    public static readonly object Omitted = System.Reflection.Missing.Value;
 
     /// <summary>A range of one column.</summary>
     public static object[,] Column(params object?[] cells)
