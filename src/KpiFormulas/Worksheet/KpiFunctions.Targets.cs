@@ -80,7 +80,7 @@ public static partial class KpiFunctions
     public static object DriftStatus(
         [WorksheetArgument("measured", "The value measured this week.")] object measured,
         [WorksheetArgument("target", "The target.")] object target,
-        [WorksheetArgument("direction", "\"higher\" (default) or \"lower\" is better, or a catalogue id such as \"cpl\".")] object direction,
+        [WorksheetArgument("direction", "\"higher\" or \"lower\" is better, or a catalogue id such as \"cpl\"; optional, \"higher\" when left out.")] object direction,
         [WorksheetArgument("tolerance", "The relative gap allowed; optional, 0.1 (10%) when left out.")] object tolerance) =>
         Run(() => CheckDrift(measured, target, direction, tolerance).Status.ToString());
 
