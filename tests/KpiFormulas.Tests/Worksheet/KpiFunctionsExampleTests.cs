@@ -374,7 +374,6 @@ public class KpiFunctionsExampleTests
 
     [Fact]
     [KpiTest(KpiIds.ProjectRoi)]
-    [KpiTest(KpiIds.NetRoi)]
     public void Project_roi_its_success_mark_and_net_roi()
     {
         // seed 001 line 42: « ROI calculé : 2,4:1 »; line 19: success from 1,5 : 1.
@@ -546,7 +545,6 @@ public class KpiFunctionsExampleTests
     // ---- Targets -------------------------------------------------------------------------------
 
     [Fact]
-    [KpiTest(KpiIds.Change)]
     public void Change_and_points_change()
     {
         // seed 003 line 192: NPS 32 -> 48 is +50 %; line 193: complaints 8 % -> 3 % is -62.5 % and -5 points.
@@ -556,7 +554,6 @@ public class KpiFunctionsExampleTests
     }
 
     [Fact]
-    [KpiTest(KpiIds.TargetProgress)]
     public void Targets_progress_and_drift()
     {
         // seed 001 line 21: a 50 € CPL lowered by 10 % is 45 €; line 15: 20 % + 5 points = 25 %.
@@ -575,7 +572,6 @@ public class KpiFunctionsExampleTests
     }
 
     [Fact]
-    [KpiTest(KpiIds.Change)]
     public void Baseline_is_the_mean_of_the_30_days_before_acting()
     {
         // seed 001 line 30 (« mesurer l'existant sur 30 jours »); Targets.Baseline's example: 48 and 52 -> 50.
