@@ -119,6 +119,30 @@ public partial class KpiFunctionsConventionTests
     }
 
     [Fact]
+    public void Docs_excel_md_lists_every_function_with_its_arguments()
+    {
+        var docs = System.IO.File.ReadAllText(KpiFormulas.Tests.Support.RepositoryFiles.PathOf("docs", "excel.md"));
+        var missing = new List<string>();
+        foreach (var method in Registry.Methods)
+        {
+            var name = method.GetCustomAttribute<WorksheetFunctionAttribute>()!.Name;
+            var arguments = method.GetParameters().Select(p =>
+            {
+                var argument = p.GetCustomAttribute<WorksheetArgumentAttribute>()!;
+                return argument.Description.Contains("optional", StringComparison.Ordinal) ? "[" + argument.Name + "]" : argument.Name;
+            });
+            var signature = $"`{name}({string.Join(", ", arguments)})`";
+            if (!docs.Contains(signature, StringComparison.Ordinal))
+            {
+                missing.Add(signature);
+            }
+        }
+
+        Assert.True(missing.Count == 0, "docs/excel.md does not list: " + string.Join(", ", missing));
+        Assert.Contains("[excel.md](excel.md)", System.IO.File.ReadAllText(KpiFormulas.Tests.Support.RepositoryFiles.PathOf("docs", "index.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_function_has_a_valid_call_and_it_returns_no_error()
     {
         Assert.Equal(Registry.ByName.Keys.Order(StringComparer.Ordinal), Registry.ValidCalls.Keys.Order(StringComparer.Ordinal));
