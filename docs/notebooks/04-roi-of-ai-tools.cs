@@ -127,12 +127,12 @@ Notebook.Show(
 // **Thresholds, per person and per month.** The document's profitability thresholds (« 5h/mois/personne
 // → IA déjà rentable », « 10h/mois → moyenne haute », « 20h/mois → top 10% ») are per *month*, while
 // its table is per *week*. The library converts with one convention: a month is the mean Gregorian
-// month, 30.436875 days, so **4.348125 weeks** (not 4). `Productivity.WeeklyToMonthly` does it for
+// month, 30.436875 days, so **4.348125 weeks** (not 4). `PeriodNormalisation.WeeklyToMonthly` does it for
 // durations; `ClassifyTimeSavedPerPersonPerMonth` then applies the bands (`TimeSavedLevel`), lower
 // bounds inclusive.
 
 // %%
-var monthlyPerPerson = Productivity.WeeklyToMonthly(weeklyTotal);
+var monthlyPerPerson = PeriodNormalisation.WeeklyToMonthly(weeklyTotal);
 Console.WriteLine($"12 h 55 min a week         = {Time(monthlyPerPerson)} a month (× {Number(PeriodNormalisation.WeeksPerMonth, "0.######")})");
 Console.WriteLine($"a naive 4-week month gives   {Time(weeklyTotal * 4)}: {Signed(Change.Between(monthlyPerPerson, weeklyTotal * 4).Relative.Value, 1)} against the mean month");
 Console.WriteLine($"the printed « 13h » would be {Time(PeriodNormalisation.WeeklyToMonthly(TimeSpan.FromHours(13)))} a month");

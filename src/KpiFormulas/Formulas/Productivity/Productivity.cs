@@ -165,40 +165,6 @@ public static class Productivity
     }
 
     /// <summary>
-    /// Converts a time per week to a time per month: × 30.436875 / 7 = × 4.348125
-    /// (<see cref="Period.DaysPerMonth"/> / <see cref="Period.DaysPerWeek"/>).
-    /// </summary>
-    /// <param name="timePerWeek">A time per week; may be negative.</param>
-    /// <returns>The time per month, to the tick.</returns>
-    /// <remarks>
-    /// The mean Gregorian month (a twelfth of 365.2425 days) is used, not 4 weeks: 12 h 55 a week is
-    /// 56 h 09 min 47.8 s a month. Catalogue: <c>period_normalisation</c>, applied to <c>time_saved</c>.
-    /// </remarks>
-    /// <exception cref="OverflowException">The result is beyond the range of <see cref="TimeSpan"/>.</exception>
-    /// <example>
-    /// <code>
-    /// Productivity.WeeklyToMonthly(TimeSpan.FromHours(7)); // 30:26:12.75 (7 × 4.348125 = 30.436875 h)
-    /// </code>
-    /// </example>
-    public static TimeSpan WeeklyToMonthly(TimeSpan timePerWeek) =>
-        FromExactTicks(timePerWeek.Ticks * Period.DaysPerMonth / Period.DaysPerWeek);
-
-    /// <summary>
-    /// Converts a time per month to a time per week: × 7 / 30.436875 (the inverse of
-    /// <see cref="WeeklyToMonthly(TimeSpan)"/>).
-    /// </summary>
-    /// <param name="timePerMonth">A time per month; may be negative.</param>
-    /// <returns>The time per week, to the tick.</returns>
-    /// <remarks>Catalogue: <c>period_normalisation</c>, applied to <c>time_saved</c>.</remarks>
-    /// <example>
-    /// <code>
-    /// Productivity.MonthlyToWeekly(new TimeSpan(0, 30, 26, 12, 750)); // 07:00:00
-    /// </code>
-    /// </example>
-    public static TimeSpan MonthlyToWeekly(TimeSpan timePerMonth) =>
-        FromExactTicks(timePerMonth.Ticks * Period.DaysPerWeek / Period.DaysPerMonth);
-
-    /// <summary>
     /// Classifies the time saved per person per month with document 003's thresholds: from 5 h
     /// <see cref="TimeSavedLevel.Profitable"/> (« IA déjà rentable »), from 10 h <see cref="TimeSavedLevel.High"/>
     /// (« moyenne haute »), from 20 h <see cref="TimeSavedLevel.Top10Percent"/>; below 5 h
@@ -209,12 +175,12 @@ public static class Productivity
     /// <remarks>
     /// Bands, in exact hours: (−∞, 5) below profitable, [5, 10) profitable, [10, 20) high, [20, +∞)
     /// top 10 %. The thresholds are per person and per month; document 003's example table is per
-    /// week, so convert it first (<see cref="WeeklyToMonthly(TimeSpan)"/>). Catalogue id <c>time_saved</c>.
+    /// week, so convert it first (<see cref="PeriodNormalisation.WeeklyToMonthly(TimeSpan)"/>). Catalogue id <c>time_saved</c>.
     /// </remarks>
     /// <example>
     /// <code>
     /// Productivity.ClassifyTimeSavedPerPersonPerMonth(TimeSpan.FromHours(5));                       // Profitable (5 h is inclusive)
-    /// Productivity.ClassifyTimeSavedPerPersonPerMonth(Productivity.WeeklyToMonthly(new TimeSpan(12, 55, 0))); // Top10Percent (56.2 h)
+    /// Productivity.ClassifyTimeSavedPerPersonPerMonth(PeriodNormalisation.WeeklyToMonthly(new TimeSpan(12, 55, 0))); // Top10Percent (56.2 h)
     /// </code>
     /// </example>
     public static TimeSavedLevel ClassifyTimeSavedPerPersonPerMonth(TimeSpan timeSavedPerPersonPerMonth) =>
@@ -482,7 +448,6 @@ public static class Productivity
     }
 
     private static TimeSpan FromExactTicks(decimal ticks) => TimeSpan.FromTicks(KpiMath.RoundedTicks(ticks));
-
 
     private static void RequireUniqueUses(ReadOnlySpan<string> uses, string paramName)
     {
