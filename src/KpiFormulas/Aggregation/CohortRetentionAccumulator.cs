@@ -20,7 +20,20 @@ namespace KpiFormulas.Aggregation;
 /// var copy = CohortRetentionAccumulator.FromState(JsonSerializer.Deserialize&lt;CohortRetentionState&gt;(JsonSerializer.Serialize(cohorts.State))!);
 /// </code>
 /// </example>
-public sealed record CohortRetentionState(int CustomerCount, Period FirstPeriod, int PeriodCount, IReadOnlyList<ulong> ActivePeriods);
+public sealed record CohortRetentionState(int CustomerCount, Period FirstPeriod, int PeriodCount, IReadOnlyList<ulong> ActivePeriods)
+{
+    /// <summary>The number of customers (ids 0 to CustomerCount − 1).</summary>
+    public int CustomerCount { get; } = CustomerCount;
+
+    /// <summary>The first period of the window.</summary>
+    public Period FirstPeriod { get; } = FirstPeriod;
+
+    /// <summary>The number of consecutive periods of the window.</summary>
+    public int PeriodCount { get; } = PeriodCount;
+
+    /// <summary>Per customer, <c>ceil(PeriodCount / 64)</c> 64-bit words: bit p of the customer's words is set when the customer ordered in period p of the window.</summary>
+    public IReadOnlyList<ulong> ActivePeriods { get; } = ActivePeriods;
+}
 
 /// <summary>
 /// The cohort retention matrix (« rétention par cohorte ») in one pass over orders: each customer
