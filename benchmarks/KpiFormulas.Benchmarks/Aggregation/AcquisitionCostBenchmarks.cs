@@ -8,36 +8,41 @@ using KpiFormulas.Benchmarks.Aggregation.Infrastructure;
 namespace KpiFormulas.Benchmarks.Aggregation;
 
 /// <summary>
-/// Spend, leads and new customers for each of 16 channels from paid touches, then CAC (spend / customers)
-/// and CPL (spend / leads) per channel. Input: a decimal cost, a byte channel and a byte outcome, 18 bytes a row.
+/// Spend, leads and new customers for each of 16 channels, then CAC (spend / new customers) and CPL
+/// (spend / leads) per channel. Rows = spend lines (a decimal cost and a byte channel); the leads
+/// (Rows / 10) and new customers (Rows / 50) add a byte channel each: 17.12 bytes per spend line.
 /// </summary>
-[InputBytes(18)]
+[InputBytes(17.12)]
 public class AcquisitionCostBenchmarks : AggregationBenchmark
 {
-    private TouchData data = null!;
-    private Touch[] records = null!;
+    private MarketingData data = null!;
+    private SpendLine[] spendRecords = null!;
+    private Signup[] leadRecords = null!;
+    private Signup[] customerRecords = null!;
     private DuckDbSession? duck;
 
     /// <summary>Data and the records LINQ reads.</summary>
     [GlobalSetup(Target = nameof(Linq))]
     public void SetUpLinq()
     {
-        data = TouchData.Generate(Rows);
-        records = data.ToRecords();
+        data = MarketingData.Generate(Rows);
+        spendRecords = data.SpendRecords();
+        leadRecords = MarketingData.SignupRecords(data.LeadChannels);
+        customerRecords = MarketingData.SignupRecords(data.CustomerChannels);
     }
 
     /// <summary>Data loaded into DuckDB (not timed: <see cref="DuckDbLoad"/> times the load).</summary>
     [GlobalSetup(Targets = [DuckDbQueryMethod, DuckDbLoadMethod])]
     public void SetUpDuckDb()
     {
-        data = TouchData.Generate(Rows);
+        data = MarketingData.Generate(Rows);
         duck = new DuckDbSession();
-        Load(duck, "touches", data);
+        Load(duck, string.Empty, data);
     }
 
     /// <summary>Data only.</summary>
     [GlobalSetup]
-    public void SetUp() => data = TouchData.Generate(Rows);
+    public void SetUp() => data = MarketingData.Generate(Rows);
 
     /// <inheritdoc/>
     public override void SetUpAll()
@@ -46,7 +51,7 @@ public class AcquisitionCostBenchmarks : AggregationBenchmark
         if (DuckDbLibrary.IsAvailable)
         {
             duck = new DuckDbSession();
-            Load(duck, "touches", data);
+            Load(duck, string.Empty, data);
         }
     }
 
@@ -58,57 +63,67 @@ public class AcquisitionCostBenchmarks : AggregationBenchmark
         duck = null;
     }
 
-    /// <summary>What a user writes: <c>GroupBy</c> channel, a <c>Sum</c> and two <c>Count</c>s per group.</summary>
+    /// <summary>What a user writes: a <c>GroupBy</c> channel with <c>Sum</c> over the spend, and with <c>Count</c> over leads and over customers.</summary>
     [Benchmark(Baseline = true)]
     public ChannelAcquisition Linq()
     {
-        var result = new ChannelAcquisition(TouchData.ChannelCount);
-        foreach (var group in records
-                     .GroupBy(touch => touch.Channel)
-                     .Select(g => new { Channel = g.Key, Spend = g.Sum(t => t.Cost), Leads = g.LongCount(t => t.Outcome >= 1), Customers = g.LongCount(t => t.Outcome == 2) }))
+        var result = new ChannelAcquisition(MarketingData.ChannelCount);
+        foreach (var group in spendRecords.GroupBy(line => line.Channel).Select(g => (Channel: g.Key, Spend: g.Sum(line => line.Cost))))
         {
             result.Spend[group.Channel] = group.Spend;
-            result.Leads[group.Channel] = group.Leads;
-            result.Customers[group.Channel] = group.Customers;
+        }
+
+        foreach (var group in leadRecords.GroupBy(lead => lead.Channel).Select(g => (Channel: g.Key, Count: g.LongCount())))
+        {
+            result.Leads[group.Channel] = group.Count;
+        }
+
+        foreach (var group in customerRecords.GroupBy(customer => customer.Channel).Select(g => (Channel: g.Key, Count: g.LongCount())))
+        {
+            result.Customers[group.Channel] = group.Count;
         }
 
         return result;
     }
 
-    /// <summary>A plain loop into per-channel arrays.</summary>
+    /// <summary>Plain loops into per-channel arrays.</summary>
     [Benchmark]
     public ChannelAcquisition HandLoop()
     {
-        var result = new ChannelAcquisition(TouchData.ChannelCount);
+        var result = new ChannelAcquisition(MarketingData.ChannelCount);
         var costs = data.Costs;
-        var channels = data.Channels;
-        var outcomes = data.Outcomes;
+        var channels = data.SpendChannels;
         for (var i = 0; i < costs.Length; i++)
         {
-            var channel = channels[i];
-            result.Spend[channel] += costs[i];
-            if (outcomes[i] != 0)
-            {
-                result.Leads[channel]++;
-                if (outcomes[i] == 2)
-                {
-                    result.Customers[channel]++;
-                }
-            }
+            result.Spend[channels[i]] += costs[i];
+        }
+
+        foreach (var channel in data.LeadChannels)
+        {
+            result.Leads[channel]++;
+        }
+
+        foreach (var channel in data.CustomerChannels)
+        {
+            result.Customers[channel]++;
         }
 
         return result;
     }
 
-    /// <summary>DuckDB: <c>GROUP BY channel</c> with <c>sum(cost_cents)</c> and two filtered counts.</summary>
+    /// <summary>DuckDB: three <c>GROUP BY channel</c> aggregates (sum of cents, counts) joined on the channel.</summary>
     [Benchmark]
     [BenchmarkCategory(DuckDbCategory)]
     public ChannelAcquisition DuckDbQuery()
     {
-        var result = new ChannelAcquisition(TouchData.ChannelCount);
+        var result = new ChannelAcquisition(MarketingData.ChannelCount);
         using var rows = duck!.Query("""
-            SELECT channel, sum(cost_cents), count(*) FILTER (outcome >= 1), count(*) FILTER (outcome = 2)
-            FROM touches GROUP BY channel
+            WITH s AS (SELECT channel, sum(cost_cents) AS spend FROM spend GROUP BY channel),
+                 l AS (SELECT channel, count(*) AS leads FROM leads GROUP BY channel),
+                 c AS (SELECT channel, count(*) AS customers FROM customers GROUP BY channel)
+            SELECT ch.channel, coalesce(s.spend, 0), coalesce(l.leads, 0), coalesce(c.customers, 0)
+            FROM (SELECT range::UTINYINT AS channel FROM range(16)) ch
+            LEFT JOIN s USING (channel) LEFT JOIN l USING (channel) LEFT JOIN c USING (channel)
             """);
         for (var row = 0L; row < rows.RowCount; row++)
         {
@@ -121,30 +136,45 @@ public class AcquisitionCostBenchmarks : AggregationBenchmark
         return result;
     }
 
-    /// <summary>DuckDB: loading the three columns with the appender (UTINYINT channel, BIGINT cents, UTINYINT outcome).</summary>
+    /// <summary>DuckDB: loading the three tables with the appender (UTINYINT channel, BIGINT cents; UTINYINT channels).</summary>
     [Benchmark]
     [BenchmarkCategory(DuckDbCategory)]
-    [InputBytes(10)]
-    public void DuckDbLoad() => Load(duck!, "touches_load", data);
+    [InputBytes(9.12)]
+    public void DuckDbLoad() => Load(duck!, "_load", data);
 
     /// <inheritdoc/>
     public override IReadOnlyList<decimal> Figures(object? result) => ((ChannelAcquisition)result!).Figures();
 
-    private static void Load(DuckDbSession session, string table, TouchData data)
+    private static void Load(DuckDbSession session, string suffix, MarketingData data)
     {
-        session.Execute($"CREATE OR REPLACE TABLE {table} (channel UTINYINT NOT NULL, cost_cents BIGINT NOT NULL, outcome UTINYINT NOT NULL)");
-        using var appender = session.CreateAppender(table);
-        for (var i = 0; i < data.Rows; i++)
+        session.Execute($"CREATE OR REPLACE TABLE spend{suffix} (channel UTINYINT NOT NULL, cost_cents BIGINT NOT NULL)");
+        using (var appender = session.CreateAppender($"spend{suffix}"))
         {
-            appender.Append(data.Channels[i]);
-            appender.Append(data.CostMinorUnits[i]);
-            appender.Append(data.Outcomes[i]);
+            for (var i = 0; i < data.Rows; i++)
+            {
+                appender.Append(data.SpendChannels[i]);
+                appender.Append(data.CostMinorUnits[i]);
+                appender.EndRow();
+            }
+        }
+
+        LoadChannels(session, $"leads{suffix}", data.LeadChannels);
+        LoadChannels(session, $"customers{suffix}", data.CustomerChannels);
+    }
+
+    private static void LoadChannels(DuckDbSession session, string table, byte[] channels)
+    {
+        session.Execute($"CREATE OR REPLACE TABLE {table} (channel UTINYINT NOT NULL)");
+        using var appender = session.CreateAppender(table);
+        foreach (var channel in channels)
+        {
+            appender.Append(channel);
             appender.EndRow();
         }
     }
 }
 
-/// <summary>Spend, leads and customers per channel, and the CAC and CPL they give, as every side reports them.</summary>
+/// <summary>Spend, leads and new customers per channel, and the CAC and CPL they give, as every side reports them.</summary>
 public sealed class ChannelAcquisition
 {
     /// <summary>Empty totals for a number of channels.</summary>
@@ -158,7 +188,7 @@ public sealed class ChannelAcquisition
     /// <summary>Spend per channel.</summary>
     public decimal[] Spend { get; }
 
-    /// <summary>Leads per channel (customers included).</summary>
+    /// <summary>Leads per channel.</summary>
     public long[] Leads { get; }
 
     /// <summary>New customers per channel.</summary>

@@ -68,59 +68,84 @@ internal sealed class OrderData
     }
 }
 
-/// <summary>Paid marketing touches over 16 channels: a cost each; about 2 % become leads and 0.4 % customers.</summary>
-internal sealed class TouchData
+/// <summary>
+/// Marketing over 16 channels as a data team has it: spend lines (an ad platform's cost rows), and the
+/// leads and new customers of the CRM, each tagged with its channel. One lead per 10 spend lines and one
+/// new customer per 50.
+/// </summary>
+internal sealed class MarketingData
 {
     public const int ChannelCount = 16;
 
-    private TouchData(int rows)
+    private MarketingData(int rows)
     {
         Rows = rows;
         Costs = new decimal[rows];
         CostMinorUnits = new long[rows];
-        Channels = new byte[rows];
-        Outcomes = new byte[rows];
+        SpendChannels = new byte[rows];
+        LeadChannels = new byte[rows / 10];
+        CustomerChannels = new byte[rows / 50];
     }
 
+    /// <summary>Spend lines (the <c>Rows</c> of the benchmark); leads and customers come on top.</summary>
     public int Rows { get; }
 
-    /// <summary>Costs in euros, 0.05 .. 5.00, scale 2.</summary>
+    /// <summary>Cost of each spend line in euros, 0.05 .. 50.00, scale 2.</summary>
     public decimal[] Costs { get; }
 
     public long[] CostMinorUnits { get; }
 
-    public byte[] Channels { get; }
+    public byte[] SpendChannels { get; }
 
-    /// <summary>0 nothing, 1 lead, 2 lead that became a customer.</summary>
-    public byte[] Outcomes { get; }
+    /// <summary>The channel of each lead: Rows / 10 of them, skewed towards the high channels.</summary>
+    public byte[] LeadChannels { get; }
 
-    public static TouchData Generate(int rows, ulong seed = 20250202)
+    /// <summary>The channel of each new customer: Rows / 50 of them.</summary>
+    public byte[] CustomerChannels { get; }
+
+    public static MarketingData Generate(int rows, ulong seed = 20250202)
     {
-        var data = new TouchData(rows);
+        var data = new MarketingData(rows);
         var random = new SplitMix64(seed);
         for (var i = 0; i < rows; i++)
         {
-            var cents = 5 + random.NextInt(496);
+            var cents = 5 + random.NextInt(4_996);
             data.CostMinorUnits[i] = cents;
             data.Costs[i] = new decimal(cents, 0, 0, false, 2);
-            var channel = random.NextInt(ChannelCount);
-            data.Channels[i] = (byte)channel;
+            data.SpendChannels[i] = (byte)random.NextInt(ChannelCount);
+        }
 
-            // Channels differ: channel c converts at (1 + c / 8) % to leads, a fifth of leads to customers.
-            var draw = random.NextInt(1_000_000);
-            var leadThreshold = 10_000 + (channel * 1_250);
-            data.Outcomes[i] = draw < leadThreshold / 5 ? (byte)2 : draw < leadThreshold ? (byte)1 : (byte)0;
+        // Channels convert differently: the larger of two draws favours the high channels.
+        for (var i = 0; i < data.LeadChannels.Length; i++)
+        {
+            data.LeadChannels[i] = (byte)Math.Max(random.NextInt(ChannelCount), random.NextInt(ChannelCount));
+        }
+
+        for (var i = 0; i < data.CustomerChannels.Length; i++)
+        {
+            data.CustomerChannels[i] = (byte)random.NextInt(ChannelCount);
         }
 
         return data;
     }
 
-    public Touch[] ToRecords()
+    public SpendLine[] SpendRecords()
     {
-        var records = new Touch[Rows];
+        var records = new SpendLine[Rows];
         for (var i = 0; i < Rows; i++)
         {
-            records[i] = new Touch(Channels[i], Costs[i], Outcomes[i]);
+            records[i] = new SpendLine(SpendChannels[i], Costs[i]);
+        }
+
+        return records;
+    }
+
+    public static Signup[] SignupRecords(byte[] channels)
+    {
+        var records = new Signup[channels.Length];
+        for (var i = 0; i < channels.Length; i++)
+        {
+            records[i] = new Signup(i, channels[i]);
         }
 
         return records;

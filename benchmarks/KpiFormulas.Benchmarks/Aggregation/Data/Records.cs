@@ -9,11 +9,15 @@ namespace KpiFormulas.Benchmarks.Aggregation.Data;
 /// <param name="Amount">The order amount in euros, two decimals.</param>
 public readonly record struct Order(int CustomerId, DateOnly Date, byte Channel, decimal Amount);
 
-/// <summary>One paid marketing touch (a click, a call...): its cost and what it led to.</summary>
+/// <summary>One line of marketing spend (an ad platform's cost row).</summary>
 /// <param name="Channel">The acquisition channel (0 .. 15).</param>
-/// <param name="Cost">What the touch cost, two decimals.</param>
-/// <param name="Outcome">0 nothing, 1 a lead, 2 a lead that became a customer.</param>
-public readonly record struct Touch(byte Channel, decimal Cost, byte Outcome);
+/// <param name="Cost">What it cost, two decimals.</param>
+public readonly record struct SpendLine(byte Channel, decimal Cost);
+
+/// <summary>One lead or one new customer, with the channel that brought it.</summary>
+/// <param name="Id">The lead or customer.</param>
+/// <param name="Channel">The acquisition channel (0 .. 15).</param>
+public readonly record struct Signup(int Id, byte Channel);
 
 /// <summary>One lead and the furthest funnel stage it reached.</summary>
 /// <param name="LeadId">The lead.</param>

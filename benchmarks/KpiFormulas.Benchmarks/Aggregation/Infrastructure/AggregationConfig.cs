@@ -45,7 +45,7 @@ public sealed class AggregationConfig : ManualConfig
     }
 
     /// <summary>The input bytes per row declared on the method or its class, or null.</summary>
-    public static int? BytesPerRowOf(BenchmarkCase benchmark) =>
+    public static double? BytesPerRowOf(BenchmarkCase benchmark) =>
         (benchmark.Descriptor.WorkloadMethod.GetCustomAttribute<InputBytesAttribute>()
          ?? benchmark.Descriptor.Type.GetCustomAttribute<InputBytesAttribute>())?.BytesPerRow;
 

@@ -12,8 +12,8 @@ namespace KpiFormulas.Benchmarks.Aggregation.Infrastructure;
 public sealed class InputBytesAttribute : Attribute
 {
     /// <summary>Declares the bytes per row.</summary>
-    public InputBytesAttribute(int bytesPerRow) => BytesPerRow = bytesPerRow;
+    public InputBytesAttribute(double bytesPerRow) => BytesPerRow = bytesPerRow;
 
     /// <summary>The bytes per row.</summary>
-    public int BytesPerRow { get; }
+    public double BytesPerRow { get; }
 }
