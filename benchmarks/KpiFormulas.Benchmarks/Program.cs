@@ -18,7 +18,7 @@ namespace KpiFormulas.Benchmarks;
 public static class Program
 {
     /// <summary>Runs the benchmarks chosen on the command line (BenchmarkDotNet's switches).</summary>
-    /// <returns>0 on success, 1 when the verification failed.</returns>
+    /// <returns>0 on success; 1 when the verification failed or a benchmark produced no result.</returns>
     public static int Main(string[] args)
     {
         if (IsDryJob(args))
@@ -38,7 +38,19 @@ public static class Program
 
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args).ToList();
         AggregationReport.Write(summaries, Console.Out);
-        return 0;
+
+        // A benchmark that threw or crashed has no result: fail the run (CI's smoke run relies on it).
+        var failed = summaries
+            .SelectMany(summary => summary.BenchmarksCases.Where(benchmark => summary[benchmark]?.ResultStatistics is null)
+                .Select(benchmark => benchmark.DisplayInfo))
+            .Concat(summaries.Where(summary => summary.HasCriticalValidationErrors).Select(summary => $"{summary.Title}: validation errors"))
+            .ToList();
+        foreach (var failure in failed)
+        {
+            Console.Error.WriteLine($"Benchmark without a result: {failure}");
+        }
+
+        return failed.Count == 0 ? 0 : 1;
     }
 
     private static bool IsDryJob(string[] args)
