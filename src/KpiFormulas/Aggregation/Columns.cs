@@ -94,3 +94,54 @@ internal static class Histogram
         }
     }
 }
+
+/// <summary>Dates as day numbers (<see cref="DateOnly.DayNumber"/>), read in place when the layout allows it.</summary>
+internal static class DayNumbers
+{
+    /// <summary>True when a <see cref="DateOnly"/> is stored as its day number (one 32-bit int), so that a span of dates can be read as ints.</summary>
+    private static readonly bool InPlace = CheckLayout();
+
+    /// <summary>The day numbers of the dates: the same memory when the layout allows it, else a copy into <paramref name="buffer"/>.</summary>
+    internal static ReadOnlySpan<int> Of(ReadOnlySpan<DateOnly> dates, ref int[]? buffer)
+    {
+        if (InPlace)
+        {
+            return System.Runtime.InteropServices.MemoryMarshal.Cast<DateOnly, int>(dates);
+        }
+
+        buffer = new int[dates.Length];
+        for (var i = 0; i < dates.Length; i++)
+        {
+            buffer[i] = dates[i].DayNumber;
+        }
+
+        return buffer;
+    }
+
+    /// <summary>The first row whose day number is outside [first, last], or −1.</summary>
+    internal static int FirstOutside(ReadOnlySpan<int> dayNumbers, int first, int last) =>
+        dayNumbers.IndexOfAnyExceptInRange(first, last);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static Exception OutOfWindow(string paramName, int row, int dayNumber, int first, int last) =>
+        new ArgumentOutOfRangeException(
+            paramName,
+            dayNumber,
+            $"Row {row} is dated {Text(dayNumber)}, outside the accumulator's periods ({Text(first)} to {Text(last)}).");
+
+    private static string Text(int dayNumber) =>
+        dayNumber is >= 0 and <= 3_652_058
+            ? DateOnly.FromDayNumber(dayNumber).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            : $"day number {dayNumber}";
+
+    private static bool CheckLayout()
+    {
+        if (Unsafe.SizeOf<DateOnly>() != sizeof(int))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<DateOnly> probe = [DateOnly.FromDayNumber(739_000)];
+        return System.Runtime.InteropServices.MemoryMarshal.Cast<DateOnly, int>(probe)[0] == 739_000;
+    }
+}
