@@ -406,7 +406,7 @@ public sealed class AcquisitionCostAccumulator : IAccumulator<AcquisitionCostAcc
 
     private static void AddCount(long[] counts, int channel, long count)
     {
-        if ((uint)channel >= (uint)counts.Length)
+        if (!Columns.IsIndex(channel, counts.Length))
         {
             throw Columns.KeyOutOfRange(nameof(channel), 0, channel, counts.Length);
         }

@@ -12,6 +12,10 @@ internal static class Columns
     /// <summary>The largest number of keys, customers, users or entities an accumulator takes: 2^28.</summary>
     internal const int MaxIndexCount = 1 << 28;
 
+    /// <summary>True when <paramref name="value"/> is in [0, <paramref name="count"/>), in one unsigned comparison.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsIndex(int value, int count) => unchecked((uint)value < (uint)count);
+
     internal static void SameLength(int expected, int actual, string firstName, string secondName)
     {
         if (expected != actual)
@@ -43,7 +47,7 @@ internal static class Columns
     {
         for (var i = 0; i < keys.Length; i++)
         {
-            if ((uint)keys[i] >= (uint)count)
+            if (!IsIndex(keys[i], count))
             {
                 throw KeyOutOfRange(paramName, i, keys[i], count);
             }

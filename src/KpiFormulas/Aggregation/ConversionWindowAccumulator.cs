@@ -136,7 +136,7 @@ public sealed class ConversionWindowAccumulator : IAccumulator<ConversionWindowA
     /// </example>
     public void Add(int stage, ReadOnlySpan<int> entities, ReadOnlySpan<DateTime> timestamps)
     {
-        if ((uint)stage >= (uint)stageNames.Length)
+        if (!Columns.IsIndex(stage, stageNames.Length))
         {
             throw new ArgumentOutOfRangeException(nameof(stage), stage, $"The stage index must be between 0 and {stageNames.Length - 1}.");
         }
@@ -287,7 +287,7 @@ public sealed class ConversionWindowAccumulator : IAccumulator<ConversionWindowA
         {
             var key = entity(item) ?? throw new ArgumentNullException(nameof(entity), "An event's entity is null; every event needs an entity.");
             var s = stage(item);
-            if ((uint)s >= (uint)stageCount)
+            if (!Columns.IsIndex(s, stageCount))
             {
                 throw Columns.KeyOutOfRange(nameof(stage), ids.Count, s, stageCount);
             }

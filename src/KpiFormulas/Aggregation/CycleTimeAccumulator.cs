@@ -332,12 +332,12 @@ public sealed class CycleTimeAccumulator : IAccumulator<CycleTimeAccumulator, Cy
         var longest = -1;
         for (var i = 0; i < starts.Length; i++)
         {
-            if ((uint)starts[i] > (uint)lastDay)
+            if (!Columns.IsIndex(starts[i], lastDay + 1))
             {
                 throw new ArgumentOutOfRangeException(startsName, starts[i], $"Row {i} has the day number {starts[i]}, which is not a date (0 to {lastDay}).");
             }
 
-            if ((uint)ends[i] > (uint)lastDay)
+            if (!Columns.IsIndex(ends[i], lastDay + 1))
             {
                 throw new ArgumentOutOfRangeException(endsName, ends[i], $"Row {i} has the day number {ends[i]}, which is not a date (0 to {lastDay}).");
             }

@@ -181,7 +181,7 @@ public sealed class FunnelAccumulator : IAccumulator<FunnelAccumulator, Funnel>
         foreach (var lead in leads)
         {
             var stage = furthestStage(lead);
-            if ((uint)stage >= (uint)names.Length)
+            if (!Columns.IsIndex(stage, names.Length))
             {
                 throw Columns.KeyOutOfRange(nameof(furthestStage), 0, stage, names.Length);
             }

@@ -117,7 +117,7 @@ internal sealed class DecimalTotals
     /// <summary>One row: validated, then added (a decimal overflow leaves the totals unchanged).</summary>
     internal void Add(decimal value, int key, string valueName, string keyName)
     {
-        if ((uint)key >= (uint)KeyCount)
+        if (!Columns.IsIndex(key, KeyCount))
         {
             throw Columns.KeyOutOfRange(keyName, 0, key, KeyCount);
         }
@@ -156,7 +156,7 @@ internal sealed class DecimalTotals
             for (var i = 0; i < values.Length; i++)
             {
                 var key = ColumnSums.KeyAt(keys, i);
-                if ((uint)key >= (uint)keyCount)
+                if (!Columns.IsIndex(key, keyCount))
                 {
                     throw Columns.KeyOutOfRange(keysName, i, key, keyCount);
                 }
@@ -186,7 +186,7 @@ internal sealed class DecimalTotals
                 for (; done < values.Length; done++)
                 {
                     var key = ColumnSums.KeyAt(keys, done);
-                    if ((uint)key >= (uint)keyCount)
+                    if (!Columns.IsIndex(key, keyCount))
                     {
                         throw Columns.KeyOutOfRange(keysName, done, key, keyCount);
                     }
@@ -321,7 +321,7 @@ internal sealed class MinorUnitTotals
         for (var i = 0; i < values.Length; i++)
         {
             var key = ColumnSums.KeyAt(keys, i);
-            if ((uint)key >= (uint)keyCount)
+            if (!Columns.IsIndex(key, keyCount))
             {
                 throw Columns.KeyOutOfRange(keysName, i, key, keyCount);
             }
