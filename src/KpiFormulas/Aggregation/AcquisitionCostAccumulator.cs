@@ -1,0 +1,421 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+
+namespace KpiFormulas.Aggregation;
+
+/// <summary>The spend, new customers and leads of one acquisition channel (or of all), with its CAC and CPL.</summary>
+/// <param name="Spend">The sales and marketing spend, exact (the plain <c>decimal</c> loop over the spend rows in order).</param>
+/// <param name="NewCustomers">The new paying customers acquired.</param>
+/// <param name="Leads">The leads generated.</param>
+/// <param name="CustomerAcquisitionCost">
+/// Spend / new customers: for a channel, from <see cref="Acquisition.CustomerAcquisitionCostByChannel(ReadOnlySpan{Money}, ReadOnlySpan{long}, Span{KpiResult{Money}})"/>
+/// (id <c>cac_by_channel</c>); for the total, from <see cref="Acquisition.CustomerAcquisitionCost(Money, long)"/>
+/// (id <c>cac</c>). Undefined (<see cref="UndefinedReason.ZeroDenominator"/>) with no new customer.
+/// </param>
+/// <param name="CostPerLead">Spend / leads from <see cref="Acquisition.CostPerLead(Money, long)"/> (id <c>cpl</c>); undefined with no lead.</param>
+public readonly record struct ChannelAcquisition(Money Spend, long NewCustomers, long Leads, KpiResult<Money> CustomerAcquisitionCost, KpiResult<Money> CostPerLead);
+
+/// <summary>What an <see cref="AcquisitionCostAccumulator"/> computed: every channel and the total.</summary>
+/// <example>
+/// <code>
+/// var result = acquisition.Result();
+/// result.Channels[0].CustomerAcquisitionCost.Value; // CAC of channel 0
+/// result.Total.CostPerLead.Value;                   // CPL over every channel
+/// </code>
+/// </example>
+public sealed class AcquisitionCostResult
+{
+    internal AcquisitionCostResult(ChannelAcquisition total, ChannelAcquisition[] channels)
+    {
+        Total = total;
+        Channels = new ReadOnlyCollection<ChannelAcquisition>(channels);
+    }
+
+    /// <summary>All channels together (CAC id <c>cac</c>).</summary>
+    public ChannelAcquisition Total { get; }
+
+    /// <summary>One entry per channel index (CAC id <c>cac_by_channel</c>).</summary>
+    public ReadOnlyCollection<ChannelAcquisition> Channels { get; }
+}
+
+/// <summary>The serializable state of an <see cref="AcquisitionCostAccumulator"/> (see <see cref="RevenueState"/> for the conventions).</summary>
+/// <param name="Currency">The currency of the spend.</param>
+/// <param name="ChannelCount">The number of channels.</param>
+/// <param name="TotalSpend">The plain-loop sum of every spend row.</param>
+/// <param name="SpendRows">The number of spend rows.</param>
+/// <param name="ChannelSpend">Per channel: the plain-loop sum of its spend rows.</param>
+/// <param name="ChannelSpendRows">Per channel: its spend rows.</param>
+/// <param name="ChannelNewCustomers">Per channel: its new customers.</param>
+/// <param name="ChannelLeads">Per channel: its leads.</param>
+/// <example>
+/// <code>
+/// var copy = AcquisitionCostAccumulator.FromState(JsonSerializer.Deserialize&lt;AcquisitionCostState&gt;(JsonSerializer.Serialize(acquisition.State))!);
+/// </code>
+/// </example>
+public sealed record AcquisitionCostState(
+    Currency Currency,
+    int ChannelCount,
+    decimal TotalSpend,
+    long SpendRows,
+    IReadOnlyList<decimal> ChannelSpend,
+    IReadOnlyList<long> ChannelSpendRows,
+    IReadOnlyList<long> ChannelNewCustomers,
+    IReadOnlyList<long> ChannelLeads);
+
+/// <summary>
+/// Customer acquisition cost and cost per lead by channel (« CAC par canal », « coût par lead »)
+/// from spend rows, new-customer rows and lead rows, each tagged with a channel index.
+/// </summary>
+/// <remarks>
+/// <para>Formula: per channel, CAC = spend / new customers and CPL = spend / leads; in total, the
+/// same over every channel. The ratios come from <see cref="Acquisition"/>'s calculators, so a
+/// channel with no customer or no lead has an undefined ratio, never an exception.</para>
+/// <para>Inputs: spend amounts as <see cref="decimal"/> in the accumulator's currency, not negative
+/// (summed exactly as <see cref="RevenueAccumulator"/> does); one channel index per new customer and
+/// per lead, or counts per channel.</para>
+/// <para>Catalogue ids <c>cac</c>, <c>cac_by_channel</c> and <c>cpl</c>.</para>
+/// </remarks>
+/// <example>
+/// Channel 0 is ads, 1 is events:
+/// <code>
+/// var acquisition = new AcquisitionCostAccumulator(Currency.EUR, channelCount: 2);
+/// acquisition.AddSpend([600.00m, 400.00m, 600.00m], [0, 0, 1]);
+/// acquisition.AddCustomers([0, 0, 1, 0, 1]);        // 3 from ads, 2 from events
+/// acquisition.AddLeads(channel: 0, count: 50);
+/// var result = acquisition.Result();
+/// result.Channels[0].CustomerAcquisitionCost.Value; // 333.33... EUR (1 000.00 / 3)
+/// result.Channels[0].CostPerLead.Value;             // 20.00 EUR (1 000.00 / 50)
+/// result.Channels[1].CostPerLead.Reason;            // ZeroDenominator: no lead from events
+/// </code>
+/// </example>
+public sealed class AcquisitionCostAccumulator : IAccumulator<AcquisitionCostAccumulator, AcquisitionCostResult>
+{
+    private DecimalTotals spend;
+    private long[] newCustomers;
+    private long[] leads;
+
+    /// <summary>Creates an empty accumulator.</summary>
+    /// <param name="currency">The currency of the spend.</param>
+    /// <param name="channelCount">The number of channels (indexes 0 to channelCount − 1), at least 1 and at most 2^28.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="channelCount"/> is below 1 or above 2^28.</exception>
+    /// <example>
+    /// <code>
+    /// var acquisition = new AcquisitionCostAccumulator(Currency.EUR, channelCount: 4);
+    /// </code>
+    /// </example>
+    public AcquisitionCostAccumulator(Currency currency, int channelCount)
+    {
+        Columns.IndexCount(channelCount, nameof(channelCount), minimum: 1);
+        Currency = currency;
+        spend = new DecimalTotals(channelCount);
+        newCustomers = new long[channelCount];
+        leads = new long[channelCount];
+    }
+
+    /// <summary>The currency of the spend and of the costs.</summary>
+    public Currency Currency { get; }
+
+    /// <summary>The number of channels.</summary>
+    public int ChannelCount => newCustomers.Length;
+
+    /// <summary>A snapshot of the state, as plain serializable values.</summary>
+    public AcquisitionCostState State =>
+        new(Currency, ChannelCount, spend.Total, spend.Count, (decimal[])spend.KeyTotals.Clone(), (long[])spend.KeyCounts.Clone(), (long[])newCustomers.Clone(), (long[])leads.Clone());
+
+    /// <summary>Rebuilds an accumulator from a state.</summary>
+    /// <param name="state">A state produced by <see cref="State"/>.</param>
+    /// <returns>An accumulator that continues from the state.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    /// <exception cref="ArgumentException">The state is inconsistent.</exception>
+    /// <example>
+    /// <code>
+    /// var acquisition = AcquisitionCostAccumulator.FromState(state);
+    /// </code>
+    /// </example>
+    public static AcquisitionCostAccumulator FromState(AcquisitionCostState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        const string Name = nameof(state);
+        StateCheck.That(state.ChannelCount is >= 1 and <= Columns.MaxIndexCount, $"The state's channel count {state.ChannelCount} is outside 1..{Columns.MaxIndexCount}.", Name);
+        var channelSpend = StateCheck.List(state.ChannelSpend, state.ChannelCount, nameof(state.ChannelSpend), Name);
+        var spendRows = StateCheck.List(state.ChannelSpendRows, state.ChannelCount, nameof(state.ChannelSpendRows), Name);
+        var customers = StateCheck.List(state.ChannelNewCustomers, state.ChannelCount, nameof(state.ChannelNewCustomers), Name);
+        var channelLeads = StateCheck.List(state.ChannelLeads, state.ChannelCount, nameof(state.ChannelLeads), Name);
+        StateCheck.NotNegative(state.TotalSpend, nameof(state.TotalSpend), Name);
+        StateCheck.NotNegative(channelSpend, nameof(state.ChannelSpend), Name);
+        StateCheck.NotNegative(spendRows, nameof(state.ChannelSpendRows), Name);
+        StateCheck.NotNegative(customers, nameof(state.ChannelNewCustomers), Name);
+        StateCheck.NotNegative(channelLeads, nameof(state.ChannelLeads), Name);
+        StateCheck.SumIs(spendRows, state.SpendRows, nameof(state.ChannelSpendRows), nameof(state.SpendRows), Name);
+        var accumulator = new AcquisitionCostAccumulator(state.Currency, state.ChannelCount);
+        accumulator.spend.Total = state.TotalSpend;
+        accumulator.spend.Count = state.SpendRows;
+        accumulator.spend.KeyTotals = channelSpend;
+        accumulator.spend.KeyCounts = spendRows;
+        accumulator.newCustomers = customers;
+        accumulator.leads = channelLeads;
+        return accumulator;
+    }
+
+    /// <summary>Adds spend rows (an invoice, a day of ads...), each with its channel.</summary>
+    /// <param name="amounts">The spend amounts, in the accumulator's currency, none negative.</param>
+    /// <param name="channels">The channel of each amount; same length.</param>
+    /// <exception cref="ArgumentException">The columns differ in length.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A channel is out of range or an amount negative.</exception>
+    /// <exception cref="OverflowException">A total is beyond the range of <see cref="decimal"/>.</exception>
+    /// <example>
+    /// <code>
+    /// acquisition.AddSpend([600.00m, 400.00m], [0, 1]);
+    /// </code>
+    /// </example>
+    public void AddSpend(ReadOnlySpan<decimal> amounts, ReadOnlySpan<int> channels) =>
+        spend.Add(amounts, channels, nameof(amounts), nameof(channels));
+
+    /// <summary>Adds one spend row.</summary>
+    /// <param name="amount">The amount, in the accumulator's currency, not negative.</param>
+    /// <param name="channel">Its channel.</param>
+    /// <exception cref="CurrencyMismatchException">The amount is in another currency.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The channel is out of range or the amount negative.</exception>
+    /// <exception cref="OverflowException">A total is beyond the range of <see cref="decimal"/>.</exception>
+    /// <example>
+    /// <code>
+    /// acquisition.AddSpend(Money.Euros(1_200m), channel: 2);
+    /// </code>
+    /// </example>
+    public void AddSpend(Money amount, int channel)
+    {
+        CurrencyMismatchException.ThrowIfDifferent(Currency, amount.Currency, nameof(amount));
+        spend.Add(amount.Amount, channel, nameof(amount), nameof(channel));
+    }
+
+    /// <summary>Adds new customers: one channel index per customer acquired.</summary>
+    /// <param name="channels">The channel that acquired each new customer.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A channel is out of range.</exception>
+    /// <example>
+    /// <code>
+    /// acquisition.AddCustomers([0, 0, 1]);
+    /// </code>
+    /// </example>
+    public void AddCustomers(ReadOnlySpan<int> channels) => Histogram.Add(newCustomers, channels, nameof(channels));
+
+    /// <summary>Adds a number of new customers of one channel.</summary>
+    /// <param name="channel">The channel.</param>
+    /// <param name="count">The new customers, not negative.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The channel is out of range or the count negative.</exception>
+    /// <example>
+    /// <code>
+    /// acquisition.AddCustomers(channel: 1, count: 12);
+    /// </code>
+    /// </example>
+    public void AddCustomers(int channel, long count) => AddCount(newCustomers, channel, count);
+
+    /// <summary>Adds leads: one channel index per lead generated.</summary>
+    /// <param name="channels">The channel of each lead.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A channel is out of range.</exception>
+    /// <example>
+    /// <code>
+    /// acquisition.AddLeads([0, 1, 1, 1]);
+    /// </code>
+    /// </example>
+    public void AddLeads(ReadOnlySpan<int> channels) => Histogram.Add(leads, channels, nameof(channels));
+
+    /// <summary>Adds a number of leads of one channel.</summary>
+    /// <param name="channel">The channel.</param>
+    /// <param name="count">The leads, not negative.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The channel is out of range or the count negative.</exception>
+    /// <example>
+    /// <code>
+    /// acquisition.AddLeads(channel: 0, count: 50);
+    /// </code>
+    /// </example>
+    public void AddLeads(int channel, long count) => AddCount(leads, channel, count);
+
+    /// <inheritdoc />
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="OverflowException">A merged total is beyond the range of its type; nothing is merged.</exception>
+    public void Merge(AcquisitionCostAccumulator other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        CurrencyMismatchException.ThrowIfDifferent(Currency, other.Currency, nameof(other));
+        if (other.ChannelCount != ChannelCount)
+        {
+            throw new ArgumentException($"Cannot merge an accumulator of {other.ChannelCount} channels into one of {ChannelCount} channels.", nameof(other));
+        }
+
+        var mergedSpend = new DecimalTotals(0)
+        {
+            Total = spend.Total,
+            Count = spend.Count,
+            KeyTotals = (decimal[])spend.KeyTotals.Clone(),
+            KeyCounts = (long[])spend.KeyCounts.Clone(),
+        };
+        mergedSpend.Merge(other.spend);
+        var mergedCustomers = Sum(newCustomers, other.newCustomers);
+        var mergedLeads = Sum(leads, other.leads);
+        spend = mergedSpend;
+        newCustomers = mergedCustomers;
+        leads = mergedLeads;
+    }
+
+    /// <inheritdoc />
+    /// <example>
+    /// <code>
+    /// acquisition.Result().Channels[1].CustomerAcquisitionCost;
+    /// </code>
+    /// </example>
+    public AcquisitionCostResult Result()
+    {
+        var count = ChannelCount;
+        var spends = new Money[count];
+        for (var c = 0; c < count; c++)
+        {
+            spends[c] = new Money(spend.KeyTotals[c], Currency);
+        }
+
+        var cac = new KpiResult<Money>[count];
+        Acquisition.CustomerAcquisitionCostByChannel(spends, newCustomers, cac);
+        var channels = new ChannelAcquisition[count];
+        long customers = 0;
+        long allLeads = 0;
+        for (var c = 0; c < count; c++)
+        {
+            channels[c] = new ChannelAcquisition(spends[c], newCustomers[c], leads[c], cac[c], Acquisition.CostPerLead(spends[c], leads[c]));
+            customers = checked(customers + newCustomers[c]);
+            allLeads = checked(allLeads + leads[c]);
+        }
+
+        var totalSpend = new Money(spend.Total, Currency);
+        var total = new ChannelAcquisition(
+            totalSpend,
+            customers,
+            allLeads,
+            Acquisition.CustomerAcquisitionCost(totalSpend, customers),
+            Acquisition.CostPerLead(totalSpend, allLeads));
+        return new AcquisitionCostResult(total, channels);
+    }
+
+    /// <summary>CAC and CPL by channel from records that are not in columns, with any channel type.</summary>
+    /// <typeparam name="TChannel">The channel (a name, an enum...).</typeparam>
+    /// <param name="spend">Each spend row: its channel and amount (in <paramref name="currency"/>, not negative).</param>
+    /// <param name="newCustomerChannels">The channel of each new customer (for example <c>customers.Select(c =&gt; c.Channel)</c>).</param>
+    /// <param name="leadChannels">The channel of each lead.</param>
+    /// <param name="currency">The currency of the spend.</param>
+    /// <returns>Each channel's figures, in the order in which channels first appear (spend, then customers, then leads).</returns>
+    /// <exception cref="ArgumentNullException">An argument or a channel is null.</exception>
+    /// <exception cref="CurrencyMismatchException">A spend amount is in another currency.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A spend amount is negative.</exception>
+    /// <exception cref="OverflowException">A total is beyond the range of <see cref="decimal"/>.</exception>
+    /// <example>
+    /// <code>
+    /// var byChannel = AcquisitionCostAccumulator.AggregateBy(
+    ///     invoices.Select(i =&gt; (i.Channel, i.Amount)), customers.Select(c =&gt; c.Channel), leads.Select(l =&gt; l.Channel), Currency.EUR);
+    /// byChannel["ads"].CustomerAcquisitionCost.Value;
+    /// </code>
+    /// </example>
+    public static IReadOnlyDictionary<TChannel, ChannelAcquisition> AggregateBy<TChannel>(
+        IEnumerable<(TChannel Channel, Money Spend)> spend,
+        IEnumerable<TChannel> newCustomerChannels,
+        IEnumerable<TChannel> leadChannels,
+        Currency currency)
+        where TChannel : notnull
+    {
+        ArgumentNullException.ThrowIfNull(spend);
+        ArgumentNullException.ThrowIfNull(newCustomerChannels);
+        ArgumentNullException.ThrowIfNull(leadChannels);
+        var indexes = new OrderedDictionary<TChannel, int>();
+        var amounts = new List<(int Channel, Money Amount)>();
+        foreach (var (channel, amount) in spend)
+        {
+            CurrencyMismatchException.ThrowIfDifferent(currency, amount.Currency, nameof(spend));
+            amounts.Add((Index(indexes, channel, nameof(spend)), amount));
+        }
+
+        var customerCounts = new Dictionary<int, long>();
+        foreach (var channel in newCustomerChannels)
+        {
+            var index = Index(indexes, channel, nameof(newCustomerChannels));
+            customerCounts[index] = customerCounts.GetValueOrDefault(index) + 1;
+        }
+
+        var leadCounts = new Dictionary<int, long>();
+        foreach (var channel in leadChannels)
+        {
+            var index = Index(indexes, channel, nameof(leadChannels));
+            leadCounts[index] = leadCounts.GetValueOrDefault(index) + 1;
+        }
+
+        var result = new OrderedDictionary<TChannel, ChannelAcquisition>(indexes.Count);
+        if (indexes.Count == 0)
+        {
+            return result;
+        }
+
+        var accumulator = new AcquisitionCostAccumulator(currency, indexes.Count);
+        foreach (var (channel, amount) in amounts)
+        {
+            accumulator.AddSpend(amount, channel);
+        }
+
+        foreach (var (channel, count) in customerCounts)
+        {
+            accumulator.AddCustomers(channel, count);
+        }
+
+        foreach (var (channel, count) in leadCounts)
+        {
+            accumulator.AddLeads(channel, count);
+        }
+
+        var channels = accumulator.Result().Channels;
+        foreach (var (channel, index) in indexes)
+        {
+            result.Add(channel, channels[index]);
+        }
+
+        return result;
+    }
+
+    private static int Index<TChannel>(OrderedDictionary<TChannel, int> indexes, TChannel channel, string paramName)
+        where TChannel : notnull
+    {
+        if (channel is null)
+        {
+            throw new ArgumentNullException(paramName, "A channel is null; every row needs a channel.");
+        }
+
+        if (!indexes.TryGetValue(channel, out var index))
+        {
+            index = indexes.Count;
+            indexes.Add(channel, index);
+        }
+
+        return index;
+    }
+
+    private static long[] Sum(long[] left, long[] right)
+    {
+        var sum = new long[left.Length];
+        for (var i = 0; i < sum.Length; i++)
+        {
+            sum[i] = checked(left[i] + right[i]);
+        }
+
+        return sum;
+    }
+
+    private static void AddCount(long[] counts, int channel, long count)
+    {
+        if (!Columns.IsIndex(channel, counts.Length))
+        {
+            throw Columns.KeyOutOfRange(nameof(channel), 0, channel, counts.Length);
+        }
+
+        if (count < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), count, "A count of customers or leads cannot be negative.");
+        }
+
+        counts[channel] = checked(counts[channel] + count);
+    }
+}

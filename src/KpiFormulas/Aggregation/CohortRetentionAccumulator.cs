@@ -1,0 +1,394 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace KpiFormulas.Aggregation;
+
+/// <summary>The serializable state of a <see cref="CohortRetentionAccumulator"/>.</summary>
+/// <param name="CustomerCount">The number of customers (ids 0 to CustomerCount − 1).</param>
+/// <param name="FirstPeriod">The first period of the window.</param>
+/// <param name="PeriodCount">The number of consecutive periods of the window.</param>
+/// <param name="ActivePeriods">
+/// Per customer, <c>ceil(PeriodCount / 64)</c> 64-bit words: bit p of the customer's words is set
+/// when the customer ordered in period p of the window.
+/// </param>
+/// <example>
+/// <code>
+/// var copy = CohortRetentionAccumulator.FromState(JsonSerializer.Deserialize&lt;CohortRetentionState&gt;(JsonSerializer.Serialize(cohorts.State))!);
+/// </code>
+/// </example>
+public sealed record CohortRetentionState(int CustomerCount, Period FirstPeriod, int PeriodCount, IReadOnlyList<ulong> ActivePeriods);
+
+/// <summary>
+/// The cohort retention matrix (« rétention par cohorte ») in one pass over orders: each customer
+/// belongs to the cohort of the period of their first order, and is active at offset k when they
+/// ordered in the k-th period after it.
+/// </summary>
+/// <remarks>
+/// <para>Formula: cohort(customer) = period of the first order; active(c, k) = distinct customers of
+/// cohort c who ordered in period c + k; rate(c, k) = active(c, k) / size(c). The result is the
+/// library's <see cref="CohortRetentionTable"/>, exactly the table
+/// <see cref="Retention.CohortRetention{TCustomer}(IEnumerable{ValueTuple{TCustomer, DateOnly}}, PeriodUnit)"/>
+/// builds from the same orders: one cohort per period from the first to the last period with an
+/// order, offsets up to the last period, undefined rates for empty cohorts and unobserved offsets.</para>
+/// <para>How: the window of periods is fixed at creation (a first calendar period and a count, at
+/// most 1 024). Each customer keeps a bitmask of the periods in which they ordered; an order sets one
+/// bit (a table read turns its day into a period index). The cohort is the lowest bit, the active
+/// cells the other bits. Merging is a bitwise OR, exact in any order.</para>
+/// <para>Inputs: customer ids as dense integers 0..customerCount − 1 (map other ids first, or use
+/// <see cref="Aggregate{TRecord, TCustomer}(IEnumerable{TRecord}, Func{TRecord, TCustomer}, Func{TRecord, DateOnly}, PeriodUnit)"/>),
+/// and order dates as <see cref="DateOnly"/> or day numbers, all within the window: the window must
+/// start at or before every customer's first order, or their cohort would be a later one.</para>
+/// <para>Memory: <c>customerCount × ceil(periods / 64) × 8</c> bytes (8 MB for a million customers
+/// over up to 64 periods), nothing per row. Catalogue id <c>cohort_retention</c>.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var cohorts = new CohortRetentionAccumulator(customerCount: 3, Period.Month(2026, 1), periodCount: 3);
+/// cohorts.Add(customers: [0, 0, 1, 2], orderDates: [new(2026, 1, 5), new(2026, 2, 9), new(2026, 1, 20), new(2026, 2, 3)]);
+/// var table = cohorts.Result();       // cohorts 2026-01 (customers 0, 1) and 2026-02 (customer 2)
+/// table.RetentionRate(0, 1).Value;    // 50 %: customer 0 ordered again in February
+/// </code>
+/// </example>
+public sealed class CohortRetentionAccumulator : IAccumulator<CohortRetentionAccumulator, CohortRetentionTable>
+{
+    private readonly CalendarWindow window;
+    private readonly int words;
+    private ulong[] active;
+
+    /// <summary>Creates an empty accumulator over a window of consecutive periods.</summary>
+    /// <param name="customerCount">The number of customers: ids are 0 to customerCount − 1 (at most 2^28).</param>
+    /// <param name="firstPeriod">The first period of the window (<see cref="Period.Month(int, int)"/> by default in reports; ISO weeks, quarters and years too). Its unit is the cohort unit.</param>
+    /// <param name="periodCount">The number of consecutive periods, 1 to 1 024.</param>
+    /// <exception cref="ArgumentException"><paramref name="firstPeriod"/> is not a calendar period.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count is out of range, or the window goes beyond the year 9999.</exception>
+    /// <example>
+    /// <code>
+    /// var cohorts = new CohortRetentionAccumulator(1_000_000, Period.Month(2024, 1), periodCount: 36);
+    /// </code>
+    /// </example>
+    public CohortRetentionAccumulator(int customerCount, Period firstPeriod, int periodCount)
+    {
+        Columns.IndexCount(customerCount, nameof(customerCount));
+        window = new CalendarWindow(firstPeriod, periodCount, nameof(firstPeriod), nameof(periodCount), weeksOnly: false);
+        words = (periodCount + 63) / 64;
+        if ((long)customerCount * words > Array.MaxLength)
+        {
+            throw new ArgumentOutOfRangeException(nameof(customerCount), customerCount, $"{customerCount} customers over {periodCount} periods need more than the largest array; split the customers.");
+        }
+
+        active = new ulong[customerCount * words];
+        CustomerCount = customerCount;
+    }
+
+    /// <summary>The number of customers: ids are 0 to this − 1.</summary>
+    public int CustomerCount { get; private set; }
+
+    /// <summary>The first period of the window; its unit is the cohort unit.</summary>
+    public Period FirstPeriod => window.First;
+
+    /// <summary>The number of periods of the window.</summary>
+    public int PeriodCount => window.Count;
+
+    /// <summary>A snapshot of the state.</summary>
+    public CohortRetentionState State => new(CustomerCount, FirstPeriod, PeriodCount, active.AsSpan(0, CustomerCount * words).ToArray());
+
+    /// <summary>Rebuilds an accumulator from a state.</summary>
+    /// <param name="state">A state produced by <see cref="State"/>.</param>
+    /// <returns>An accumulator that continues from the state.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    /// <exception cref="ArgumentException">The state is inconsistent (a list of the wrong length, a bit beyond the window).</exception>
+    /// <example>
+    /// <code>
+    /// var cohorts = CohortRetentionAccumulator.FromState(state);
+    /// </code>
+    /// </example>
+    public static CohortRetentionAccumulator FromState(CohortRetentionState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        StateCheck.That(state.CustomerCount is >= 0 and <= Columns.MaxIndexCount, $"The state's customer count {state.CustomerCount} is outside 0..{Columns.MaxIndexCount}.", nameof(state));
+        var accumulator = new CohortRetentionAccumulator(0, state.FirstPeriod, state.PeriodCount);
+        var bits = StateCheck.List(state.ActivePeriods, state.CustomerCount * accumulator.words, nameof(state.ActivePeriods), nameof(state));
+        var spare = (accumulator.words * 64) - state.PeriodCount;
+        if (spare > 0)
+        {
+            var lastWordMask = ulong.MaxValue << (64 - spare);
+            for (var c = 0; c < state.CustomerCount; c++)
+            {
+                StateCheck.That((bits[(c * accumulator.words) + accumulator.words - 1] & lastWordMask) == 0, $"The state's customer {c} is active in a period beyond the {state.PeriodCount} of the window.", nameof(state));
+            }
+        }
+
+        accumulator.active = bits;
+        accumulator.CustomerCount = state.CustomerCount;
+        return accumulator;
+    }
+
+    /// <summary>Adds orders: one customer id and one order date per order.</summary>
+    /// <param name="customers">The customer of each order, in <c>[0, CustomerCount)</c>.</param>
+    /// <param name="orderDates">The date of each order, within the window; same length.</param>
+    /// <exception cref="ArgumentException">The columns differ in length.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A customer id or a date is out of range (the first bad row is reported).</exception>
+    /// <example>
+    /// <code>
+    /// cohorts.Add(orderCustomerIds, orderDates);
+    /// </code>
+    /// </example>
+    public void Add(ReadOnlySpan<int> customers, ReadOnlySpan<DateOnly> orderDates)
+    {
+        int[]? buffer = null;
+        Add(customers, DayNumbers.Of(orderDates, ref buffer), nameof(customers), nameof(orderDates));
+    }
+
+    /// <summary>Adds orders with their dates as day numbers (<see cref="DateOnly.DayNumber"/>: days since 0001-01-01).</summary>
+    /// <param name="customers">The customer of each order, in <c>[0, CustomerCount)</c>.</param>
+    /// <param name="orderDayNumbers">The day number of each order, within the window; same length.</param>
+    /// <exception cref="ArgumentException">The columns differ in length.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A customer id or a day is out of range.</exception>
+    /// <example>
+    /// <code>
+    /// cohorts.Add(orderCustomerIds, orderDayNumbers);
+    /// </code>
+    /// </example>
+    public void Add(ReadOnlySpan<int> customers, ReadOnlySpan<int> orderDayNumbers) =>
+        Add(customers, orderDayNumbers, nameof(customers), nameof(orderDayNumbers));
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException">The customer counts or windows differ.</exception>
+    public void Merge(CohortRetentionAccumulator other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.CustomerCount != CustomerCount || !window.SameAs(other.window))
+        {
+            throw new ArgumentException(
+                $"Cannot merge an accumulator of {other.CustomerCount} customers over {other.PeriodCount} periods from {other.FirstPeriod} into one of {CustomerCount} customers over {PeriodCount} periods from {FirstPeriod}.",
+                nameof(other));
+        }
+
+        var mine = active.AsSpan(0, CustomerCount * words);
+        var theirs = other.active.AsSpan(0, CustomerCount * words);
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var step = Vector<ulong>.Count;
+            for (; i <= mine.Length - step; i += step)
+            {
+                (new Vector<ulong>(mine.Slice(i)) | new Vector<ulong>(theirs.Slice(i))).CopyTo(mine.Slice(i));
+            }
+        }
+
+        for (; i < mine.Length; i++)
+        {
+            mine[i] |= theirs[i];
+        }
+    }
+
+    /// <inheritdoc />
+    /// <example>
+    /// <code>
+    /// var table = cohorts.Result();
+    /// table.RetentionRate(cohortIndex: 0, offset: 3); // first cohort, three periods later
+    /// </code>
+    /// </example>
+    public CohortRetentionTable Result()
+    {
+        var periodCount = PeriodCount;
+        var counts = new long[]?[periodCount];
+        var minPeriod = int.MaxValue;
+        var maxPeriod = -1;
+        for (var c = 0; c < CustomerCount; c++)
+        {
+            var mask = active.AsSpan(c * words, words);
+            var cohort = -1;
+            for (var w = 0; w < words; w++)
+            {
+                var bits = mask[w];
+                if (bits == 0)
+                {
+                    continue;
+                }
+
+                if (cohort < 0)
+                {
+                    cohort = (w * 64) + BitOperations.TrailingZeroCount(bits);
+                }
+
+                var row = counts[cohort] ??= new long[periodCount - cohort];
+                maxPeriod = Math.Max(maxPeriod, (w * 64) + 63 - BitOperations.LeadingZeroCount(bits));
+                while (bits != 0)
+                {
+                    row[(w * 64) + BitOperations.TrailingZeroCount(bits) - cohort]++;
+                    bits &= bits - 1;
+                }
+            }
+
+            if (cohort >= 0)
+            {
+                minPeriod = Math.Min(minPeriod, cohort);
+            }
+        }
+
+        if (maxPeriod < 0)
+        {
+            return new CohortRetentionTable([], [], []);
+        }
+
+        // As Retention.CohortRetention: one cohort per period from the first to the last with an
+        // order; cohort c observes the offsets up to the last period; empty cohorts keep no row.
+        var cohortCount = maxPeriod - minPeriod + 1;
+        var periods = new Period[cohortCount];
+        var offsetCounts = new int[cohortCount];
+        var rows = new long[]?[cohortCount];
+        var period = FirstPeriod.Offset(minPeriod);
+        for (var c = 0; c < cohortCount; c++)
+        {
+            periods[c] = period;
+            offsetCounts[c] = cohortCount - c;
+            if (counts[minPeriod + c] is { } row)
+            {
+                rows[c] = row.AsSpan(0, offsetCounts[c]).ToArray();
+            }
+
+            if (c + 1 < cohortCount)
+            {
+                period = period.Next();
+            }
+        }
+
+        return new CohortRetentionTable(periods, rows, offsetCounts);
+    }
+
+    /// <summary>
+    /// The cohort retention table of order records that are not in columns, with any customer id type;
+    /// the window is the span of the orders' dates.
+    /// </summary>
+    /// <typeparam name="TRecord">The order record type.</typeparam>
+    /// <typeparam name="TCustomer">The customer id type.</typeparam>
+    /// <param name="orders">The orders, in any order.</param>
+    /// <param name="customer">Reads an order's customer; not null.</param>
+    /// <param name="orderDate">Reads an order's date.</param>
+    /// <param name="unit">The cohort unit: <see cref="PeriodUnit.Month"/> (default), ISO week, quarter or year.</param>
+    /// <returns>The same table as <see cref="Retention.CohortRetention{TCustomer}(IEnumerable{ValueTuple{TCustomer, DateOnly}}, PeriodUnit)"/>; empty for no order.</returns>
+    /// <remarks>
+    /// The records are read once; their customers are mapped to dense ids and the (id, day) pairs kept
+    /// in pooled buffers (8 bytes per order) until the window is known, then added as columns.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException">An argument or a customer id is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The unit is not a calendar unit, or the orders span more than 1 024 periods.</exception>
+    /// <example>
+    /// <code>
+    /// var table = CohortRetentionAccumulator.Aggregate(orders, o =&gt; o.CustomerEmail, o =&gt; o.Date);
+    /// </code>
+    /// </example>
+    public static CohortRetentionTable Aggregate<TRecord, TCustomer>(IEnumerable<TRecord> orders, Func<TRecord, TCustomer> customer, Func<TRecord, DateOnly> orderDate, PeriodUnit unit = PeriodUnit.Month)
+        where TCustomer : notnull
+    {
+        ArgumentNullException.ThrowIfNull(orders);
+        ArgumentNullException.ThrowIfNull(customer);
+        ArgumentNullException.ThrowIfNull(orderDate);
+        if (unit is not (PeriodUnit.IsoWeek or PeriodUnit.Month or PeriodUnit.Quarter or PeriodUnit.Year))
+        {
+            throw new ArgumentOutOfRangeException(nameof(unit), unit, "The cohort unit must be a calendar unit: IsoWeek, Month, Quarter or Year.");
+        }
+
+        var ids = new Dictionary<TCustomer, int>();
+        var idBuffer = ArrayPool<int>.Shared.Rent(4096);
+        var dayBuffer = ArrayPool<int>.Shared.Rent(4096);
+        var count = 0;
+        var first = DateOnly.MaxValue;
+        var last = DateOnly.MinValue;
+        try
+        {
+            foreach (var order in orders)
+            {
+                var key = customer(order) ?? throw new ArgumentNullException(nameof(customer), "An order's customer is null; every order needs a customer.");
+                if (!ids.TryGetValue(key, out var id))
+                {
+                    id = ids.Count;
+                    ids.Add(key, id);
+                }
+
+                var date = orderDate(order);
+                first = date < first ? date : first;
+                last = date > last ? date : last;
+                if (count == idBuffer.Length)
+                {
+                    Grow(ref idBuffer);
+                    Grow(ref dayBuffer);
+                }
+
+                idBuffer[count] = id;
+                dayBuffer[count++] = date.DayNumber;
+            }
+
+            if (count == 0)
+            {
+                return new CohortRetentionTable([], [], []);
+            }
+
+            var span = CalendarWindow.Ordinal(last, unit) - CalendarWindow.Ordinal(first, unit) + 1;
+            if (span > CalendarWindow.MaxPeriods)
+            {
+                throw new ArgumentOutOfRangeException(nameof(orders), span, $"The orders span {span} periods; at most {CalendarWindow.MaxPeriods} are supported.");
+            }
+
+            var accumulator = new CohortRetentionAccumulator(ids.Count, Period.Containing(first, unit), (int)span);
+            accumulator.Add(idBuffer.AsSpan(0, count), dayBuffer.AsSpan(0, count));
+            return accumulator.Result();
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(idBuffer);
+            ArrayPool<int>.Shared.Return(dayBuffer);
+        }
+    }
+
+    private static void Grow(ref int[] buffer)
+    {
+        var grown = ArrayPool<int>.Shared.Rent(buffer.Length * 2);
+        buffer.CopyTo(grown, 0);
+        ArrayPool<int>.Shared.Return(buffer);
+        buffer = grown;
+    }
+
+    private void Add(ReadOnlySpan<int> customers, ReadOnlySpan<int> days, string customersName, string daysName)
+    {
+        Columns.SameLength(customers.Length, days.Length, customersName, daysName);
+        var bad = CustomerCount == 0 ? (customers.IsEmpty ? -1 : 0) : customers.IndexOfAnyExceptInRange(0, CustomerCount - 1);
+        if (bad >= 0)
+        {
+            throw new ArgumentOutOfRangeException(customersName, customers[bad], $"Row {bad} has the customer id {customers[bad]}; ids must be between 0 and {CustomerCount - 1} (the customer count given when the accumulator was created).");
+        }
+
+        window.Require(days, daysName);
+
+        // Every row is valid: set the bits without further checks.
+        ref var bits = ref MemoryMarshal.GetArrayDataReference(active);
+        ref var table = ref MemoryMarshal.GetReference(window.PeriodOfDay);
+        ref var customer = ref MemoryMarshal.GetReference(customers);
+        ref var day = ref MemoryMarshal.GetReference(days);
+        var firstDay = window.FirstDay;
+        unchecked
+        {
+            if (words == 1)
+            {
+                for (var i = 0; i < customers.Length; i++)
+                {
+                    int period = Unsafe.Add(ref table, Unsafe.Add(ref day, i) - firstDay);
+                    Unsafe.Add(ref bits, Unsafe.Add(ref customer, i)) |= 1UL << period;
+                }
+            }
+            else
+            {
+                for (var i = 0; i < customers.Length; i++)
+                {
+                    int period = Unsafe.Add(ref table, Unsafe.Add(ref day, i) - firstDay);
+                    Unsafe.Add(ref bits, ((nint)Unsafe.Add(ref customer, i) * words) + (period >> 6)) |= 1UL << (period & 63);
+                }
+            }
+        }
+    }
+}

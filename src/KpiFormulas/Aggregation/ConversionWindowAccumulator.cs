@@ -1,0 +1,336 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+
+namespace KpiFormulas.Aggregation;
+
+/// <summary>The serializable state of a <see cref="ConversionWindowAccumulator"/>.</summary>
+/// <param name="StageNames">The stage names, in funnel order (stage 0 is the base event).</param>
+/// <param name="WindowTicks">The conversion window, in ticks of 100 ns.</param>
+/// <param name="EntityCount">The number of entities (ids 0 to EntityCount − 1).</param>
+/// <param name="FirstEventTicks">
+/// Per entity then per stage (<c>[entity × stages + stage]</c>): the ticks of the entity's earliest
+/// event of that stage, or <see cref="long.MaxValue"/> when it has none.
+/// </param>
+/// <example>
+/// <code>
+/// var copy = ConversionWindowAccumulator.FromState(JsonSerializer.Deserialize&lt;ConversionWindowState&gt;(JsonSerializer.Serialize(conversions.State))!);
+/// </code>
+/// </example>
+public sealed record ConversionWindowState(IReadOnlyList<string> StageNames, long WindowTicks, int EntityCount, IReadOnlyList<long> FirstEventTicks);
+
+/// <summary>
+/// Conversion within a time window across any number of stages, from event timestamps per entity
+/// (a user, a lead, an account), like dbt MetricFlow's conversion metrics extended to a funnel.
+/// </summary>
+/// <remarks>
+/// <para>Rule (first touch): each entity's time at a stage is its earliest event of that stage.
+/// An entity enters the funnel with its first base event (stage 0). It reaches stage s when it
+/// reached stage s − 1 at time t and its earliest stage-s event is at t or later and at most
+/// <see cref="Window"/> after t. The counts of entities reaching each stage form a
+/// <see cref="Funnel"/> (<see cref="Conversion.Funnel(ReadOnlySpan{FunnelStage})"/>): step rates are
+/// conversion rates within the window, the overall rate is base-to-last-stage conversion.</para>
+/// <para>Because only the earliest event per entity and stage matters, the state is one timestamp
+/// per entity and stage, merged by minimum: exactly mergeable in any order. An entity whose first
+/// stage-s event came before it reached stage s − 1 does not convert, even with a later event
+/// (first-touch attribution); feed one funnel cycle per accumulator (for example one cohort of sign-ups).</para>
+/// <para>Timestamps are compared as ticks: give them all in one <see cref="DateTimeKind"/> (UTC advised).</para>
+/// <para>Catalogue ids <c>funnel</c> and <c>stage_conversion</c>.</para>
+/// </remarks>
+/// <example>
+/// Sign-up, then activation within 7 days, then payment within 7 days of activation:
+/// <code>
+/// var conversions = new ConversionWindowAccumulator(entityCount: 3, TimeSpan.FromDays(7), "signup", "activated", "paid");
+/// var d = new DateTime(2026, 3, 1, 0, 0, 0, DateTimeKind.Utc);
+/// conversions.Add(stage: 0, entities: [0, 1, 2], timestamps: [d, d, d]);
+/// conversions.Add(stage: 1, entities: [0, 1], timestamps: [d.AddDays(2), d.AddDays(9)]); // user 1 too late
+/// conversions.Add(stage: 2, entities: [0], timestamps: [d.AddDays(5)]);
+/// var funnel = conversions.Result();   // signup 3 -> activated 1 -> paid 1
+/// funnel.Steps[0].Rate.Value;          // 33.3... %
+/// </code>
+/// </example>
+public sealed class ConversionWindowAccumulator : IAccumulator<ConversionWindowAccumulator, Funnel>
+{
+    private const long None = long.MaxValue;
+
+    private readonly string[] stageNames;
+    private long[] first;
+
+    /// <summary>Creates an empty accumulator.</summary>
+    /// <param name="entityCount">The number of entities: ids are 0 to entityCount − 1 (at most 2^28).</param>
+    /// <param name="window">The longest time allowed between reaching a stage and reaching the next; not negative.</param>
+    /// <param name="stageNames">The stage names, at least two, unique, not blank; stage 0 is the base event.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="entityCount"/> is out of range, or <paramref name="window"/> is negative.</exception>
+    /// <exception cref="ArgumentException">The stage names are invalid.</exception>
+    /// <exception cref="OutOfMemoryException">entityCount × stages timestamps do not fit in memory.</exception>
+    /// <example>
+    /// <code>
+    /// var conversions = new ConversionWindowAccumulator(100_000, TimeSpan.FromDays(30), "visit", "trial", "paid");
+    /// </code>
+    /// </example>
+    public ConversionWindowAccumulator(int entityCount, TimeSpan window, params ReadOnlySpan<string> stageNames)
+    {
+        Columns.IndexCount(entityCount, nameof(entityCount));
+        if (window < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(window), window, "The conversion window cannot be negative.");
+        }
+
+        this.stageNames = FunnelAccumulator.StageNames(stageNames, nameof(stageNames));
+        Window = window;
+        EntityCount = entityCount;
+        first = new long[checked(entityCount * this.stageNames.Length)];
+        Array.Fill(first, None);
+    }
+
+    /// <summary>The stage names, in funnel order.</summary>
+    public ReadOnlyCollection<string> Stages => Array.AsReadOnly(stageNames);
+
+    /// <summary>The longest time allowed from one stage to the next.</summary>
+    public TimeSpan Window { get; }
+
+    /// <summary>The number of entities: ids are 0 to this − 1.</summary>
+    public int EntityCount { get; private set; }
+
+    /// <summary>A snapshot of the state.</summary>
+    public ConversionWindowState State => new((string[])stageNames.Clone(), Window.Ticks, EntityCount, first.AsSpan(0, EntityCount * stageNames.Length).ToArray());
+
+    /// <summary>Rebuilds an accumulator from a state.</summary>
+    /// <param name="state">A state produced by <see cref="State"/>.</param>
+    /// <returns>An accumulator that continues from the state.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    /// <exception cref="ArgumentException">The state is inconsistent.</exception>
+    /// <example>
+    /// <code>
+    /// var conversions = ConversionWindowAccumulator.FromState(state);
+    /// </code>
+    /// </example>
+    public static ConversionWindowAccumulator FromState(ConversionWindowState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        StateCheck.That(state.StageNames is not null, "The state's 'StageNames' is missing.", nameof(state));
+        StateCheck.That(state.WindowTicks >= 0, $"The state's window ({state.WindowTicks} ticks) is negative.", nameof(state));
+        StateCheck.That(state.EntityCount is >= 0 and <= Columns.MaxIndexCount, $"The state's entity count {state.EntityCount} is outside 0..{Columns.MaxIndexCount}.", nameof(state));
+        var names = new string[state.StageNames!.Count];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = state.StageNames[i];
+        }
+
+        var accumulator = new ConversionWindowAccumulator(0, TimeSpan.FromTicks(state.WindowTicks), names);
+        accumulator.first = StateCheck.List(state.FirstEventTicks, checked(state.EntityCount * names.Length), nameof(state.FirstEventTicks), nameof(state));
+        accumulator.EntityCount = state.EntityCount;
+        return accumulator;
+    }
+
+    /// <summary>Adds events of one stage: one entity id and one timestamp per event.</summary>
+    /// <param name="stage">The stage index of every event of the batch (0 = base event).</param>
+    /// <param name="entities">The entity of each event, in <c>[0, EntityCount)</c>.</param>
+    /// <param name="timestamps">When each event happened; same length.</param>
+    /// <exception cref="ArgumentException">The columns differ in length.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The stage or an entity id is out of range.</exception>
+    /// <example>
+    /// <code>
+    /// conversions.Add(stage: 1, entities: trialUserIds, timestamps: trialStartedAt);
+    /// </code>
+    /// </example>
+    public void Add(int stage, ReadOnlySpan<int> entities, ReadOnlySpan<DateTime> timestamps)
+    {
+        if (!Columns.IsIndex(stage, stageNames.Length))
+        {
+            throw new ArgumentOutOfRangeException(nameof(stage), stage, $"The stage index must be between 0 and {stageNames.Length - 1}.");
+        }
+
+        Columns.SameLength(entities.Length, timestamps.Length, nameof(entities), nameof(timestamps));
+        RequireEntities(entities, nameof(entities));
+        var stages = stageNames.Length;
+        for (var i = 0; i < entities.Length; i++)
+        {
+            ref var slot = ref first[(entities[i] * stages) + stage];
+            slot = Math.Min(slot, timestamps[i].Ticks);
+        }
+    }
+
+    /// <summary>Adds events of any stages: one entity, stage index and timestamp per event.</summary>
+    /// <param name="entities">The entity of each event, in <c>[0, EntityCount)</c>.</param>
+    /// <param name="stages">The stage index of each event, in <c>[0, stage count)</c>; same length.</param>
+    /// <param name="timestamps">When each event happened; same length.</param>
+    /// <exception cref="ArgumentException">The columns differ in length.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An entity or a stage is out of range.</exception>
+    /// <example>
+    /// <code>
+    /// conversions.Add(eventUserIds, eventStages, eventTimes);
+    /// </code>
+    /// </example>
+    public void Add(ReadOnlySpan<int> entities, ReadOnlySpan<int> stages, ReadOnlySpan<DateTime> timestamps)
+    {
+        Columns.SameLength(entities.Length, stages.Length, nameof(entities), nameof(stages));
+        Columns.SameLength(entities.Length, timestamps.Length, nameof(entities), nameof(timestamps));
+        RequireEntities(entities, nameof(entities));
+        var stageCount = stageNames.Length;
+        var bad = stages.IndexOfAnyExceptInRange(0, stageCount - 1);
+        if (bad >= 0)
+        {
+            throw Columns.KeyOutOfRange(nameof(stages), bad, stages[bad], stageCount);
+        }
+
+        for (var i = 0; i < entities.Length; i++)
+        {
+            ref var slot = ref first[(entities[i] * stageCount) + stages[i]];
+            slot = Math.Min(slot, timestamps[i].Ticks);
+        }
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException">The stages, window or entity count differ.</exception>
+    public void Merge(ConversionWindowAccumulator other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        FunnelAccumulator.RequireSameStages(stageNames, other.stageNames, nameof(other));
+        if (other.Window != Window || other.EntityCount != EntityCount)
+        {
+            throw new ArgumentException($"Cannot merge an accumulator of {other.EntityCount} entities and window {other.Window} into one of {EntityCount} entities and window {Window}.", nameof(other));
+        }
+
+        for (var i = 0; i < EntityCount * stageNames.Length; i++)
+        {
+            first[i] = Math.Min(first[i], other.first[i]);
+        }
+    }
+
+    /// <inheritdoc />
+    /// <example>
+    /// <code>
+    /// conversions.Result().OverallRate; // base-to-last-stage conversion within the windows
+    /// </code>
+    /// </example>
+    public Funnel Result()
+    {
+        var stageCount = stageNames.Length;
+        var reached = new long[stageCount];
+        var window = Window.Ticks;
+        for (var e = 0; e < EntityCount; e++)
+        {
+            var row = first.AsSpan(e * stageCount, stageCount);
+            var at = row[0];
+            if (at == None)
+            {
+                continue;
+            }
+
+            reached[0]++;
+            for (var s = 1; s < stageCount; s++)
+            {
+                var next = row[s];
+                if (next == None || next < at || next - at > window)
+                {
+                    break;
+                }
+
+                reached[s]++;
+                at = next;
+            }
+        }
+
+        var stages = new FunnelStage[stageCount];
+        for (var s = 0; s < stageCount; s++)
+        {
+            stages[s] = new FunnelStage(stageNames[s], reached[s]);
+        }
+
+        return Conversion.Funnel(stages);
+    }
+
+    /// <summary>The conversion funnel of event records that are not in columns, with any entity type.</summary>
+    /// <typeparam name="TEvent">The event record type.</typeparam>
+    /// <typeparam name="TEntity">The entity id type (a user id, an e-mail...).</typeparam>
+    /// <param name="events">The events, of every stage.</param>
+    /// <param name="entity">Reads an event's entity; not null.</param>
+    /// <param name="stage">Reads an event's stage index.</param>
+    /// <param name="timestamp">Reads when the event happened.</param>
+    /// <param name="window">The longest time from one stage to the next.</param>
+    /// <param name="stageNames">The stage names.</param>
+    /// <returns>The funnel of entities reaching each stage within the windows.</returns>
+    /// <remarks>Entities are mapped to dense ids as they appear; the state is one timestamp per entity and stage.</remarks>
+    /// <exception cref="ArgumentNullException">An argument or an entity is null.</exception>
+    /// <exception cref="ArgumentException">The stage names are invalid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A stage index is out of range or the window is negative.</exception>
+    /// <example>
+    /// <code>
+    /// var funnel = ConversionWindowAccumulator.Aggregate(events, e =&gt; e.UserId, e =&gt; e.Step, e =&gt; e.At, TimeSpan.FromDays(7), ["signup", "activated", "paid"]);
+    /// </code>
+    /// </example>
+    public static Funnel Aggregate<TEvent, TEntity>(
+        IEnumerable<TEvent> events,
+        Func<TEvent, TEntity> entity,
+        Func<TEvent, int> stage,
+        Func<TEvent, DateTime> timestamp,
+        TimeSpan window,
+        IReadOnlyList<string> stageNames)
+        where TEntity : notnull
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(entity);
+        ArgumentNullException.ThrowIfNull(stage);
+        ArgumentNullException.ThrowIfNull(timestamp);
+        ArgumentNullException.ThrowIfNull(stageNames);
+        var names = new string[stageNames.Count];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = stageNames[i];
+        }
+
+        var accumulator = new ConversionWindowAccumulator(0, window, names);
+        var ids = new Dictionary<TEntity, int>();
+        var stageCount = names.Length;
+        foreach (var item in events)
+        {
+            var key = entity(item) ?? throw new ArgumentNullException(nameof(entity), "An event's entity is null; every event needs an entity.");
+            var s = stage(item);
+            if (!Columns.IsIndex(s, stageCount))
+            {
+                throw Columns.KeyOutOfRange(nameof(stage), ids.Count, s, stageCount);
+            }
+
+            if (!ids.TryGetValue(key, out var id))
+            {
+                id = ids.Count;
+                ids.Add(key, id);
+                accumulator.GrowEntities(id + 1);
+            }
+
+            ref var slot = ref accumulator.first[(id * stageCount) + s];
+            slot = Math.Min(slot, timestamp(item).Ticks);
+        }
+
+        return accumulator.Result();
+    }
+
+    private void GrowEntities(int entityCount)
+    {
+        if (entityCount <= EntityCount)
+        {
+            return;
+        }
+
+        var stageCount = stageNames.Length;
+        if (entityCount * stageCount > first.Length)
+        {
+            var grown = new long[Math.Max(entityCount, 2 * EntityCount) * stageCount];
+            first.CopyTo(grown, 0);
+            grown.AsSpan(first.Length).Fill(None);
+            first = grown;
+        }
+
+        EntityCount = entityCount;
+    }
+
+    private void RequireEntities(ReadOnlySpan<int> entities, string paramName)
+    {
+        var bad = EntityCount == 0 ? (entities.IsEmpty ? -1 : 0) : entities.IndexOfAnyExceptInRange(0, EntityCount - 1);
+        if (bad >= 0)
+        {
+            throw new ArgumentOutOfRangeException(paramName, entities[bad], $"Row {bad} has the entity id {entities[bad]}; ids must be between 0 and {EntityCount - 1} (the entity count given when the accumulator was created).");
+        }
+    }
+}

@@ -1,0 +1,372 @@
+using System;
+using System.Collections.Generic;
+using KpiFormulas.Catalog;
+using KpiFormulas.Internal;
+
+namespace KpiFormulas.Aggregation;
+
+/// <summary>Which duration a <see cref="CycleTimeAccumulator"/> measures: it sets the KPI id and the wording of undefined results.</summary>
+public enum CycleTimeMeasure
+{
+    /// <summary>Sales cycle length (« durée du cycle de vente »): first contact to signature of won deals (id <c>sales_cycle_length</c>).</summary>
+    SalesCycleLength = 0,
+
+    /// <summary>Time to convert (« délai de conversion »): lead creation to first payment of converted leads (id <c>time_to_convert</c>).</summary>
+    TimeToConvert = 1,
+}
+
+/// <summary>The serializable state of a <see cref="CycleTimeAccumulator"/>.</summary>
+/// <param name="Measure">What the durations measure.</param>
+/// <param name="DayCounts">The histogram: <c>DayCounts[d]</c> items took exactly d days.</param>
+/// <example>
+/// <code>
+/// var copy = CycleTimeAccumulator.FromState(JsonSerializer.Deserialize&lt;CycleTimeState&gt;(JsonSerializer.Serialize(cycles.State))!);
+/// </code>
+/// </example>
+public sealed record CycleTimeState(CycleTimeMeasure Measure, IReadOnlyList<long> DayCounts);
+
+/// <summary>
+/// What a <see cref="CycleTimeAccumulator"/> computed: the number of items and the mean, median and
+/// 90th percentile of their durations in days.
+/// </summary>
+/// <remarks>
+/// Percentiles follow Excel's <c>PERCENTILE.INC</c> (and NumPy's default): for n sorted durations
+/// x₀ ≤ … ≤ xₙ₋₁ and a fraction p, h = (n − 1) × p and the percentile is
+/// x⌊h⌋ + (h − ⌊h⌋) × (x⌊h⌋₊₁ − x⌊h⌋), exact in decimal days, then rounded to TimeSpan's 100 ns
+/// (half away from zero). The median is p = 0.5 (the mean of the two middle durations for an even n).
+/// Every statistic is undefined (<see cref="UndefinedReason.EmptyInput"/>) when there is no item.
+/// </remarks>
+/// <example>
+/// <code>
+/// var result = cycles.Result();
+/// result.Median.Value;        // the middle sales cycle
+/// result.Percentile(0.75m);   // any other percentile
+/// </code>
+/// </example>
+public sealed class CycleTimeResult
+{
+    private readonly long[] dayCounts;
+    private readonly string kpiId;
+    private readonly string emptyExplanation;
+
+    internal CycleTimeResult(long[] dayCounts, long count, KpiResult<TimeSpan> mean, string kpiId, string emptyExplanation)
+    {
+        this.dayCounts = dayCounts;
+        this.kpiId = kpiId;
+        this.emptyExplanation = emptyExplanation;
+        Count = count;
+        Mean = mean;
+        Median = Percentile(0.5m);
+        Percentile90 = Percentile(0.9m);
+    }
+
+    /// <summary>The number of items (won deals, converted leads).</summary>
+    public long Count { get; }
+
+    /// <summary>
+    /// The mean duration: equal to <see cref="Efficiency.SalesCycleLength(ReadOnlySpan{DateOnly}, ReadOnlySpan{DateOnly})"/>
+    /// (or to <see cref="Acquisition.TimeToConvert(ReadOnlySpan{DateTime}, ReadOnlySpan{DateTime})"/> on the same dates at midnight) on the same items.
+    /// </summary>
+    public KpiResult<TimeSpan> Mean { get; }
+
+    /// <summary>The median duration (<c>PERCENTILE.INC</c> at 0.5).</summary>
+    public KpiResult<TimeSpan> Median { get; }
+
+    /// <summary>The 90th percentile (<c>PERCENTILE.INC</c> at 0.9): nine items in ten took at most about this long.</summary>
+    public KpiResult<TimeSpan> Percentile90 { get; }
+
+    /// <summary>Any percentile of the durations, as Excel's <c>PERCENTILE.INC</c>.</summary>
+    /// <param name="fraction">The fraction, from 0 (the shortest) to 1 (the longest).</param>
+    /// <returns>The percentile; undefined when there is no item.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fraction"/> is outside [0, 1].</exception>
+    /// <example>
+    /// <code>
+    /// result.Percentile(0.25m); // first quartile
+    /// </code>
+    /// </example>
+    public KpiResult<TimeSpan> Percentile(decimal fraction)
+    {
+        if (fraction is < 0m or > 1m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(fraction), fraction, "A percentile is a fraction between 0 and 1.");
+        }
+
+        if (Count == 0)
+        {
+            return KpiResult.Undefined<TimeSpan>(kpiId, UndefinedReason.EmptyInput, emptyExplanation);
+        }
+
+        var rank = (Count - 1) * fraction;
+        var below = (long)decimal.Floor(rank);
+        var low = KthSmallest(below);
+        var high = below + 1 < Count ? KthSmallest(below + 1) : low;
+        var days = low + ((rank - below) * (high - low));
+        return KpiResult.Defined(kpiId, TimeSpan.FromTicks(KpiMath.RoundedTicks(days * TimeSpan.TicksPerDay)));
+    }
+
+    /// <summary>The duration in days of the k-th shortest item (0-based).</summary>
+    private long KthSmallest(long k)
+    {
+        long seen = 0;
+        for (var d = 0; d < dayCounts.Length; d++)
+        {
+            seen += dayCounts[d];
+            if (seen > k)
+            {
+                return d;
+            }
+        }
+
+        return dayCounts.Length - 1;
+    }
+}
+
+/// <summary>
+/// Duration statistics (mean, median, 90th percentile) from start and end dates: the sales cycle of
+/// won deals (first contact to signature) or the time to convert of leads (creation to first payment).
+/// </summary>
+/// <remarks>
+/// <para>Formula: duration = end date − start date in calendar days (0 for the same day); mean =
+/// Σ durations / count, as <see cref="Efficiency.SalesCycleLength(ReadOnlySpan{DateOnly}, ReadOnlySpan{DateOnly})"/>;
+/// percentiles as <see cref="CycleTimeResult"/> describes.</para>
+/// <para>How: a histogram of durations in days (one counter per day up to the longest duration
+/// seen), so that the median and the percentiles are exact and merging is adding counters. Memory
+/// grows with the longest duration, not with the rows.</para>
+/// <para>Catalogue ids <c>sales_cycle_length</c> and <c>time_to_convert</c>.</para>
+/// </remarks>
+/// <example>
+/// Three deals won in 30, 45 and 60 days:
+/// <code>
+/// var cycles = new CycleTimeAccumulator();
+/// cycles.Add(starts: [new(2026, 1, 5), new(2026, 1, 10), new(2026, 2, 1)],
+///            ends:   [new(2026, 2, 4), new(2026, 2, 24), new(2026, 4, 2)]);
+/// var result = cycles.Result();
+/// result.Mean.Value;          // 45 days
+/// result.Percentile90.Value;  // 57 days (45 + 0.8 × 15)
+/// </code>
+/// </example>
+public sealed class CycleTimeAccumulator : IAccumulator<CycleTimeAccumulator, CycleTimeResult>
+{
+    private long[] dayCounts = [];
+    private long count;
+
+    /// <summary>Creates an empty accumulator.</summary>
+    /// <param name="measure">What the durations measure (sets the KPI id of the results).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="measure"/> is not a defined value.</exception>
+    /// <example>
+    /// <code>
+    /// var timeToConvert = new CycleTimeAccumulator(CycleTimeMeasure.TimeToConvert);
+    /// </code>
+    /// </example>
+    public CycleTimeAccumulator(CycleTimeMeasure measure = CycleTimeMeasure.SalesCycleLength)
+    {
+        if (measure is not (CycleTimeMeasure.SalesCycleLength or CycleTimeMeasure.TimeToConvert))
+        {
+            throw new ArgumentOutOfRangeException(nameof(measure), measure, "The measure must be SalesCycleLength or TimeToConvert.");
+        }
+
+        Measure = measure;
+    }
+
+    /// <summary>What the durations measure.</summary>
+    public CycleTimeMeasure Measure { get; }
+
+    /// <summary>A snapshot of the state.</summary>
+    public CycleTimeState State => new(Measure, (long[])dayCounts.Clone());
+
+    /// <summary>Rebuilds an accumulator from a state.</summary>
+    /// <param name="state">A state produced by <see cref="State"/>.</param>
+    /// <returns>An accumulator that continues from the state.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    /// <exception cref="ArgumentException">The state is inconsistent (a negative count, more than 3 652 059 days).</exception>
+    /// <example>
+    /// <code>
+    /// var cycles = CycleTimeAccumulator.FromState(state);
+    /// </code>
+    /// </example>
+    public static CycleTimeAccumulator FromState(CycleTimeState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        StateCheck.That(state.DayCounts is not null, "The state's 'DayCounts' is missing.", nameof(state));
+        StateCheck.That(state.DayCounts!.Count <= DateOnly.MaxValue.DayNumber + 1, "The state's 'DayCounts' is longer than any duration between two dates.", nameof(state));
+        var counts = StateCheck.List(state.DayCounts, state.DayCounts.Count, nameof(state.DayCounts), nameof(state));
+        StateCheck.NotNegative(counts, nameof(state.DayCounts), nameof(state));
+        var accumulator = new CycleTimeAccumulator(state.Measure) { dayCounts = counts };
+        foreach (var c in counts)
+        {
+            accumulator.count = checked(accumulator.count + c);
+        }
+
+        return accumulator;
+    }
+
+    /// <summary>Adds items: one start and one end date each.</summary>
+    /// <param name="starts">When each item started (first contact, lead creation).</param>
+    /// <param name="ends">When each item ended (signature, first payment), not before its start; same length.</param>
+    /// <exception cref="ArgumentException">The columns differ in length.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An item ends before it starts (the first such row is reported).</exception>
+    /// <example>
+    /// <code>
+    /// cycles.Add(firstContactDates, signatureDates);
+    /// </code>
+    /// </example>
+    public void Add(ReadOnlySpan<DateOnly> starts, ReadOnlySpan<DateOnly> ends)
+    {
+        int[]? startBuffer = null;
+        int[]? endBuffer = null;
+        Add(DayNumbers.Of(starts, ref startBuffer), DayNumbers.Of(ends, ref endBuffer), nameof(starts), nameof(ends));
+    }
+
+    /// <summary>Adds items with dates as day numbers (<see cref="DateOnly.DayNumber"/>).</summary>
+    /// <param name="startDayNumbers">The day number of each item's start.</param>
+    /// <param name="endDayNumbers">The day number of each item's end, not before its start; same length.</param>
+    /// <exception cref="ArgumentException">The columns differ in length.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An item ends before it starts, or a day number is not a date.</exception>
+    /// <example>
+    /// <code>
+    /// cycles.Add(startDays, endDays);
+    /// </code>
+    /// </example>
+    public void Add(ReadOnlySpan<int> startDayNumbers, ReadOnlySpan<int> endDayNumbers) =>
+        Add(startDayNumbers, endDayNumbers, nameof(startDayNumbers), nameof(endDayNumbers));
+
+    /// <summary>Adds one item.</summary>
+    /// <param name="start">When it started.</param>
+    /// <param name="end">When it ended, not before <paramref name="start"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    /// <example>
+    /// <code>
+    /// cycles.Add(new DateOnly(2026, 1, 5), new DateOnly(2026, 2, 4)); // 30 days
+    /// </code>
+    /// </example>
+    public void Add(DateOnly start, DateOnly end) => Add([start.DayNumber], [end.DayNumber], nameof(start), nameof(end));
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException">The measures differ.</exception>
+    public void Merge(CycleTimeAccumulator other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.Measure != Measure)
+        {
+            throw new ArgumentException($"Cannot merge durations of {other.Measure} into durations of {Measure}.", nameof(other));
+        }
+
+        var merged = new long[Math.Max(dayCounts.Length, other.dayCounts.Length)];
+        dayCounts.CopyTo(merged, 0);
+        for (var d = 0; d < other.dayCounts.Length; d++)
+        {
+            merged[d] = checked(merged[d] + other.dayCounts[d]);
+        }
+
+        var total = checked(count + other.count);
+        dayCounts = merged;
+        count = total;
+    }
+
+    /// <inheritdoc />
+    /// <example>
+    /// <code>
+    /// var result = cycles.Result();
+    /// (result.Mean, result.Median, result.Percentile90);
+    /// </code>
+    /// </example>
+    public CycleTimeResult Result()
+    {
+        var (kpiId, empty) = Measure == CycleTimeMeasure.SalesCycleLength
+            ? (KpiIds.SalesCycleLength, "no deal was won.")
+            : (KpiIds.TimeToConvert, "no lead converted.");
+        KpiResult<TimeSpan> mean;
+        if (count == 0)
+        {
+            mean = KpiResult.Undefined<TimeSpan>(kpiId, UndefinedReason.EmptyInput, empty);
+        }
+        else
+        {
+            long totalDays = 0;
+            for (var d = 0; d < dayCounts.Length; d++)
+            {
+                totalDays = checked(totalDays + (d * dayCounts[d]));
+            }
+
+            // Exactly the calculators' formula: total ticks (exact in decimal) / count, rounded to the tick.
+            mean = Measure == CycleTimeMeasure.SalesCycleLength
+                ? Efficiency.SalesCycleLength(totalDays, count)
+                : KpiResult.Defined(kpiId, TimeSpan.FromTicks(KpiMath.RoundedTicks((decimal)totalDays * TimeSpan.TicksPerDay / count)));
+        }
+
+        return new CycleTimeResult((long[])dayCounts.Clone(), count, mean, kpiId, empty);
+    }
+
+    /// <summary>Duration statistics of records that are not in columns.</summary>
+    /// <typeparam name="TRecord">The record type (a won deal, a converted lead).</typeparam>
+    /// <param name="items">The items.</param>
+    /// <param name="start">Reads an item's start date.</param>
+    /// <param name="end">Reads an item's end date, not before its start.</param>
+    /// <param name="measure">What the durations measure.</param>
+    /// <returns>The statistics.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An item ends before it starts.</exception>
+    /// <example>
+    /// <code>
+    /// var cycle = CycleTimeAccumulator.Aggregate(wonDeals, d =&gt; d.FirstContact, d =&gt; d.SignedOn);
+    /// </code>
+    /// </example>
+    public static CycleTimeResult Aggregate<TRecord>(IEnumerable<TRecord> items, Func<TRecord, DateOnly> start, Func<TRecord, DateOnly> end, CycleTimeMeasure measure = CycleTimeMeasure.SalesCycleLength)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(start);
+        ArgumentNullException.ThrowIfNull(end);
+        var accumulator = new CycleTimeAccumulator(measure);
+        foreach (var item in items)
+        {
+            accumulator.Add([start(item).DayNumber], [end(item).DayNumber], nameof(start), nameof(end));
+        }
+
+        return accumulator.Result();
+    }
+
+    private void Add(ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, string startsName, string endsName)
+    {
+        Columns.SameLength(starts.Length, ends.Length, startsName, endsName);
+        var lastDay = DateOnly.MaxValue.DayNumber;
+        var longest = -1;
+        for (var i = 0; i < starts.Length; i++)
+        {
+            if (!Columns.IsIndex(starts[i], lastDay + 1))
+            {
+                throw new ArgumentOutOfRangeException(startsName, starts[i], $"Row {i} has the day number {starts[i]}, which is not a date (0 to {lastDay}).");
+            }
+
+            if (!Columns.IsIndex(ends[i], lastDay + 1))
+            {
+                throw new ArgumentOutOfRangeException(endsName, ends[i], $"Row {i} has the day number {ends[i]}, which is not a date (0 to {lastDay}).");
+            }
+
+            var days = ends[i] - starts[i];
+            if (days < 0)
+            {
+                throw new ArgumentOutOfRangeException(
+                    endsName,
+                    DateOnly.FromDayNumber(ends[i]),
+                    $"Row {i} ends ({DateOnly.FromDayNumber(ends[i]):O}) before it starts ({DateOnly.FromDayNumber(starts[i]):O}).");
+            }
+
+            longest = Math.Max(longest, days);
+        }
+
+        if (longest >= dayCounts.Length)
+        {
+            var grown = dayCounts;
+            Array.Resize(ref grown, Math.Max(longest + 1, Math.Min(2 * dayCounts.Length, lastDay + 1)));
+            dayCounts = grown;
+        }
+
+        var added = checked(count + starts.Length);
+        for (var i = 0; i < starts.Length; i++)
+        {
+            dayCounts[ends[i] - starts[i]]++;
+        }
+
+        count = added;
+    }
+}
