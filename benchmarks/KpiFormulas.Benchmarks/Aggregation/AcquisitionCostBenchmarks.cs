@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
+using KpiFormulas.Aggregation;
 using KpiFormulas.Benchmarks.Aggregation.Data;
 using KpiFormulas.Benchmarks.Aggregation.DuckDb;
 using KpiFormulas.Benchmarks.Aggregation.Infrastructure;
@@ -40,9 +42,13 @@ public class AcquisitionCostBenchmarks : AggregationBenchmark
         Load(duck, string.Empty, data);
     }
 
-    /// <summary>Data only.</summary>
+    /// <summary>Data, with the int channel columns the accumulator takes built before timing.</summary>
     [GlobalSetup]
-    public void SetUp() => data = MarketingData.Generate(Rows);
+    public void SetUp()
+    {
+        data = MarketingData.Generate(Rows);
+        _ = (data.SpendChannelIds, data.LeadChannelIds, data.CustomerChannelIds);
+    }
 
     /// <inheritdoc/>
     public override void SetUpAll()
@@ -65,9 +71,9 @@ public class AcquisitionCostBenchmarks : AggregationBenchmark
 
     /// <summary>What a user writes: a <c>GroupBy</c> channel with <c>Sum</c> over the spend, and with <c>Count</c> over leads and over customers.</summary>
     [Benchmark(Baseline = true)]
-    public ChannelAcquisition Linq()
+    public AcquisitionTotals Linq()
     {
-        var result = new ChannelAcquisition(MarketingData.ChannelCount);
+        var result = new AcquisitionTotals(MarketingData.ChannelCount);
         foreach (var group in spendRecords.GroupBy(line => line.Channel).Select(g => (Channel: g.Key, Spend: g.Sum(line => line.Cost))))
         {
             result.Spend[group.Channel] = group.Spend;
@@ -88,9 +94,9 @@ public class AcquisitionCostBenchmarks : AggregationBenchmark
 
     /// <summary>Plain loops into per-channel arrays.</summary>
     [Benchmark]
-    public ChannelAcquisition HandLoop()
+    public AcquisitionTotals HandLoop()
     {
-        var result = new ChannelAcquisition(MarketingData.ChannelCount);
+        var result = new AcquisitionTotals(MarketingData.ChannelCount);
         var costs = data.Costs;
         var channels = data.SpendChannels;
         for (var i = 0; i < costs.Length; i++)
@@ -114,9 +120,9 @@ public class AcquisitionCostBenchmarks : AggregationBenchmark
     /// <summary>DuckDB: three <c>GROUP BY channel</c> aggregates (sum of cents, counts) joined on the channel.</summary>
     [Benchmark]
     [BenchmarkCategory(DuckDbCategory)]
-    public ChannelAcquisition DuckDbQuery()
+    public AcquisitionTotals DuckDbQuery()
     {
-        var result = new ChannelAcquisition(MarketingData.ChannelCount);
+        var result = new AcquisitionTotals(MarketingData.ChannelCount);
         using var rows = duck!.Query("""
             WITH s AS (SELECT channel, sum(cost_cents) AS spend FROM spend GROUP BY channel),
                  l AS (SELECT channel, count(*) AS leads FROM leads GROUP BY channel),
@@ -142,8 +148,66 @@ public class AcquisitionCostBenchmarks : AggregationBenchmark
     [InputBytes(9.12)]
     public void DuckDbLoad() => Load(duck!, "_load", data);
 
+    /// <summary>
+    /// KpiFormulas: <see cref="AcquisitionCostAccumulator"/> over the spend, lead and customer columns. Its
+    /// channel columns are <c>int</c> (no byte overload): 4 bytes a channel, 20.48 bytes per spend line.
+    /// </summary>
+    [Benchmark]
+    [InputBytes(20.48)]
+    public AcquisitionCostResult KpiFormulas()
+    {
+        var acquisition = new AcquisitionCostAccumulator(Currency.EUR, MarketingData.ChannelCount);
+        acquisition.AddSpend(data.Costs, data.SpendChannelIds);
+        acquisition.AddLeads(data.LeadChannelIds);
+        acquisition.AddCustomers(data.CustomerChannelIds);
+        return acquisition.Result();
+    }
+
+    /// <summary>KpiFormulas on all cores: <see cref="Partitioned.Aggregate"/> over the spend lines (leads and customers in the first partition's pass).</summary>
+    [Benchmark]
+    [InputBytes(20.48)]
+    public AcquisitionCostResult KpiFormulasParallel()
+    {
+        var costs = data.Costs;
+        var channels = data.SpendChannelIds;
+        var acquisition = Partitioned.Aggregate(
+            costs.Length,
+            () => new AcquisitionCostAccumulator(Currency.EUR, MarketingData.ChannelCount),
+            (partial, rows) => partial.AddSpend(costs.AsSpan(rows), channels.AsSpan(rows)));
+        acquisition.AddLeads(data.LeadChannelIds);
+        acquisition.AddCustomers(data.CustomerChannelIds);
+        return acquisition.Result();
+    }
+
     /// <inheritdoc/>
-    public override IReadOnlyList<decimal> Figures(object? result) => ((ChannelAcquisition)result!).Figures();
+    public override IReadOnlyList<decimal> Figures(object? result)
+    {
+        if (result is AcquisitionCostResult acquisition)
+        {
+            var totals = new AcquisitionTotals(acquisition.Channels.Count);
+            for (var c = 0; c < acquisition.Channels.Count; c++)
+            {
+                totals.Spend[c] = acquisition.Channels[c].Spend.Amount;
+                totals.Leads[c] = acquisition.Channels[c].Leads;
+                totals.Customers[c] = acquisition.Channels[c].NewCustomers;
+            }
+
+            // The accumulator's own CAC and CPL must be what the scalar calculators give on its totals.
+            var figures = totals.Figures();
+            for (var c = 0; c < acquisition.Channels.Count; c++)
+            {
+                if (acquisition.Channels[c].CustomerAcquisitionCost.Select(cac => cac.Amount).GetValueOrDefault(0m) != figures[(c * 5) + 3]
+                    || acquisition.Channels[c].CostPerLead.Select(cpl => cpl.Amount).GetValueOrDefault(0m) != figures[(c * 5) + 4])
+                {
+                    throw new InvalidOperationException($"Channel {c}: the accumulator's CAC or CPL differs from the calculators'.");
+                }
+            }
+
+            return figures;
+        }
+
+        return ((AcquisitionTotals)result!).Figures();
+    }
 
     private static void Load(DuckDbSession session, string suffix, MarketingData data)
     {
@@ -175,10 +239,10 @@ public class AcquisitionCostBenchmarks : AggregationBenchmark
 }
 
 /// <summary>Spend, leads and new customers per channel, and the CAC and CPL they give, as every side reports them.</summary>
-public sealed class ChannelAcquisition
+public sealed class AcquisitionTotals
 {
     /// <summary>Empty totals for a number of channels.</summary>
-    public ChannelAcquisition(int channels)
+    public AcquisitionTotals(int channels)
     {
         Spend = new decimal[channels];
         Leads = new long[channels];

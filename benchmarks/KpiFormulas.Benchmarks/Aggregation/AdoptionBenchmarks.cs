@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
+using KpiFormulas.Aggregation;
 using KpiFormulas.Benchmarks.Aggregation.Data;
 using KpiFormulas.Benchmarks.Aggregation.DuckDb;
 using KpiFormulas.Benchmarks.Aggregation.Infrastructure;
@@ -62,9 +63,9 @@ public class AdoptionBenchmarks : AggregationBenchmark
 
     /// <summary>What a user writes: group by (user, week) and count, then group by week and count the users and the active ones.</summary>
     [Benchmark(Baseline = true)]
-    public WeeklyAdoption Linq()
+    public AdoptionTotals Linq()
     {
-        var result = new WeeklyAdoption(Calendar.Weeks, data.Users);
+        var result = new AdoptionTotals(Calendar.Weeks, data.Users);
         var weeks = records
             .GroupBy(use => (use.UserId, Week: WeekIndex(use.Date)))
             .Select(g => (g.Key.Week, Uses: g.Count()))
@@ -81,7 +82,7 @@ public class AdoptionBenchmarks : AggregationBenchmark
 
     /// <summary>A plain loop counting uses per (week, user) in one array (week looked up from the day), then a pass over the counts.</summary>
     [Benchmark]
-    public WeeklyAdoption HandLoop()
+    public AdoptionTotals HandLoop()
     {
         var weeks = Calendar.Weeks;
         var users = data.Users;
@@ -95,7 +96,7 @@ public class AdoptionBenchmarks : AggregationBenchmark
             uses[(weekOfDay[dates[i].DayNumber - firstDay] * users) + userIds[i]]++;
         }
 
-        var result = new WeeklyAdoption(weeks, users);
+        var result = new AdoptionTotals(weeks, users);
         for (var week = 0; week < weeks; week++)
         {
             foreach (var count in uses.AsSpan(week * users, users))
@@ -117,9 +118,9 @@ public class AdoptionBenchmarks : AggregationBenchmark
     /// <summary>DuckDB: count per (user, ISO week), then per week the users and those with 3 uses or more.</summary>
     [Benchmark]
     [BenchmarkCategory(DuckDbCategory)]
-    public WeeklyAdoption DuckDbQuery()
+    public AdoptionTotals DuckDbQuery()
     {
-        var result = new WeeklyAdoption(Calendar.Weeks, data.Users);
+        var result = new AdoptionTotals(Calendar.Weeks, data.Users);
         using var rows = duck!.Query("""
             SELECT week, count(*), count(*) FILTER (uses >= 3)
             FROM (SELECT user_id, (use_date - DATE '2024-12-30') // 7 AS week, count(*) AS uses FROM usage GROUP BY ALL)
@@ -140,8 +141,45 @@ public class AdoptionBenchmarks : AggregationBenchmark
     [BenchmarkCategory(DuckDbCategory)]
     public void DuckDbLoad() => Load(duck!, "usage_load", data);
 
+    /// <summary>KpiFormulas: <see cref="AdoptionAccumulator"/> over 53 ISO weeks from 2025-W01 (saturating per-user weekly counters).</summary>
+    [Benchmark]
+    public AdoptionResult KpiFormulas()
+    {
+        var adoption = new AdoptionAccumulator(data.Users, Period.IsoWeek(2025, 1), Calendar.Weeks);
+        adoption.Add(data.UserIds, data.Dates);
+        return adoption.Result();
+    }
+
+    /// <summary>KpiFormulas on all cores: <see cref="Partitioned.Aggregate"/> (each partition holds its own counters).</summary>
+    [Benchmark]
+    public AdoptionResult KpiFormulasParallel()
+    {
+        var users = data.UserIds;
+        var dates = data.Dates;
+        var userCount = data.Users;
+        return Partitioned.Aggregate(
+            users.Length,
+            () => new AdoptionAccumulator(userCount, Period.IsoWeek(2025, 1), Calendar.Weeks),
+            (adoption, rows) => adoption.Add(users.AsSpan(rows), dates.AsSpan(rows))).Result();
+    }
+
     /// <inheritdoc/>
-    public override IReadOnlyList<decimal> Figures(object? result) => ((WeeklyAdoption)result!).Figures();
+    public override IReadOnlyList<decimal> Figures(object? result)
+    {
+        if (result is AdoptionResult adoption)
+        {
+            var totals = new AdoptionTotals(adoption.Weeks.Count, adoption.TrainedUsers);
+            for (var week = 0; week < adoption.Weeks.Count; week++)
+            {
+                totals.UsersWithUse[week] = adoption.Weeks[week].ActiveUsers + adoption.Weeks[week].LowUsers;
+                totals.ActiveUsers[week] = adoption.Weeks[week].ActiveUsers;
+            }
+
+            return totals.Figures();
+        }
+
+        return ((AdoptionTotals)result!).Figures();
+    }
 
     private static int WeekIndex(DateOnly date) => (date.DayNumber - Calendar.FirstWeekMonday.DayNumber) / 7;
 
@@ -159,10 +197,10 @@ public class AdoptionBenchmarks : AggregationBenchmark
 }
 
 /// <summary>Per ISO week: users with a use and active users, out of the trained users.</summary>
-public sealed class WeeklyAdoption
+public sealed class AdoptionTotals
 {
     /// <summary>Empty counts.</summary>
-    public WeeklyAdoption(int weeks, int trainedUsers)
+    public AdoptionTotals(int weeks, int trainedUsers)
     {
         TrainedUsers = trainedUsers;
         UsersWithUse = new long[weeks];

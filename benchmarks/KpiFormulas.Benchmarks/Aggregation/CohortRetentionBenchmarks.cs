@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Numerics;
 using BenchmarkDotNet.Attributes;
+using KpiFormulas.Aggregation;
 using KpiFormulas.Benchmarks.Aggregation.Data;
 using KpiFormulas.Benchmarks.Aggregation.DuckDb;
 using KpiFormulas.Benchmarks.Aggregation.Infrastructure;
@@ -158,9 +159,48 @@ public class CohortRetentionBenchmarks : AggregationBenchmark
     [BenchmarkCategory(DuckDbCategory)]
     public void DuckDbLoad() => Load(duck!, "orders_load", data);
 
+    /// <summary>KpiFormulas: <see cref="CohortRetentionAccumulator"/> (monthly cohorts over 2025) to a <see cref="CohortRetentionTable"/>.</summary>
+    [Benchmark]
+    public CohortRetentionTable KpiFormulas()
+    {
+        var cohorts = new CohortRetentionAccumulator(data.Customers, Period.Month(2025, 1), Months);
+        cohorts.Add(data.CustomerIds, data.Dates);
+        return cohorts.Result();
+    }
+
+    /// <summary>KpiFormulas on all cores: <see cref="Partitioned.Aggregate"/> (each partition holds its own per-customer bitmasks).</summary>
+    [Benchmark]
+    public CohortRetentionTable KpiFormulasParallel()
+    {
+        var customers = data.CustomerIds;
+        var dates = data.Dates;
+        var customerCount = data.Customers;
+        return Partitioned.Aggregate(
+            customers.Length,
+            () => new CohortRetentionAccumulator(customerCount, Period.Month(2025, 1), Months),
+            (cohorts, rows) => cohorts.Add(customers.AsSpan(rows), dates.AsSpan(rows))).Result();
+    }
+
     /// <inheritdoc/>
-    public override IReadOnlyList<decimal> Figures(object? result) =>
-        ((long[][])result!).SelectMany(row => row).Select(cell => (decimal)cell).ToList();
+    public override IReadOnlyList<decimal> Figures(object? result)
+    {
+        var matrix = result as long[][];
+        if (result is CohortRetentionTable table)
+        {
+            matrix = NewMatrix();
+            for (var c = 0; c < table.Cohorts.Count; c++)
+            {
+                var start = table.Cohorts[c].Start;
+                var month = ((start.Year - Calendar.FirstDay.Year) * 12) + start.Month - 1;
+                for (var offset = 0; offset < table.OffsetCount(c); offset++)
+                {
+                    matrix[month][offset] = table.ActiveCustomers(c, offset);
+                }
+            }
+        }
+
+        return matrix!.SelectMany(row => row).Select(cell => (decimal)cell).ToList();
+    }
 
     /// <summary>An empty 12 x 12 matrix.</summary>
     public static long[][] NewMatrix()

@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
+using KpiFormulas.Aggregation;
 using KpiFormulas.Benchmarks.Aggregation.Data;
 using KpiFormulas.Benchmarks.Aggregation.DuckDb;
 using KpiFormulas.Benchmarks.Aggregation.Infrastructure;
@@ -101,8 +103,30 @@ public class FunnelBenchmarks : AggregationBenchmark
     [BenchmarkCategory(DuckDbCategory)]
     public void DuckDbLoad() => Load(duck!, "leads_load", data);
 
+    /// <summary>KpiFormulas: <see cref="FunnelAccumulator"/> over the byte stage column, to a <see cref="Funnel"/> (step rates, bottleneck).</summary>
+    [Benchmark]
+    public Funnel KpiFormulas()
+    {
+        var funnel = new FunnelAccumulator(LeadData.StageNames);
+        funnel.Add(data.FurthestStages);
+        return funnel.Result();
+    }
+
+    /// <summary>KpiFormulas on all cores: <see cref="Partitioned.Aggregate"/>.</summary>
+    [Benchmark]
+    public Funnel KpiFormulasParallel()
+    {
+        var stages = data.FurthestStages;
+        return Partitioned.Aggregate(
+            stages.Length,
+            () => new FunnelAccumulator(LeadData.StageNames),
+            (funnel, rows) => funnel.Add(stages.AsSpan(rows))).Result();
+    }
+
     /// <inheritdoc/>
-    public override IReadOnlyList<decimal> Figures(object? result) => ((long[])result!).Select(count => (decimal)count).ToList();
+    public override IReadOnlyList<decimal> Figures(object? result) => result is Funnel funnel
+        ? funnel.Stages.Select(stage => (decimal)stage.Count).ToList()
+        : ((long[])result!).Select(count => (decimal)count).ToList();
 
     /// <summary>Leads whose furthest stage is s, to leads that reached stage s (s or further).</summary>
     public static long[] Accumulate(long[] furthest)

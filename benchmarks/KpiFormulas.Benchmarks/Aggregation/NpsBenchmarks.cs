@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
+using KpiFormulas.Aggregation;
 using KpiFormulas.Benchmarks.Aggregation.Data;
 using KpiFormulas.Benchmarks.Aggregation.DuckDb;
 using KpiFormulas.Benchmarks.Aggregation.Infrastructure;
@@ -91,9 +93,31 @@ public class NpsBenchmarks : AggregationBenchmark
     [BenchmarkCategory(DuckDbCategory)]
     public void DuckDbLoad() => Load(duck!, "answers_load", data);
 
+    /// <summary>KpiFormulas: <see cref="NpsAccumulator"/> over the byte scores.</summary>
+    [Benchmark]
+    public NpsResult KpiFormulas()
+    {
+        var nps = new NpsAccumulator();
+        nps.Add(data.Scores);
+        return nps.Result();
+    }
+
+    /// <summary>KpiFormulas on all cores: <see cref="Partitioned.Aggregate"/>.</summary>
+    [Benchmark]
+    public NpsResult KpiFormulasParallel()
+    {
+        var scores = data.Scores;
+        return Partitioned.Aggregate(scores.Length, () => new NpsAccumulator(), (nps, rows) => nps.Add(scores.AsSpan(rows))).Result();
+    }
+
     /// <inheritdoc/>
     public override IReadOnlyList<decimal> Figures(object? result)
     {
+        if (result is NpsResult nps)
+        {
+            return [nps.Promoters, nps.Passives, nps.Detractors, nps.Score.Value];
+        }
+
         var counts = (NpsCounts)result!;
         return [counts.Promoters, counts.Passives, counts.Detractors, counts.Score()];
     }

@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
+using KpiFormulas.Aggregation;
 using KpiFormulas.Benchmarks.Aggregation.Data;
 using KpiFormulas.Benchmarks.Aggregation.DuckDb;
 using KpiFormulas.Benchmarks.Aggregation.Infrastructure;
@@ -113,8 +115,55 @@ public class RevenueByChannelBenchmarks : AggregationBenchmark
     [InputBytes(9)]
     public void DuckDbLoad() => Load(duck!, "orders_load", data);
 
+    /// <summary>KpiFormulas: <see cref="RevenueAccumulator"/> keyed by the byte channel column.</summary>
+    [Benchmark]
+    public RevenueResult KpiFormulas()
+    {
+        var revenue = new RevenueAccumulator(Currency.EUR, OrderData.ChannelCount);
+        revenue.Add(data.Amounts, data.Channels);
+        return revenue.Result();
+    }
+
+    /// <summary>KpiFormulas: the same over cents (<see cref="RevenueAccumulator.AddMinorUnits(System.ReadOnlySpan{long}, System.ReadOnlySpan{byte})"/>).</summary>
+    [Benchmark]
+    [InputBytes(9)]
+    public RevenueResult KpiFormulasMinorUnits()
+    {
+        var revenue = new RevenueAccumulator(Currency.EUR, OrderData.ChannelCount);
+        revenue.AddMinorUnits(data.AmountMinorUnits, data.Channels);
+        return revenue.Result();
+    }
+
+    /// <summary>KpiFormulas on all cores: <see cref="Partitioned.Aggregate"/> over the decimal and channel columns.</summary>
+    [Benchmark]
+    public RevenueResult KpiFormulasParallel()
+    {
+        var amounts = data.Amounts;
+        var channels = data.Channels;
+        return Partitioned.Aggregate(
+            amounts.Length,
+            () => new RevenueAccumulator(Currency.EUR, OrderData.ChannelCount),
+            (revenue, rows) => revenue.Add(amounts.AsSpan(rows), channels.AsSpan(rows))).Result();
+    }
+
     /// <inheritdoc/>
-    public override IReadOnlyList<decimal> Figures(object? result) => ((ChannelRevenue)result!).Figures();
+    public override IReadOnlyList<decimal> Figures(object? result)
+    {
+        if (result is RevenueResult revenue)
+        {
+            var totals = new ChannelRevenue(revenue.Groups.Count);
+            for (var c = 0; c < revenue.Groups.Count; c++)
+            {
+                totals.Revenue[c] = revenue.Groups[c].Revenue.Amount;
+                totals.Orders[c] = revenue.Groups[c].Orders;
+                totals.AverageOrderValue[c] = revenue.Groups[c].AverageOrderValue.Select(aov => aov.Amount).GetValueOrDefault(0m);
+            }
+
+            return totals.Figures();
+        }
+
+        return ((ChannelRevenue)result!).Figures();
+    }
 
     private static void Load(DuckDbSession session, string table, OrderData data)
     {

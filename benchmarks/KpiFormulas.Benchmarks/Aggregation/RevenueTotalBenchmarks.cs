@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
+using KpiFormulas.Aggregation;
 using KpiFormulas.Benchmarks.Aggregation.Data;
 using KpiFormulas.Benchmarks.Aggregation.DuckDb;
 using KpiFormulas.Benchmarks.Aggregation.Infrastructure;
@@ -105,8 +107,42 @@ public class RevenueTotalBenchmarks : AggregationBenchmark
     [InputBytes(8)]
     public void DuckDbLoad() => Load(duck!, "orders_load", data);
 
+    /// <summary>KpiFormulas: <see cref="RevenueAccumulator"/> over the decimal column (exact; vector fast path when the scales agree).</summary>
+    [Benchmark]
+    public RevenueResult KpiFormulas()
+    {
+        var revenue = new RevenueAccumulator(Currency.EUR);
+        revenue.Add(data.Amounts);
+        return revenue.Result();
+    }
+
+    /// <summary>KpiFormulas: <see cref="RevenueAccumulator.AddMinorUnits(System.ReadOnlySpan{long})"/> over the cents (checked).</summary>
+    [Benchmark]
+    [InputBytes(8)]
+    public RevenueResult KpiFormulasMinorUnits()
+    {
+        var revenue = new RevenueAccumulator(Currency.EUR);
+        revenue.AddMinorUnits(data.AmountMinorUnits);
+        return revenue.Result();
+    }
+
+    /// <summary>KpiFormulas on all cores: <see cref="Partitioned.Aggregate"/> over the decimal column.</summary>
+    [Benchmark]
+    public RevenueResult KpiFormulasParallel()
+    {
+        var amounts = data.Amounts;
+        return Partitioned.Aggregate(
+            amounts.Length,
+            () => new RevenueAccumulator(Currency.EUR),
+            (revenue, rows) => revenue.Add(amounts.AsSpan(rows))).Result();
+    }
+
     /// <inheritdoc/>
-    public override IReadOnlyList<decimal> Figures(object? result) => [(decimal)result!];
+    public override IReadOnlyList<decimal> Figures(object? result) => result switch
+    {
+        RevenueResult revenue => [revenue.Total.Revenue.Amount],
+        _ => [(decimal)result!],
+    };
 
     private static void Load(DuckDbSession session, string table, OrderData data)
     {

@@ -77,6 +77,10 @@ internal sealed class MarketingData
 {
     public const int ChannelCount = 16;
 
+    private int[]? spendChannelIds;
+    private int[]? leadChannelIds;
+    private int[]? customerChannelIds;
+
     private MarketingData(int rows)
     {
         Rows = rows;
@@ -129,6 +133,15 @@ internal sealed class MarketingData
         return data;
     }
 
+    /// <summary>The spend channels as <c>int</c>s, the type <c>AcquisitionCostAccumulator</c> takes.</summary>
+    public int[] SpendChannelIds => spendChannelIds ??= Widen(SpendChannels);
+
+    /// <summary>The lead channels as <c>int</c>s.</summary>
+    public int[] LeadChannelIds => leadChannelIds ??= Widen(LeadChannels);
+
+    /// <summary>The customer channels as <c>int</c>s.</summary>
+    public int[] CustomerChannelIds => customerChannelIds ??= Widen(CustomerChannels);
+
     public SpendLine[] SpendRecords()
     {
         var records = new SpendLine[Rows];
@@ -139,6 +152,8 @@ internal sealed class MarketingData
 
         return records;
     }
+
+    private static int[] Widen(byte[] channels) => Array.ConvertAll(channels, channel => (int)channel);
 
     public static Signup[] SignupRecords(byte[] channels)
     {
