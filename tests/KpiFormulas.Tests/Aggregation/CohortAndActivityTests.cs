@@ -23,7 +23,9 @@ public class CohortAndActivityTests
             Enumerable.Range(0, rows).Select(_ => random.Next(customers)).ToArray(),
             Enumerable.Range(0, rows).Select(_ => first.AddDays(random.Next(days))).ToArray());
 
-    private static string Canonical(CohortRetentionTable table)
+    private static string Canonical(CohortRetentionTable table) => Canonical(table, withRates: false);
+
+    private static string Canonical(CohortRetentionTable table, bool withRates)
     {
         var text = new StringBuilder();
         for (var c = 0; c < table.Cohorts.Count; c++)
@@ -31,7 +33,11 @@ public class CohortAndActivityTests
             text.Append(table.Cohorts[c]).Append(':');
             for (var k = 0; k < table.OffsetCount(c); k++)
             {
-                text.Append(' ').Append(table.ActiveCustomers(c, k)).Append('/').Append(Text(table.RetentionRate(c, k)));
+                text.Append(' ').Append(table.ActiveCustomers(c, k));
+                if (withRates)
+                {
+                    text.Append('/').Append(Text(table.RetentionRate(c, k)));
+                }
             }
 
             text.Append("; ");
@@ -66,7 +72,7 @@ public class CohortAndActivityTests
     [Fact]
     public void Cohorts_merge_exactly_with_one_and_several_mask_words()
     {
-        foreach (var (period, count, days) in new[] { (Period.Month(2025, 11), 8, 240), (Period.IsoWeek(2025, 1), 130, 900) })
+        foreach (var (period, count, days) in new[] { (Period.Month(2025, 11), 8, 240), (Period.IsoWeek(2025, 1), 70, 490) })
         {
             Hold<Orders, CohortRetentionAccumulator, CohortRetentionTable, CohortRetentionState>(
                 80,
@@ -91,13 +97,13 @@ public class CohortAndActivityTests
                 var random = new Random(c.Seed);
                 var orders = MakeOrders(random, c.Rows, 25, new DateOnly(2024, 12, 20), unit == PeriodUnit.Year ? 2000 : 400);
                 var purchases = orders.Customers.Zip(orders.Dates).Select(p => ($"c{p.First}", p.Second)).ToList();
-                var expected = Canonical(Retention.CohortRetention(purchases, unit));
+                var expected = Canonical(Retention.CohortRetention(purchases, unit), withRates: true);
 
-                var fromRecords = Canonical(CohortRetentionAccumulator.Aggregate(purchases, p => p.Item1, p => p.Item2, unit));
+                var fromRecords = Canonical(CohortRetentionAccumulator.Aggregate(purchases, p => p.Item1, p => p.Item2, unit), withRates: true);
                 string fromColumns;
                 if (c.Rows == 0)
                 {
-                    fromColumns = Canonical(new CohortRetentionAccumulator(25, Period.Containing(new DateOnly(2024, 12, 20), unit), 1).Result());
+                    fromColumns = Canonical(new CohortRetentionAccumulator(25, Period.Containing(new DateOnly(2024, 12, 20), unit), 1).Result(), withRates: true);
                 }
                 else
                 {
@@ -106,7 +112,7 @@ public class CohortAndActivityTests
                     var periods = (int)(CalendarWindow.Ordinal(orders.Dates.Max(), unit) - CalendarWindow.Ordinal(first.Start, unit)) + 4;
                     var accumulator = new CohortRetentionAccumulator(25, first, periods);
                     accumulator.Add(orders.Customers, orders.Dates.Select(d => d.DayNumber).ToArray());
-                    fromColumns = Canonical(accumulator.Result());
+                    fromColumns = Canonical(accumulator.Result(), withRates: true);
                 }
 
                 return expected == fromRecords && expected == fromColumns;
