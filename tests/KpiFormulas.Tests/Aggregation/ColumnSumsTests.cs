@@ -47,3 +47,32 @@ public class ColumnSumsTests
         Assert.False(ColumnSums.TryAddExact(1m, -1m, out _));
     }
 }
+
+public class ColumnSumsVectorWidthTests
+{
+    [Fact]
+    public void Every_vector_width_gives_the_same_exact_sum_for_every_length()
+    {
+        for (var regime = 0; regime < DecimalData.RegimeCount; regime++)
+        {
+            for (var length = 0; length <= 256; length++)
+            {
+                var values = DecimalData.Amounts(new Random((regime * 31) + length), length, regime);
+                var wide = ColumnSums.TrySumUniform(values, out var wideSum);
+                var narrow = ColumnSums.TrySumUniform(values, out var narrowSum, allowVector512: false);
+                Assert.Equal(wide, narrow);
+                if (wide)
+                {
+                    var plain = 0m;
+                    foreach (var value in values)
+                    {
+                        plain += value;
+                    }
+
+                    Assert.Equal(AccumulatorLaws.Bits(plain), AccumulatorLaws.Bits(wideSum));
+                    Assert.Equal(AccumulatorLaws.Bits(plain), AccumulatorLaws.Bits(narrowSum));
+                }
+            }
+        }
+    }
+}
