@@ -324,49 +324,24 @@ public sealed class AcquisitionCostAccumulator : IAccumulator<AcquisitionCostAcc
         ArgumentNullException.ThrowIfNull(newCustomerChannels);
         ArgumentNullException.ThrowIfNull(leadChannels);
         var indexes = new OrderedDictionary<TChannel, int>();
-        var amounts = new List<(int Channel, Money Amount)>();
+        var accumulator = new AcquisitionCostAccumulator(currency, 1);
         foreach (var (channel, amount) in spend)
         {
             CurrencyMismatchException.ThrowIfDifferent(currency, amount.Currency, nameof(spend));
-            amounts.Add((Index(indexes, channel, nameof(spend)), amount));
+            accumulator.AddSpend(amount, accumulator.Channel(indexes, channel, nameof(spend)));
         }
 
-        var customerCounts = new Dictionary<int, long>();
         foreach (var channel in newCustomerChannels)
         {
-            var index = Index(indexes, channel, nameof(newCustomerChannels));
-            customerCounts[index] = customerCounts.GetValueOrDefault(index) + 1;
+            accumulator.AddCustomers(accumulator.Channel(indexes, channel, nameof(newCustomerChannels)), 1);
         }
 
-        var leadCounts = new Dictionary<int, long>();
         foreach (var channel in leadChannels)
         {
-            var index = Index(indexes, channel, nameof(leadChannels));
-            leadCounts[index] = leadCounts.GetValueOrDefault(index) + 1;
+            accumulator.AddLeads(accumulator.Channel(indexes, channel, nameof(leadChannels)), 1);
         }
 
         var result = new OrderedDictionary<TChannel, ChannelAcquisition>(indexes.Count);
-        if (indexes.Count == 0)
-        {
-            return result;
-        }
-
-        var accumulator = new AcquisitionCostAccumulator(currency, indexes.Count);
-        foreach (var (channel, amount) in amounts)
-        {
-            accumulator.AddSpend(amount, channel);
-        }
-
-        foreach (var (channel, count) in customerCounts)
-        {
-            accumulator.AddCustomers(channel, count);
-        }
-
-        foreach (var (channel, count) in leadCounts)
-        {
-            accumulator.AddLeads(channel, count);
-        }
-
         var channels = accumulator.Result().Channels;
         foreach (var (channel, index) in indexes)
         {
@@ -376,7 +351,8 @@ public sealed class AcquisitionCostAccumulator : IAccumulator<AcquisitionCostAcc
         return result;
     }
 
-    private static int Index<TChannel>(OrderedDictionary<TChannel, int> indexes, TChannel channel, string paramName)
+    /// <summary>The dense index of a channel, growing the accumulator when the channel is new.</summary>
+    private int Channel<TChannel>(OrderedDictionary<TChannel, int> indexes, TChannel channel, string paramName)
         where TChannel : notnull
     {
         if (channel is null)
@@ -388,6 +364,13 @@ public sealed class AcquisitionCostAccumulator : IAccumulator<AcquisitionCostAcc
         {
             index = indexes.Count;
             indexes.Add(channel, index);
+            if (index >= ChannelCount)
+            {
+                var count = Math.Max(index + 1, 2 * ChannelCount);
+                spend.GrowKeys(count);
+                Array.Resize(ref newCustomers, count);
+                Array.Resize(ref leads, count);
+            }
         }
 
         return index;

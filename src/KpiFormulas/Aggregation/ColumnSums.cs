@@ -2,6 +2,7 @@ using System;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace KpiFormulas.Aggregation;
 
@@ -81,8 +82,9 @@ internal static class ColumnSums
     /// <summary>
     /// The exact sum of values that all share one sign-clear flags word, summed as 96-bit integers
     /// with vector adds; false when the flags differ or the sum needs more than 96 bits.
+    /// <paramref name="allowVector512"/> false forces the <see cref="Vector{T}"/> path (for tests on AVX-512 machines).
     /// </summary>
-    internal static bool TrySumUniform(ReadOnlySpan<decimal> values, out decimal sum)
+    internal static bool TrySumUniform(ReadOnlySpan<decimal> values, out decimal sum, bool allowVector512 = true)
     {
         sum = 0m;
         if (values.IsEmpty)
@@ -90,8 +92,7 @@ internal static class ColumnSums
             return false;
         }
 
-        var words = MemoryMarshal.Cast<decimal, uint>(values);
-        var flags = words[0];
+        var flags = (ulong)MemoryMarshal.Cast<decimal, uint>(values)[0];
         if ((flags & SignBit) != 0)
         {
             return false;
@@ -102,65 +103,90 @@ internal static class ColumnSums
         ulong sumHi = 0;
         ulong sumLo = 0;
         ulong sumMid = 0;
-        uint diff = 0;
-        var w = 0;
-        var step = Vector<uint>.Count;
-        if (Vector.IsHardwareAccelerated && step % 4 == 0 && words.Length >= 2 * step)
+        ulong diff = 0;
+        var rows = MemoryMarshal.Cast<decimal, ulong>(values);
+        var r = 0;
+        unchecked
         {
-            Span<uint> patternLanes = stackalloc uint[step];
-            Span<uint> maskLanes = stackalloc uint[step];
-            for (var j = 0; j < step; j++)
+            // A decimal is two 64-bit lanes: flags | hi32 << 32, then lo32 | mid32 << 32. Even lanes:
+            // the low half is checked against the first flags, the high half summed (hi32). Odd
+            // lanes: both halves summed (lo32, mid32).
+            if (allowVector512 && Vector512.IsHardwareAccelerated && rows.Length >= 2 * Vector512<ulong>.Count)
             {
-                patternLanes[j] = j % 4 == 0 ? flags : 0u;
-                maskLanes[j] = j % 4 == 0 ? uint.MaxValue : 0u;
+                var flagsLanes = Vector512.Create(flags, 0UL, flags, 0UL, flags, 0UL, flags, 0UL);
+                var flagsMask = Vector512.Create(0xFFFF_FFFFUL, 0UL, 0xFFFF_FFFFUL, 0UL, 0xFFFF_FFFFUL, 0UL, 0xFFFF_FFFFUL, 0UL);
+                var low32 = Vector512.Create(0xFFFF_FFFFUL);
+                var (d0, d1, l0, l1, h0, h1) = (Vector512<ulong>.Zero, Vector512<ulong>.Zero, Vector512<ulong>.Zero, Vector512<ulong>.Zero, Vector512<ulong>.Zero, Vector512<ulong>.Zero);
+                ref var start = ref MemoryMarshal.GetReference(rows);
+                var step = Vector512<ulong>.Count;
+                for (; r <= rows.Length - (2 * step); r += 2 * step)
+                {
+                    var v0 = Vector512.LoadUnsafe(ref start, (nuint)r);
+                    var v1 = Vector512.LoadUnsafe(ref start, (nuint)(r + step));
+                    d0 |= (v0 ^ flagsLanes) & flagsMask;
+                    d1 |= (v1 ^ flagsLanes) & flagsMask;
+                    l0 += v0 & low32;
+                    l1 += v1 & low32;
+                    h0 += v0 >>> 32;
+                    h1 += v1 >>> 32;
+                }
+
+                diff |= Vector512.Sum(d0 | d1);
+                var low = l0 + l1;
+                var high = h0 + h1;
+                for (var j = 0; j < step; j += 2)
+                {
+                    sumHi += high[j];
+                    sumLo += low[j + 1];
+                    sumMid += high[j + 1];
+                }
+            }
+            else if (Vector.IsHardwareAccelerated && Vector<ulong>.Count % 2 == 0 && rows.Length >= 2 * Vector<ulong>.Count)
+            {
+                var step = Vector<ulong>.Count;
+                Span<ulong> flagsLanes = stackalloc ulong[step];
+                Span<ulong> maskLanes = stackalloc ulong[step];
+                for (var j = 0; j < step; j++)
+                {
+                    flagsLanes[j] = j % 2 == 0 ? flags : 0UL;
+                    maskLanes[j] = j % 2 == 0 ? 0xFFFF_FFFFUL : 0UL;
+                }
+
+                var flagsVector = new Vector<ulong>(flagsLanes);
+                var flagsMask = new Vector<ulong>(maskLanes);
+                var low32 = new Vector<ulong>(0xFFFF_FFFFUL);
+                var (d0, d1, l0, l1, h0, h1) = (Vector<ulong>.Zero, Vector<ulong>.Zero, Vector<ulong>.Zero, Vector<ulong>.Zero, Vector<ulong>.Zero, Vector<ulong>.Zero);
+                ref var start = ref MemoryMarshal.GetReference(rows);
+                for (; r <= rows.Length - (2 * step); r += 2 * step)
+                {
+                    var v0 = Vector.LoadUnsafe(ref start, (nuint)r);
+                    var v1 = Vector.LoadUnsafe(ref start, (nuint)(r + step));
+                    d0 |= (v0 ^ flagsVector) & flagsMask;
+                    d1 |= (v1 ^ flagsVector) & flagsMask;
+                    l0 += v0 & low32;
+                    l1 += v1 & low32;
+                    h0 += Vector.ShiftRightLogical(v0, 32);
+                    h1 += Vector.ShiftRightLogical(v1, 32);
+                }
+
+                diff |= Vector.Sum(d0 | d1);
+                var low = l0 + l1;
+                var high = h0 + h1;
+                for (var j = 0; j < step; j += 2)
+                {
+                    sumHi += high[j];
+                    sumLo += low[j + 1];
+                    sumMid += high[j + 1];
+                }
             }
 
-            var pattern = new Vector<uint>(patternLanes);
-            var mask = new Vector<uint>(maskLanes);
-            var diff0 = Vector<uint>.Zero;
-            var diff1 = Vector<uint>.Zero;
-            var acc0 = Vector<ulong>.Zero;
-            var acc1 = Vector<ulong>.Zero;
-            var acc2 = Vector<ulong>.Zero;
-            var acc3 = Vector<ulong>.Zero;
-            ref var start = ref MemoryMarshal.GetReference(words);
-            for (; w <= words.Length - (2 * step); w += 2 * step)
+            for (; r < rows.Length; r += 2)
             {
-                var v0 = Vector.LoadUnsafe(ref start, (nuint)w);
-                var v1 = Vector.LoadUnsafe(ref start, (nuint)(w + step));
-                diff0 |= (v0 ^ pattern) & mask;
-                diff1 |= (v1 ^ pattern) & mask;
-                Vector.Widen(v0, out var low0, out var high0);
-                Vector.Widen(v1, out var low1, out var high1);
-                acc0 += low0;
-                acc1 += high0;
-                acc2 += low1;
-                acc3 += high1;
+                diff |= (rows[r] & 0xFFFF_FFFFUL) ^ flags;
+                sumHi += rows[r] >> 32;
+                sumLo += rows[r + 1] & 0xFFFF_FFFFUL;
+                sumMid += rows[r + 1] >> 32;
             }
-
-            if ((diff0 | diff1) != Vector<uint>.Zero)
-            {
-                return false;
-            }
-
-            // Lane j of a widened low half holds word j % 4 of a decimal; lane j of the high half,
-            // word (j + half) % 4. Word 0 (the flags) is checked above, not summed.
-            var low = acc0 + acc2;
-            var high = acc1 + acc3;
-            var half = Vector<ulong>.Count;
-            for (var j = 0; j < half; j++)
-            {
-                AddWord(j % 4, low[j], ref sumHi, ref sumLo, ref sumMid);
-                AddWord((j + half) % 4, high[j], ref sumHi, ref sumLo, ref sumMid);
-            }
-        }
-
-        for (; w < words.Length; w += 4)
-        {
-            diff |= words[w] ^ flags;
-            sumHi += words[w + 1];
-            sumLo += words[w + 2];
-            sumMid += words[w + 3];
         }
 
         if (diff != 0)
@@ -174,7 +200,7 @@ internal static class ColumnSums
             return false;
         }
 
-        sum = FromMagnitude(exact, (byte)((flags >> 16) & 0xFF));
+        sum = FromMagnitude(exact, unchecked((byte)(flags >> 16)));
         return true;
     }
 
@@ -635,17 +661,6 @@ internal static class ColumnSums
 
     private static decimal FromMagnitude(UInt128 magnitude, byte scale) =>
         unchecked(new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), (int)(uint)(magnitude >> 64), false, scale));
-
-    private static void AddWord(int word, ulong lane, ref ulong hi, ref ulong lo, ref ulong mid)
-    {
-        switch (word)
-        {
-            case 1: hi += lane; break;
-            case 2: lo += lane; break;
-            case 3: mid += lane; break;
-            default: break;
-        }
-    }
 
     private static bool CheckLayout()
     {
