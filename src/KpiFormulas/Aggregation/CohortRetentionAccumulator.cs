@@ -85,15 +85,35 @@ public sealed class CohortRetentionAccumulator : IAccumulator<CohortRetentionAcc
     }
 
     /// <summary>The number of customers: ids are 0 to this − 1.</summary>
+    /// <example>
+    /// <code>
+    /// new CohortRetentionAccumulator(1_000, Period.Month(2026, 1), 12).CustomerCount; // 1 000: ids 0..999
+    /// </code>
+    /// </example>
     public int CustomerCount { get; private set; }
 
     /// <summary>The first period of the window; its unit is the cohort unit.</summary>
+    /// <example>
+    /// <code>
+    /// new CohortRetentionAccumulator(1_000, Period.Month(2026, 1), 12).FirstPeriod; // 2026-01
+    /// </code>
+    /// </example>
     public Period FirstPeriod => window.First;
 
     /// <summary>The number of periods of the window.</summary>
+    /// <example>
+    /// <code>
+    /// new CohortRetentionAccumulator(1_000, Period.Month(2026, 1), 12).PeriodCount; // 12: January to December
+    /// </code>
+    /// </example>
     public int PeriodCount => window.Count;
 
     /// <summary>A snapshot of the state.</summary>
+    /// <example>
+    /// <code>
+    /// var json = JsonSerializer.Serialize(cohorts.State);
+    /// </code>
+    /// </example>
     public CohortRetentionState State => new(CustomerCount, FirstPeriod, PeriodCount, active.AsSpan(0, CustomerCount * words).ToArray());
 
     /// <summary>Rebuilds an accumulator from a state.</summary>
