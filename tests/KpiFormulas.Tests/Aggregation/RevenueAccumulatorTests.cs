@@ -212,6 +212,75 @@ public class RevenueAccumulatorTests
     }
 
     [Fact]
+    public void A_batch_of_one_regime_continues_exactly_from_a_total_of_any_other()
+    {
+        // Every pair of regimes: the running total left by the first batch (negative zero, a
+        // rounded total, a mixed scale...) is where the second batch's fast path or fallback starts.
+        for (var first = 0; first < DecimalData.RegimeCount; first++)
+        {
+            for (var second = 0; second < DecimalData.RegimeCount; second++)
+            {
+                for (var length = 0; length <= 40; length += 3)
+                {
+                    var random = new Random((first * 100_003) + (second * 1_009) + length);
+                    var a = DecimalData.Amounts(random, length, first);
+                    var b = DecimalData.Amounts(random, 20 + length, second);
+                    var keysA = a.Select(_ => random.Next(Keys)).ToArray();
+                    var keysB = b.Select(_ => random.Next(Keys)).ToArray();
+                    var total = new RevenueAccumulator(Currency.EUR);
+                    var keyed = new RevenueAccumulator(Currency.EUR, Keys);
+                    _ = Record.Exception(() => total.Add(a));
+                    _ = Record.Exception(() => keyed.Add(a, keysA));
+                    var start = total.State.Total;
+                    Compare(() => PlainLoop(start, b), () => total.Add(b), () => total.State.Total, $"regimes {first} then {second}, length {length}");
+
+                    // Keyed: the reference continues each key and the total from the first batch's state.
+                    var before = keyed.State;
+                    var expectedKeys = before.KeyTotals.ToArray();
+                    var expectedCounts = before.KeyOrders.ToArray();
+                    var expectedTotal = before.Total;
+                    Type? expectedError = null;
+                    try
+                    {
+                        for (var i = 0; i < b.Length; i++)
+                        {
+                            if (b[i] < 0m)
+                            {
+                                throw new ArgumentOutOfRangeException(nameof(b));
+                            }
+
+                            expectedKeys[keysB[i]] += b[i];
+                            expectedCounts[keysB[i]]++;
+                            expectedTotal += b[i];
+                        }
+                    }
+                    catch (Exception e) when (e is OverflowException or ArgumentOutOfRangeException)
+                    {
+                        expectedError = e.GetType();
+                    }
+
+                    var error = Record.Exception(() => keyed.Add(b, keysB));
+                    var after = keyed.State;
+                    var context = $"keyed regimes {first} then {second}, length {length}";
+                    if (expectedError is null)
+                    {
+                        Assert.True(error is null, context + ": " + error);
+                        Assert.Equal(Bits(expectedTotal), Bits(after.Total));
+                        Assert.Equal(expectedKeys.Select(Bits), after.KeyTotals.Select(Bits));
+                        Assert.Equal(expectedCounts, after.KeyOrders);
+                    }
+                    else
+                    {
+                        Assert.True(error?.GetType() == expectedError, $"{context}: expected {expectedError}, got {error}");
+                        Assert.Equal(before.KeyTotals.Select(Bits), after.KeyTotals.Select(Bits));
+                        Assert.Equal(Bits(before.Total), Bits(after.Total));
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Minor_unit_sums_equal_the_checked_loop_for_every_length_and_regime()
     {
         for (var regime = 0; regime < 4; regime++)
