@@ -451,28 +451,7 @@ public class RevenueAccumulatorTests
     [KpiTest(KpiIds.AverageOrderValue)]
     public void Results_equal_SalesValue_on_the_same_orders()
     {
-        PropertyCheck.Holds(Prop.ForAll(LawCase.Gen(80).ToArbitrary(), c =>
-        {
-            var rows = MakeRows(new Random(c.Seed), c.Rows);
-            var revenue = new RevenueAccumulator(Currency.EUR, Keys);
-            revenue.Add(rows.Amounts, rows.Keys);
-            var result = revenue.Result();
-            var money = rows.Amounts.Select(Money.Euros).ToArray();
-            var expectedTotal = SalesValue.Revenue(money, Currency.EUR);
-            var byKey = SalesValue.RevenueBy(rows.Keys.Zip(money), Currency.EUR);
-            var ok = Bits(expectedTotal.Amount) == Bits(result.Total.Revenue.Amount)
-                && result.Total.AverageOrderValue == SalesValue.AverageOrderValue(expectedTotal, c.Rows);
-            for (var k = 0; k < Keys; k++)
-            {
-                var expected = byKey.TryGetValue(k, out var m) ? m : Money.Zero(Currency.EUR);
-                var orders = rows.Keys.Count(key => key == k);
-                ok &= Bits(expected.Amount) == Bits(result.Groups[k].Revenue.Amount)
-                    && result.Groups[k].Orders == orders
-                    && result.Groups[k].AverageOrderValue == SalesValue.AverageOrderValue(expected, orders);
-            }
-
-            return ok;
-        }));
+        PropertyCheck.Holds(Prop.ForAll(LawCase.Gen(80).ToArbitrary(), RevenueEqualsSalesValue));
     }
 
     [Fact]
@@ -544,5 +523,38 @@ public class RevenueAccumulatorTests
         Assert.Equal("state", Assert.Throws<ArgumentException>(() => RevenueAccumulator.FromState(state with { Orders = 3 })).ParamName);
         Assert.Equal("state", Assert.Throws<ArgumentException>(() => RevenueAccumulator.FromState(state with { Total = -1m })).ParamName);
         Assert.Throws<ArgumentNullException>(() => RevenueAccumulator.FromState(null!));
+    }
+
+    private static bool RevenueEqualsSalesValue(LawCase c)
+    {
+        var rows = MakeRows(new Random(c.Seed), c.Rows);
+        var revenue = new RevenueAccumulator(Currency.EUR, Keys);
+        revenue.Add(rows.Amounts, rows.Keys);
+        var result = revenue.Result();
+        var money = rows.Amounts.Select(Money.Euros).ToArray();
+        var expectedTotal = SalesValue.Revenue(money, Currency.EUR);
+        var byKey = SalesValue.RevenueBy(rows.Keys.Zip(money), Currency.EUR);
+        var ok = Bits(expectedTotal.Amount) == Bits(result.Total.Revenue.Amount)
+            && result.Total.AverageOrderValue == SalesValue.AverageOrderValue(expectedTotal, c.Rows);
+        for (var k = 0; k < Keys; k++)
+        {
+            var expected = byKey.TryGetValue(k, out var m) ? m : Money.Zero(Currency.EUR);
+            var orders = rows.Keys.Count(key => key == k);
+            ok &= Bits(expected.Amount) == Bits(result.Groups[k].Revenue.Amount)
+                && result.Groups[k].Orders == orders
+                && result.Groups[k].AverageOrderValue == SalesValue.AverageOrderValue(expected, orders);
+        }
+
+        return ok;
+    }
+
+    [Fact]
+    public void Span_paths_equal_their_references_for_every_length_0_to_256()
+    {
+        for (var length = 0; length <= 256; length++)
+        {
+            var c = new LawCase(Seed: (length * 7919) + 17, Rows: length, FirstCut: 0, SecondCut: 0, Partitions: 2);
+            Assert.True(RevenueEqualsSalesValue(c), $"RevenueEqualsSalesValue, length {length}");
+        }
     }
 }
