@@ -14,6 +14,11 @@ namespace KpiFormulas.Aggregation;
 /// (id <c>cac</c>). Undefined (<see cref="UndefinedReason.ZeroDenominator"/>) with no new customer.
 /// </param>
 /// <param name="CostPerLead">Spend / leads from <see cref="Acquisition.CostPerLead(Money, long)"/> (id <c>cpl</c>); undefined with no lead.</param>
+/// <example>
+/// <code>
+/// var ads = acquisition.Result().Channels[0]; // ads.Spend, ads.NewCustomers, ads.CustomerAcquisitionCost.Value
+/// </code>
+/// </example>
 public readonly record struct ChannelAcquisition(Money Spend, long NewCustomers, long Leads, KpiResult<Money> CustomerAcquisitionCost, KpiResult<Money> CostPerLead);
 
 /// <summary>What an <see cref="AcquisitionCostAccumulator"/> computed: every channel and the total.</summary>
@@ -33,9 +38,19 @@ public sealed class AcquisitionCostResult
     }
 
     /// <summary>All channels together (CAC id <c>cac</c>).</summary>
+    /// <example>
+    /// <code>
+    /// acquisition.Result().Total.CustomerAcquisitionCost.Value; // CAC over every channel
+    /// </code>
+    /// </example>
     public ChannelAcquisition Total { get; }
 
     /// <summary>One entry per channel index (CAC id <c>cac_by_channel</c>).</summary>
+    /// <example>
+    /// <code>
+    /// acquisition.Result().Channels[2].CostPerLead; // CPL of channel 2
+    /// </code>
+    /// </example>
     public ReadOnlyCollection<ChannelAcquisition> Channels { get; }
 }
 
@@ -114,12 +129,27 @@ public sealed class AcquisitionCostAccumulator : IAccumulator<AcquisitionCostAcc
     }
 
     /// <summary>The currency of the spend and of the costs.</summary>
+    /// <example>
+    /// <code>
+    /// new AcquisitionCostAccumulator(Currency.EUR, 3).Currency; // EUR
+    /// </code>
+    /// </example>
     public Currency Currency { get; }
 
     /// <summary>The number of channels.</summary>
+    /// <example>
+    /// <code>
+    /// new AcquisitionCostAccumulator(Currency.EUR, 3).ChannelCount; // 3: channels 0, 1, 2
+    /// </code>
+    /// </example>
     public int ChannelCount => newCustomers.Length;
 
     /// <summary>A snapshot of the state, as plain serializable values.</summary>
+    /// <example>
+    /// <code>
+    /// var json = JsonSerializer.Serialize(acquisition.State);
+    /// </code>
+    /// </example>
     public AcquisitionCostState State =>
         new(Currency, ChannelCount, spend.Total, spend.Count, (decimal[])spend.KeyTotals.Clone(), (long[])spend.KeyCounts.Clone(), (long[])newCustomers.Clone(), (long[])leads.Clone());
 

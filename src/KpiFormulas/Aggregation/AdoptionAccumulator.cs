@@ -16,6 +16,11 @@ namespace KpiFormulas.Aggregation;
 /// Active users / trained users, from <see cref="Engagement.AdoptionRate(long, long)"/> (id <c>adoption_rate</c>);
 /// undefined (<see cref="UndefinedReason.EmptyInput"/>, as <see cref="Engagement.AdoptionRate(ReadOnlySpan{int})"/>) when there is no trained user.
 /// </param>
+/// <example>
+/// <code>
+/// var week = adoption.Result().Weeks[0]; // week.Week, week.ActiveUsers, week.AdoptionRate.Value
+/// </code>
+/// </example>
 public readonly record struct WeeklyAdoption(Period Week, long ActiveUsers, long LowUsers, long InactiveUsers, KpiResult<Rate> AdoptionRate);
 
 /// <summary>What an <see cref="AdoptionAccumulator"/> computed: one entry per ISO week of its window.</summary>
@@ -34,9 +39,19 @@ public sealed class AdoptionResult
     }
 
     /// <summary>The trained users: the denominator of every week's rate.</summary>
+    /// <example>
+    /// <code>
+    /// adoption.Result().TrainedUsers; // the user count given at creation
+    /// </code>
+    /// </example>
     public int TrainedUsers { get; }
 
     /// <summary>The weeks of the window, in order.</summary>
+    /// <example>
+    /// <code>
+    /// adoption.Result().Weeks[^1].InactiveUsers; // inactive users of the last week
+    /// </code>
+    /// </example>
     public ReadOnlyCollection<WeeklyAdoption> Weeks { get; }
 }
 
@@ -108,15 +123,35 @@ public sealed class AdoptionAccumulator : IAccumulator<AdoptionAccumulator, Adop
     }
 
     /// <summary>The trained users: ids are 0 to this − 1.</summary>
+    /// <example>
+    /// <code>
+    /// new AdoptionAccumulator(250, Period.IsoWeek(2026, 1), 13).UserCount; // 250
+    /// </code>
+    /// </example>
     public int UserCount { get; }
 
     /// <summary>The first ISO week of the window.</summary>
+    /// <example>
+    /// <code>
+    /// new AdoptionAccumulator(250, Period.IsoWeek(2026, 1), 13).FirstWeek; // 2026-W01
+    /// </code>
+    /// </example>
     public Period FirstWeek => window.First;
 
     /// <summary>The number of weeks of the window.</summary>
+    /// <example>
+    /// <code>
+    /// new AdoptionAccumulator(250, Period.IsoWeek(2026, 1), 13).WeekCount; // 13
+    /// </code>
+    /// </example>
     public int WeekCount => window.Count;
 
     /// <summary>A snapshot of the state.</summary>
+    /// <example>
+    /// <code>
+    /// var json = JsonSerializer.Serialize(adoption.State);
+    /// </code>
+    /// </example>
     public AdoptionState State => new(UserCount, FirstWeek, WeekCount, (byte[])uses.Clone());
 
     /// <summary>Rebuilds an accumulator from a state.</summary>

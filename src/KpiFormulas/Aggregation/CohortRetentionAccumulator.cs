@@ -85,15 +85,35 @@ public sealed class CohortRetentionAccumulator : IAccumulator<CohortRetentionAcc
     }
 
     /// <summary>The number of customers: ids are 0 to this − 1.</summary>
+    /// <example>
+    /// <code>
+    /// new CohortRetentionAccumulator(1_000, Period.Month(2026, 1), 12).CustomerCount; // 1 000: ids 0..999
+    /// </code>
+    /// </example>
     public int CustomerCount { get; private set; }
 
     /// <summary>The first period of the window; its unit is the cohort unit.</summary>
+    /// <example>
+    /// <code>
+    /// new CohortRetentionAccumulator(1_000, Period.Month(2026, 1), 12).FirstPeriod; // 2026-01
+    /// </code>
+    /// </example>
     public Period FirstPeriod => window.First;
 
     /// <summary>The number of periods of the window.</summary>
+    /// <example>
+    /// <code>
+    /// new CohortRetentionAccumulator(1_000, Period.Month(2026, 1), 12).PeriodCount; // 12: January to December
+    /// </code>
+    /// </example>
     public int PeriodCount => window.Count;
 
     /// <summary>A snapshot of the state.</summary>
+    /// <example>
+    /// <code>
+    /// var json = JsonSerializer.Serialize(cohorts.State);
+    /// </code>
+    /// </example>
     public CohortRetentionState State => new(CustomerCount, FirstPeriod, PeriodCount, active.AsSpan(0, CustomerCount * words).ToArray());
 
     /// <summary>Rebuilds an accumulator from a state.</summary>
@@ -199,35 +219,67 @@ public sealed class CohortRetentionAccumulator : IAccumulator<CohortRetentionAcc
         var counts = new long[]?[periodCount];
         var minPeriod = int.MaxValue;
         var maxPeriod = -1;
-        for (var c = 0; c < CustomerCount; c++)
+        if (words == 1)
         {
-            var mask = active.AsSpan(c * words, words);
-            var cohort = -1;
-            for (var w = 0; w < words; w++)
+            // One word per customer: a flat 64 × 64 matrix, one pass over the masks.
+            var flat = new long[64 * 64];
+            foreach (var mask in active.AsSpan(0, CustomerCount))
             {
-                var bits = mask[w];
-                if (bits == 0)
+                if (mask == 0)
                 {
                     continue;
                 }
 
-                if (cohort < 0)
+                var cohort = BitOperations.TrailingZeroCount(mask);
+                minPeriod = Math.Min(minPeriod, cohort);
+                maxPeriod = Math.Max(maxPeriod, 63 - BitOperations.LeadingZeroCount(mask));
+                var row = flat.AsSpan(cohort * 64, 64);
+                for (var bits = mask >> cohort; bits != 0; bits &= bits - 1)
                 {
-                    cohort = (w * 64) + BitOperations.TrailingZeroCount(bits);
-                }
-
-                var row = counts[cohort] ??= new long[periodCount - cohort];
-                maxPeriod = Math.Max(maxPeriod, (w * 64) + 63 - BitOperations.LeadingZeroCount(bits));
-                while (bits != 0)
-                {
-                    row[(w * 64) + BitOperations.TrailingZeroCount(bits) - cohort]++;
-                    bits &= bits - 1;
+                    row[BitOperations.TrailingZeroCount(bits)]++;
                 }
             }
 
-            if (cohort >= 0)
+            for (var cohort = 0; cohort < periodCount; cohort++)
             {
-                minPeriod = Math.Min(minPeriod, cohort);
+                if (flat[cohort * 64] != 0)
+                {
+                    counts[cohort] = flat.AsSpan(cohort * 64, periodCount - cohort).ToArray();
+                }
+            }
+        }
+        else
+        {
+            for (var c = 0; c < CustomerCount; c++)
+            {
+                var mask = active.AsSpan(c * words, words);
+                var cohort = -1;
+                for (var w = 0; w < words; w++)
+                {
+                    var bits = mask[w];
+                    if (bits == 0)
+                    {
+                        continue;
+                    }
+
+                    if (cohort < 0)
+                    {
+                        cohort = (w * 64) + BitOperations.TrailingZeroCount(bits);
+                    }
+
+                    var row = counts[cohort] ??= new long[periodCount - cohort];
+                    maxPeriod = Math.Max(maxPeriod, (w * 64) + 63 - BitOperations.LeadingZeroCount(bits));
+                    while (bits != 0)
+                    {
+                        row[(w * 64) + BitOperations.TrailingZeroCount(bits) - cohort]++;
+                        bits &= bits - 1;
+                    }
+                }
+
+                if (cohort >= 0)
+                {
+                    minPeriod = Math.Min(minPeriod, cohort);
+                }
             }
         }
 

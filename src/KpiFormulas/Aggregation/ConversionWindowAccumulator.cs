@@ -84,15 +84,35 @@ public sealed class ConversionWindowAccumulator : IAccumulator<ConversionWindowA
     }
 
     /// <summary>The stage names, in funnel order.</summary>
+    /// <example>
+    /// <code>
+    /// conversions.Stages[0]; // the base event, for example "signup"
+    /// </code>
+    /// </example>
     public ReadOnlyCollection<string> Stages => Array.AsReadOnly(stageNames);
 
     /// <summary>The longest time allowed from one stage to the next.</summary>
+    /// <example>
+    /// <code>
+    /// new ConversionWindowAccumulator(10, TimeSpan.FromDays(7), "signup", "paid").Window; // 7.00:00:00
+    /// </code>
+    /// </example>
     public TimeSpan Window { get; }
 
     /// <summary>The number of entities: ids are 0 to this − 1.</summary>
+    /// <example>
+    /// <code>
+    /// new ConversionWindowAccumulator(10, TimeSpan.FromDays(7), "signup", "paid").EntityCount; // 10: ids 0..9
+    /// </code>
+    /// </example>
     public int EntityCount { get; private set; }
 
     /// <summary>A snapshot of the state.</summary>
+    /// <example>
+    /// <code>
+    /// var json = JsonSerializer.Serialize(conversions.State);
+    /// </code>
+    /// </example>
     public ConversionWindowState State => new((string[])stageNames.Clone(), Window.Ticks, EntityCount, first.AsSpan(0, EntityCount * stageNames.Length).ToArray());
 
     /// <summary>Rebuilds an accumulator from a state.</summary>

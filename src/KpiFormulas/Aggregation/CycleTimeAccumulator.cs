@@ -6,6 +6,11 @@ using KpiFormulas.Internal;
 namespace KpiFormulas.Aggregation;
 
 /// <summary>Which duration a <see cref="CycleTimeAccumulator"/> measures: it sets the KPI id and the wording of undefined results.</summary>
+/// <example>
+/// <code>
+/// var timeToConvert = new CycleTimeAccumulator(CycleTimeMeasure.TimeToConvert);
+/// </code>
+/// </example>
 public enum CycleTimeMeasure
 {
     /// <summary>Sales cycle length (« durée du cycle de vente »): first contact to signature of won deals (id <c>sales_cycle_length</c>).</summary>
@@ -61,18 +66,38 @@ public sealed class CycleTimeResult
     }
 
     /// <summary>The number of items (won deals, converted leads).</summary>
+    /// <example>
+    /// <code>
+    /// cycles.Result().Count; // the won deals added
+    /// </code>
+    /// </example>
     public long Count { get; }
 
     /// <summary>
     /// The mean duration: equal to <see cref="Efficiency.SalesCycleLength(ReadOnlySpan{DateOnly}, ReadOnlySpan{DateOnly})"/>
     /// (or to <see cref="Acquisition.TimeToConvert(ReadOnlySpan{DateTime}, ReadOnlySpan{DateTime})"/> on the same dates at midnight) on the same items.
     /// </summary>
+    /// <example>
+    /// <code>
+    /// cycles.Result().Mean.Value; // 45 days for cycles of 30, 45 and 60 days
+    /// </code>
+    /// </example>
     public KpiResult<TimeSpan> Mean { get; }
 
     /// <summary>The median duration (<c>PERCENTILE.INC</c> at 0.5).</summary>
+    /// <example>
+    /// <code>
+    /// cycles.Result().Median.Value; // 45 days for cycles of 30, 45 and 60 days
+    /// </code>
+    /// </example>
     public KpiResult<TimeSpan> Median { get; }
 
     /// <summary>The 90th percentile (<c>PERCENTILE.INC</c> at 0.9): nine items in ten took at most about this long.</summary>
+    /// <example>
+    /// <code>
+    /// cycles.Result().Percentile90.Value; // 57 days for cycles of 30, 45 and 60 days
+    /// </code>
+    /// </example>
     public KpiResult<TimeSpan> Percentile90 { get; }
 
     /// <summary>Any percentile of the durations, as Excel's <c>PERCENTILE.INC</c>.</summary>
@@ -169,9 +194,19 @@ public sealed class CycleTimeAccumulator : IAccumulator<CycleTimeAccumulator, Cy
     }
 
     /// <summary>What the durations measure.</summary>
+    /// <example>
+    /// <code>
+    /// new CycleTimeAccumulator().Measure; // SalesCycleLength
+    /// </code>
+    /// </example>
     public CycleTimeMeasure Measure { get; }
 
     /// <summary>A snapshot of the state.</summary>
+    /// <example>
+    /// <code>
+    /// var json = JsonSerializer.Serialize(cycles.State);
+    /// </code>
+    /// </example>
     public CycleTimeState State => new(Measure, (long[])dayCounts.Clone());
 
     /// <summary>Rebuilds an accumulator from a state.</summary>

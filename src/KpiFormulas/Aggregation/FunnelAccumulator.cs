@@ -55,9 +55,19 @@ public sealed class FunnelAccumulator : IAccumulator<FunnelAccumulator, Funnel>
     }
 
     /// <summary>The stage names, in funnel order.</summary>
+    /// <example>
+    /// <code>
+    /// new FunnelAccumulator("lead", "MQL", "won").Stages[1]; // "MQL"
+    /// </code>
+    /// </example>
     public ReadOnlyCollection<string> Stages => Array.AsReadOnly(stageNames);
 
     /// <summary>A snapshot of the state.</summary>
+    /// <example>
+    /// <code>
+    /// var json = JsonSerializer.Serialize(funnel.State);
+    /// </code>
+    /// </example>
     public FunnelState State => new((string[])stageNames.Clone(), (long[])furthest.Clone());
 
     /// <summary>Rebuilds an accumulator from a state.</summary>

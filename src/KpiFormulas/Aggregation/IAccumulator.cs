@@ -12,6 +12,14 @@ namespace KpiFormulas.Aggregation;
 /// (property-tested for every accumulator; for decimal totals see the exactness rule in
 /// <c>docs/aggregation.md</c>).</para>
 /// </remarks>
+/// <example>
+/// <code>
+/// var part = new NpsAccumulator();
+/// part.Add([10, 9, 3]);
+/// var whole = new NpsAccumulator();
+/// whole.Merge(part); // whole now counts the three answers
+/// </code>
+/// </example>
 public interface IMergeable<TSelf>
     where TSelf : IMergeable<TSelf>
 {

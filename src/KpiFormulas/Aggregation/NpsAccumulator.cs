@@ -24,9 +24,19 @@ public sealed record NpsState(long Promoters, long Passives, long Detractors);
 /// 100 × (promoters − detractors) / answers, from <see cref="Satisfaction.NetPromoterScore(long, long, long)"/>
 /// (id <c>nps</c>), exact; undefined (<see cref="UndefinedReason.EmptyInput"/>) with no answer.
 /// </param>
+/// <example>
+/// <code>
+/// var (promoters, passives, detractors, score) = nps.Result();
+/// </code>
+/// </example>
 public readonly record struct NpsResult(long Promoters, long Passives, long Detractors, KpiResult<decimal> Score)
 {
     /// <summary>Every answer: promoters + passives + detractors.</summary>
+    /// <example>
+    /// <code>
+    /// nps.Result().Answers; // 10 for the ten answers of the example above
+    /// </code>
+    /// </example>
     public long Answers => Promoters + Passives + Detractors;
 }
 
@@ -55,6 +65,11 @@ public sealed class NpsAccumulator : IAccumulator<NpsAccumulator, NpsResult>
     private long detractors;
 
     /// <summary>A snapshot of the state.</summary>
+    /// <example>
+    /// <code>
+    /// var json = JsonSerializer.Serialize(nps.State); // {"Promoters":6,"Passives":2,"Detractors":2}
+    /// </code>
+    /// </example>
     public NpsState State => new(promoters, passives, detractors);
 
     /// <summary>Rebuilds an accumulator from a state.</summary>

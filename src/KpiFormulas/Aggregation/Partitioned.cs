@@ -21,6 +21,11 @@ namespace KpiFormulas.Aggregation;
 /// <para>Errors: when partitions reject rows, the exception of the first such partition (in row
 /// order) is rethrown as is, so the caller sees the same exception type and parameter name as in one pass.</para>
 /// </remarks>
+/// <example>
+/// <code>
+/// var nps = Partitioned.Aggregate(scores.Length, () => new NpsAccumulator(), (acc, rows) => acc.Add(scores.AsSpan(rows)));
+/// </code>
+/// </example>
 public static class Partitioned
 {
     /// <summary>With automatic partitioning, a partition holds at least this many rows (64 Ki): below it threads cost more than they save.</summary>

@@ -63,9 +63,19 @@ public sealed class RevenueAccumulator : IAccumulator<RevenueAccumulator, Revenu
     }
 
     /// <summary>The currency of every amount and of the results.</summary>
+    /// <example>
+    /// <code>
+    /// new RevenueAccumulator(Currency.EUR).Currency; // EUR
+    /// </code>
+    /// </example>
     public Currency Currency { get; }
 
     /// <summary>The number of keys: keys are 0 to this − 1; 0 when the accumulator keeps totals only.</summary>
+    /// <example>
+    /// <code>
+    /// new RevenueAccumulator(Currency.EUR, keyCount: 3).KeyCount; // 3: keys 0, 1, 2
+    /// </code>
+    /// </example>
     public int KeyCount => decimals.KeyCount;
 
     /// <summary>A snapshot of the state, as plain serializable values.</summary>

@@ -13,6 +13,11 @@ namespace KpiFormulas.Aggregation;
 /// Revenue / orders from <see cref="SalesValue.AverageOrderValue(Money, long)"/> (« panier moyen »),
 /// unrounded; undefined (<see cref="UndefinedReason.ZeroDenominator"/>) for a group with no order.
 /// </param>
+/// <example>
+/// <code>
+/// var (revenue, orders, aov) = result.Groups[0];
+/// </code>
+/// </example>
 public readonly record struct RevenueGroup(Money Revenue, long Orders, KpiResult<Money> AverageOrderValue);
 
 /// <summary>
@@ -41,8 +46,18 @@ public sealed class RevenueResult
     }
 
     /// <summary>All the orders together.</summary>
+    /// <example>
+    /// <code>
+    /// result.Total.Revenue; // every order together
+    /// </code>
+    /// </example>
     public RevenueGroup Total { get; }
 
     /// <summary>One group per key: <c>Groups[k]</c> is key k, for k from 0 to the key count − 1 (empty when the accumulator has no keys).</summary>
+    /// <example>
+    /// <code>
+    /// result.Groups[1].AverageOrderValue; // the AOV of key 1
+    /// </code>
+    /// </example>
     public ReadOnlyCollection<RevenueGroup> Groups { get; }
 }

@@ -104,54 +104,7 @@ public class AcquisitionAndFunnelTests
     [KpiTest(KpiIds.CacByChannel)]
     public void Acquisition_results_equal_the_calculators()
     {
-        PropertyCheck.Holds(Prop.ForAll(LawCase.Gen(60).ToArbitrary(), c =>
-        {
-            var rows = MakeAcquisition(new Random(c.Seed), c.Rows);
-            var acquisition = new AcquisitionCostAccumulator(Currency.EUR, Channels);
-            acquisition.AddSpend(rows.Spend, rows.SpendChannels);
-            acquisition.AddCustomers(rows.Customers);
-            acquisition.AddLeads(rows.Leads);
-            var result = acquisition.Result();
-
-            var spend = new Money[Channels];
-            var customers = new long[Channels];
-            var leads = new long[Channels];
-            var total = 0m;
-            for (var k = 0; k < Channels; k++)
-            {
-                var perChannel = 0m;
-                for (var i = 0; i < rows.Spend.Length; i++)
-                {
-                    if (rows.SpendChannels[i] == k)
-                    {
-                        perChannel += rows.Spend[i];
-                    }
-                }
-
-                spend[k] = Money.Euros(perChannel);
-                customers[k] = rows.Customers.Count(x => x == k);
-                leads[k] = rows.Leads.Count(x => x == k);
-            }
-
-            foreach (var amount in rows.Spend)
-            {
-                total += amount;
-            }
-
-            var cac = new KpiResult<Money>[Channels];
-            Acquisition.CustomerAcquisitionCostByChannel(spend, customers, cac);
-            var ok = Bits(total) == Bits(result.Total.Spend.Amount)
-                && result.Total.CustomerAcquisitionCost == Acquisition.CustomerAcquisitionCost(Money.Euros(total), customers.Sum())
-                && result.Total.CostPerLead == Acquisition.CostPerLead(Money.Euros(total), leads.Sum());
-            for (var k = 0; k < Channels; k++)
-            {
-                ok &= Bits(spend[k].Amount) == Bits(result.Channels[k].Spend.Amount)
-                    && result.Channels[k].CustomerAcquisitionCost == cac[k]
-                    && result.Channels[k].CostPerLead == Acquisition.CostPerLead(spend[k], leads[k]);
-            }
-
-            return ok;
-        }));
+        PropertyCheck.Holds(Prop.ForAll(LawCase.Gen(60).ToArbitrary(), AcquisitionEqualsCalculators));
     }
 
     [Fact]
@@ -313,37 +266,7 @@ public class AcquisitionAndFunnelTests
     [Fact]
     public void Conversion_windows_equal_a_reference_on_records()
     {
-        PropertyCheck.Holds(Prop.ForAll(LawCase.Gen(100).ToArbitrary(), c =>
-        {
-            var events = MakeEvents(new Random(c.Seed), c.Rows, 15);
-            var window = TimeSpan.FromDays(4);
-            var accumulator = new ConversionWindowAccumulator(15, window, "visit", "trial", "paid");
-            accumulator.Add(events.Entities, events.Stages, events.Times);
-
-            // Reference: the earliest event per entity and stage, then the chain rule, with LINQ.
-            var reached = new long[3];
-            foreach (var entity in events.Entities.Distinct())
-            {
-                DateTime? First(int stage) => events.Entities.Select((e, i) => (e, i)).Where(x => x.e == entity && events.Stages[x.i] == stage).Select(x => (DateTime?)events.Times[x.i]).Min();
-                var at = First(0);
-                for (var s = 0; s < 3 && at is not null; s++)
-                {
-                    var time = s == 0 ? at : First(s);
-                    if (time is null || time < at || time - at > window)
-                    {
-                        break;
-                    }
-
-                    reached[s]++;
-                    at = time;
-                }
-            }
-
-            var expected = Conversion.Funnel(new FunnelStage("visit", reached[0]), new FunnelStage("trial", reached[1]), new FunnelStage("paid", reached[2]));
-            var records = events.Entities.Select((e, i) => (User: $"u{e}", Stage: events.Stages[i], At: events.Times[i]));
-            var fromRecords = ConversionWindowAccumulator.Aggregate(records, r => r.User, r => r.Stage, r => r.At, window, ["visit", "trial", "paid"]);
-            return expected.ToString() == accumulator.Result().ToString() && expected.ToString() == fromRecords.ToString();
-        }));
+        PropertyCheck.Holds(Prop.ForAll(LawCase.Gen(100).ToArbitrary(), ConversionEqualsReference));
     }
 
     [Fact]
@@ -358,5 +281,97 @@ public class AcquisitionAndFunnelTests
         Assert.Equal("stages", Assert.Throws<ArgumentOutOfRangeException>(() => conversions.Add([0], [5], [Start])).ParamName);
         Assert.Equal("other", Assert.Throws<ArgumentException>(() => conversions.Merge(new ConversionWindowAccumulator(2, TimeSpan.FromDays(2), "a", "b"))).ParamName);
         Assert.Equal(0, conversions.Result().Stages[0].Count);
+    }
+
+    private static bool AcquisitionEqualsCalculators(LawCase c)
+    {
+        var rows = MakeAcquisition(new Random(c.Seed), c.Rows);
+        var acquisition = new AcquisitionCostAccumulator(Currency.EUR, Channels);
+        acquisition.AddSpend(rows.Spend, rows.SpendChannels);
+        acquisition.AddCustomers(rows.Customers);
+        acquisition.AddLeads(rows.Leads);
+        var result = acquisition.Result();
+
+        var spend = new Money[Channels];
+        var customers = new long[Channels];
+        var leads = new long[Channels];
+        var total = 0m;
+        for (var k = 0; k < Channels; k++)
+        {
+            var perChannel = 0m;
+            for (var i = 0; i < rows.Spend.Length; i++)
+            {
+                if (rows.SpendChannels[i] == k)
+                {
+                    perChannel += rows.Spend[i];
+                }
+            }
+
+            spend[k] = Money.Euros(perChannel);
+            customers[k] = rows.Customers.Count(x => x == k);
+            leads[k] = rows.Leads.Count(x => x == k);
+        }
+
+        foreach (var amount in rows.Spend)
+        {
+            total += amount;
+        }
+
+        var cac = new KpiResult<Money>[Channels];
+        Acquisition.CustomerAcquisitionCostByChannel(spend, customers, cac);
+        var ok = Bits(total) == Bits(result.Total.Spend.Amount)
+            && result.Total.CustomerAcquisitionCost == Acquisition.CustomerAcquisitionCost(Money.Euros(total), customers.Sum())
+            && result.Total.CostPerLead == Acquisition.CostPerLead(Money.Euros(total), leads.Sum());
+        for (var k = 0; k < Channels; k++)
+        {
+            ok &= Bits(spend[k].Amount) == Bits(result.Channels[k].Spend.Amount)
+                && result.Channels[k].CustomerAcquisitionCost == cac[k]
+                && result.Channels[k].CostPerLead == Acquisition.CostPerLead(spend[k], leads[k]);
+        }
+
+        return ok;
+    }
+
+    private static bool ConversionEqualsReference(LawCase c)
+    {
+        var events = MakeEvents(new Random(c.Seed), c.Rows, 15);
+        var window = TimeSpan.FromDays(4);
+        var accumulator = new ConversionWindowAccumulator(15, window, "visit", "trial", "paid");
+        accumulator.Add(events.Entities, events.Stages, events.Times);
+
+        // Reference: the earliest event per entity and stage, then the chain rule, with LINQ.
+        var reached = new long[3];
+        foreach (var entity in events.Entities.Distinct())
+        {
+            DateTime? First(int stage) => events.Entities.Select((e, i) => (e, i)).Where(x => x.e == entity && events.Stages[x.i] == stage).Select(x => (DateTime?)events.Times[x.i]).Min();
+            var at = First(0);
+            for (var s = 0; s < 3 && at is not null; s++)
+            {
+                var time = s == 0 ? at : First(s);
+                if (time is null || time < at || time - at > window)
+                {
+                    break;
+                }
+
+                reached[s]++;
+                at = time;
+            }
+        }
+
+        var expected = Conversion.Funnel(new FunnelStage("visit", reached[0]), new FunnelStage("trial", reached[1]), new FunnelStage("paid", reached[2]));
+        var records = events.Entities.Select((e, i) => (User: $"u{e}", Stage: events.Stages[i], At: events.Times[i]));
+        var fromRecords = ConversionWindowAccumulator.Aggregate(records, r => r.User, r => r.Stage, r => r.At, window, ["visit", "trial", "paid"]);
+        return expected.ToString() == accumulator.Result().ToString() && expected.ToString() == fromRecords.ToString();
+    }
+
+    [Fact]
+    public void Span_paths_equal_their_references_for_every_length_0_to_256()
+    {
+        for (var length = 0; length <= 256; length++)
+        {
+            var c = new LawCase(Seed: (length * 7919) + 17, Rows: length, FirstCut: 0, SecondCut: 0, Partitions: 2);
+            Assert.True(AcquisitionEqualsCalculators(c), $"AcquisitionEqualsCalculators, length {length}");
+            Assert.True(ConversionEqualsReference(c), $"ConversionEqualsReference, length {length}");
+        }
     }
 }

@@ -92,31 +92,7 @@ public class CohortAndActivityTests
     {
         foreach (var unit in new[] { PeriodUnit.Month, PeriodUnit.IsoWeek, PeriodUnit.Quarter, PeriodUnit.Year })
         {
-            PropertyCheck.Holds(Prop.ForAll(LawCase.Gen(120).ToArbitrary(), c =>
-            {
-                var random = new Random(c.Seed);
-                var orders = MakeOrders(random, c.Rows, 25, new DateOnly(2024, 12, 20), unit == PeriodUnit.Year ? 2000 : 400);
-                var purchases = orders.Customers.Zip(orders.Dates).Select(p => ($"c{p.First}", p.Second)).ToList();
-                var expected = Canonical(Retention.CohortRetention(purchases, unit), withRates: true);
-
-                var fromRecords = Canonical(CohortRetentionAccumulator.Aggregate(purchases, p => p.Item1, p => p.Item2, unit), withRates: true);
-                string fromColumns;
-                if (c.Rows == 0)
-                {
-                    fromColumns = Canonical(new CohortRetentionAccumulator(25, Period.Containing(new DateOnly(2024, 12, 20), unit), 1).Result(), withRates: true);
-                }
-                else
-                {
-                    // A window wider than the data on both sides: the table still spans the data only.
-                    var first = Period.Containing(orders.Dates.Min(), unit).Offset(-2);
-                    var periods = (int)(CalendarWindow.Ordinal(orders.Dates.Max(), unit) - CalendarWindow.Ordinal(first.Start, unit)) + 4;
-                    var accumulator = new CohortRetentionAccumulator(25, first, periods);
-                    accumulator.Add(orders.Customers, orders.Dates.Select(d => d.DayNumber).ToArray());
-                    fromColumns = Canonical(accumulator.Result(), withRates: true);
-                }
-
-                return expected == fromRecords && expected == fromColumns;
-            }));
+            PropertyCheck.Holds(Prop.ForAll(LawCase.Gen(120).ToArbitrary(), c => CohortEqualsRetention(c, unit)));
         }
     }
 
@@ -209,33 +185,7 @@ public class CohortAndActivityTests
     [KpiTest(KpiIds.TimeToConvert)]
     public void Cycle_statistics_equal_the_calculators_and_a_sorted_reference()
     {
-        PropertyCheck.Holds(Prop.ForAll(LawCase.Gen(100).ToArbitrary(), c =>
-        {
-            var deals = MakeDeals(new Random(c.Seed), c.Rows);
-            var sales = new CycleTimeAccumulator();
-            sales.Add(deals.Starts, deals.Ends);
-            var convert = new CycleTimeAccumulator(CycleTimeMeasure.TimeToConvert);
-            convert.Add(deals.Starts.Select(d => d.DayNumber).ToArray(), deals.Ends.Select(d => d.DayNumber).ToArray());
-            var salesResult = sales.Result();
-            var convertResult = convert.Result();
-            var ok = salesResult.Mean == Efficiency.SalesCycleLength(deals.Starts, deals.Ends)
-                && convertResult.Mean == Acquisition.TimeToConvert(
-                    deals.Starts.Select(d => d.ToDateTime(TimeOnly.MinValue)).ToArray(),
-                    deals.Ends.Select(d => d.ToDateTime(TimeOnly.MinValue)).ToArray());
-            if (c.Rows > 0)
-            {
-                var sorted = deals.Starts.Zip(deals.Ends, (s, e) => e.DayNumber - s.DayNumber).Order().ToArray();
-                foreach (var p in new[] { 0m, 0.1m, 0.5m, 0.9m, 0.99m, 1m })
-                {
-                    var expected = TimeSpan.FromTicks((long)decimal.Round(PercentileInc(sorted, p) * TimeSpan.TicksPerDay, MidpointRounding.AwayFromZero));
-                    ok &= salesResult.Percentile(p).Value == expected;
-                }
-
-                ok &= salesResult.Median == salesResult.Percentile(0.5m) && salesResult.Percentile90 == salesResult.Percentile(0.9m);
-            }
-
-            return ok;
-        }));
+        PropertyCheck.Holds(Prop.ForAll(LawCase.Gen(100).ToArbitrary(), CycleEqualsCalculators));
     }
 
     [Fact]
@@ -363,26 +313,7 @@ public class CohortAndActivityTests
     [KpiTest(KpiIds.AdoptionRate)]
     public void Adoption_equals_Engagement_on_each_weeks_uses()
     {
-        PropertyCheck.Holds(Prop.ForAll(LawCase.Gen(200).ToArbitrary(), c =>
-        {
-            var uses = MakeUses(new Random(c.Seed), c.Rows, 12, 4);
-            var adoption = new AdoptionAccumulator(12, FirstWeek, 4);
-            adoption.Add(uses.Users, uses.Dates.Select(d => d.DayNumber).ToArray());
-            var result = adoption.Result();
-            var ok = true;
-            for (var w = 0; w < 4; w++)
-            {
-                var week = FirstWeek.Offset(w);
-                var weekly = Enumerable.Range(0, 12).Select(u => uses.Users.Where((user, i) => user == u && week.Contains(uses.Dates[i])).Count()).ToArray();
-                ok &= result.Weeks[w].AdoptionRate == Engagement.AdoptionRate(weekly)
-                    && result.Weeks[w].InactiveUsers == Engagement.InactiveUsers(weekly)
-                    && result.Weeks[w].LowUsers == weekly.Count(n => n is 1 or 2);
-            }
-
-            var names = uses.Users.Select((u, i) => (Name: $"user{u}", Date: uses.Dates[i]));
-            var fromRecords = AdoptionAccumulator.Aggregate(names, r => r.Name, r => r.Date, Enumerable.Range(0, 12).Select(u => $"user{u}"), FirstWeek, 4);
-            return ok && Canonical(fromRecords) == Canonical(result);
-        }));
+        PropertyCheck.Holds(Prop.ForAll(LawCase.Gen(200).ToArbitrary(), AdoptionEqualsEngagement));
     }
 
     [Fact]
@@ -407,5 +338,93 @@ public class CohortAndActivityTests
         Assert.Equal("user", Assert.Throws<ArgumentException>(() => AdoptionAccumulator.Aggregate(["eve"], u => u, _ => FirstWeek.Start, ["ana"], FirstWeek, 1)).ParamName);
         Assert.Equal("trainedUsers", Assert.Throws<ArgumentException>(() => AdoptionAccumulator.Aggregate(["ana"], u => u, _ => FirstWeek.Start, ["ana", "ana"], FirstWeek, 1)).ParamName);
         Assert.Equal(2, adoption.Result().Weeks[0].InactiveUsers);
+    }
+
+    private static bool CohortEqualsRetention(LawCase c, PeriodUnit unit)
+    {
+        var random = new Random(c.Seed);
+        var orders = MakeOrders(random, c.Rows, 25, new DateOnly(2024, 12, 20), unit == PeriodUnit.Year ? 2000 : 400);
+        var purchases = orders.Customers.Zip(orders.Dates).Select(p => ($"c{p.First}", p.Second)).ToList();
+        var expected = Canonical(Retention.CohortRetention(purchases, unit), withRates: true);
+
+        var fromRecords = Canonical(CohortRetentionAccumulator.Aggregate(purchases, p => p.Item1, p => p.Item2, unit), withRates: true);
+        string fromColumns;
+        if (c.Rows == 0)
+        {
+            fromColumns = Canonical(new CohortRetentionAccumulator(25, Period.Containing(new DateOnly(2024, 12, 20), unit), 1).Result(), withRates: true);
+        }
+        else
+        {
+            // A window wider than the data on both sides: the table still spans the data only.
+            var first = Period.Containing(orders.Dates.Min(), unit).Offset(-2);
+            var periods = (int)(CalendarWindow.Ordinal(orders.Dates.Max(), unit) - CalendarWindow.Ordinal(first.Start, unit)) + 4;
+            var accumulator = new CohortRetentionAccumulator(25, first, periods);
+            accumulator.Add(orders.Customers, orders.Dates.Select(d => d.DayNumber).ToArray());
+            fromColumns = Canonical(accumulator.Result(), withRates: true);
+        }
+
+        return expected == fromRecords && expected == fromColumns;
+    }
+
+    private static bool CycleEqualsCalculators(LawCase c)
+    {
+        var deals = MakeDeals(new Random(c.Seed), c.Rows);
+        var sales = new CycleTimeAccumulator();
+        sales.Add(deals.Starts, deals.Ends);
+        var convert = new CycleTimeAccumulator(CycleTimeMeasure.TimeToConvert);
+        convert.Add(deals.Starts.Select(d => d.DayNumber).ToArray(), deals.Ends.Select(d => d.DayNumber).ToArray());
+        var salesResult = sales.Result();
+        var convertResult = convert.Result();
+        var ok = salesResult.Mean == Efficiency.SalesCycleLength(deals.Starts, deals.Ends)
+            && convertResult.Mean == Acquisition.TimeToConvert(
+                deals.Starts.Select(d => d.ToDateTime(TimeOnly.MinValue)).ToArray(),
+                deals.Ends.Select(d => d.ToDateTime(TimeOnly.MinValue)).ToArray());
+        if (c.Rows > 0)
+        {
+            var sorted = deals.Starts.Zip(deals.Ends, (s, e) => e.DayNumber - s.DayNumber).Order().ToArray();
+            foreach (var p in new[] { 0m, 0.1m, 0.5m, 0.9m, 0.99m, 1m })
+            {
+                var expected = TimeSpan.FromTicks((long)decimal.Round(PercentileInc(sorted, p) * TimeSpan.TicksPerDay, MidpointRounding.AwayFromZero));
+                ok &= salesResult.Percentile(p).Value == expected;
+            }
+
+            ok &= salesResult.Median == salesResult.Percentile(0.5m) && salesResult.Percentile90 == salesResult.Percentile(0.9m);
+        }
+
+        return ok;
+    }
+
+    private static bool AdoptionEqualsEngagement(LawCase c)
+    {
+        var uses = MakeUses(new Random(c.Seed), c.Rows, 12, 4);
+        var adoption = new AdoptionAccumulator(12, FirstWeek, 4);
+        adoption.Add(uses.Users, uses.Dates.Select(d => d.DayNumber).ToArray());
+        var result = adoption.Result();
+        var ok = true;
+        for (var w = 0; w < 4; w++)
+        {
+            var week = FirstWeek.Offset(w);
+            var weekly = Enumerable.Range(0, 12).Select(u => uses.Users.Where((user, i) => user == u && week.Contains(uses.Dates[i])).Count()).ToArray();
+            ok &= result.Weeks[w].AdoptionRate == Engagement.AdoptionRate(weekly)
+                && result.Weeks[w].InactiveUsers == Engagement.InactiveUsers(weekly)
+                && result.Weeks[w].LowUsers == weekly.Count(n => n is 1 or 2);
+        }
+
+        var names = uses.Users.Select((u, i) => (Name: $"user{u}", Date: uses.Dates[i]));
+        var fromRecords = AdoptionAccumulator.Aggregate(names, r => r.Name, r => r.Date, Enumerable.Range(0, 12).Select(u => $"user{u}"), FirstWeek, 4);
+        return ok && Canonical(fromRecords) == Canonical(result);
+    }
+
+    [Fact]
+    public void Span_paths_equal_their_references_for_every_length_0_to_256()
+    {
+        for (var length = 0; length <= 256; length++)
+        {
+            var c = new LawCase(Seed: (length * 7919) + 17, Rows: length, FirstCut: 0, SecondCut: 0, Partitions: 2);
+            Assert.True(CycleEqualsCalculators(c), $"CycleEqualsCalculators, length {length}");
+            Assert.True(CohortEqualsRetention(c, PeriodUnit.Month), $"CohortEqualsRetention, length {length}");
+            Assert.True(CohortEqualsRetention(c, PeriodUnit.IsoWeek), $"CohortEqualsRetention (weeks), length {length}");
+            Assert.True(AdoptionEqualsEngagement(c), $"AdoptionEqualsEngagement, length {length}");
+        }
     }
 }

@@ -212,6 +212,75 @@ public class RevenueAccumulatorTests
     }
 
     [Fact]
+    public void A_batch_of_one_regime_continues_exactly_from_a_total_of_any_other()
+    {
+        // Every pair of regimes: the running total left by the first batch (negative zero, a
+        // rounded total, a mixed scale...) is where the second batch's fast path or fallback starts.
+        for (var first = 0; first < DecimalData.RegimeCount; first++)
+        {
+            for (var second = 0; second < DecimalData.RegimeCount; second++)
+            {
+                for (var length = 0; length <= 40; length += 3)
+                {
+                    var random = new Random((first * 100_003) + (second * 1_009) + length);
+                    var a = DecimalData.Amounts(random, length, first);
+                    var b = DecimalData.Amounts(random, 20 + length, second);
+                    var keysA = a.Select(_ => random.Next(Keys)).ToArray();
+                    var keysB = b.Select(_ => random.Next(Keys)).ToArray();
+                    var total = new RevenueAccumulator(Currency.EUR);
+                    var keyed = new RevenueAccumulator(Currency.EUR, Keys);
+                    _ = Record.Exception(() => total.Add(a));
+                    _ = Record.Exception(() => keyed.Add(a, keysA));
+                    var start = total.State.Total;
+                    Compare(() => PlainLoop(start, b), () => total.Add(b), () => total.State.Total, $"regimes {first} then {second}, length {length}");
+
+                    // Keyed: the reference continues each key and the total from the first batch's state.
+                    var before = keyed.State;
+                    var expectedKeys = before.KeyTotals.ToArray();
+                    var expectedCounts = before.KeyOrders.ToArray();
+                    var expectedTotal = before.Total;
+                    Type? expectedError = null;
+                    try
+                    {
+                        for (var i = 0; i < b.Length; i++)
+                        {
+                            if (b[i] < 0m)
+                            {
+                                throw new ArgumentOutOfRangeException(nameof(b));
+                            }
+
+                            expectedKeys[keysB[i]] += b[i];
+                            expectedCounts[keysB[i]]++;
+                            expectedTotal += b[i];
+                        }
+                    }
+                    catch (Exception e) when (e is OverflowException or ArgumentOutOfRangeException)
+                    {
+                        expectedError = e.GetType();
+                    }
+
+                    var error = Record.Exception(() => keyed.Add(b, keysB));
+                    var after = keyed.State;
+                    var context = $"keyed regimes {first} then {second}, length {length}";
+                    if (expectedError is null)
+                    {
+                        Assert.True(error is null, context + ": " + error);
+                        Assert.Equal(Bits(expectedTotal), Bits(after.Total));
+                        Assert.Equal(expectedKeys.Select(Bits), after.KeyTotals.Select(Bits));
+                        Assert.Equal(expectedCounts, after.KeyOrders);
+                    }
+                    else
+                    {
+                        Assert.True(error?.GetType() == expectedError, $"{context}: expected {expectedError}, got {error}");
+                        Assert.Equal(before.KeyTotals.Select(Bits), after.KeyTotals.Select(Bits));
+                        Assert.Equal(Bits(before.Total), Bits(after.Total));
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Minor_unit_sums_equal_the_checked_loop_for_every_length_and_regime()
     {
         for (var regime = 0; regime < 4; regime++)
@@ -382,28 +451,7 @@ public class RevenueAccumulatorTests
     [KpiTest(KpiIds.AverageOrderValue)]
     public void Results_equal_SalesValue_on_the_same_orders()
     {
-        PropertyCheck.Holds(Prop.ForAll(LawCase.Gen(80).ToArbitrary(), c =>
-        {
-            var rows = MakeRows(new Random(c.Seed), c.Rows);
-            var revenue = new RevenueAccumulator(Currency.EUR, Keys);
-            revenue.Add(rows.Amounts, rows.Keys);
-            var result = revenue.Result();
-            var money = rows.Amounts.Select(Money.Euros).ToArray();
-            var expectedTotal = SalesValue.Revenue(money, Currency.EUR);
-            var byKey = SalesValue.RevenueBy(rows.Keys.Zip(money), Currency.EUR);
-            var ok = Bits(expectedTotal.Amount) == Bits(result.Total.Revenue.Amount)
-                && result.Total.AverageOrderValue == SalesValue.AverageOrderValue(expectedTotal, c.Rows);
-            for (var k = 0; k < Keys; k++)
-            {
-                var expected = byKey.TryGetValue(k, out var m) ? m : Money.Zero(Currency.EUR);
-                var orders = rows.Keys.Count(key => key == k);
-                ok &= Bits(expected.Amount) == Bits(result.Groups[k].Revenue.Amount)
-                    && result.Groups[k].Orders == orders
-                    && result.Groups[k].AverageOrderValue == SalesValue.AverageOrderValue(expected, orders);
-            }
-
-            return ok;
-        }));
+        PropertyCheck.Holds(Prop.ForAll(LawCase.Gen(80).ToArbitrary(), RevenueEqualsSalesValue));
     }
 
     [Fact]
@@ -475,5 +523,38 @@ public class RevenueAccumulatorTests
         Assert.Equal("state", Assert.Throws<ArgumentException>(() => RevenueAccumulator.FromState(state with { Orders = 3 })).ParamName);
         Assert.Equal("state", Assert.Throws<ArgumentException>(() => RevenueAccumulator.FromState(state with { Total = -1m })).ParamName);
         Assert.Throws<ArgumentNullException>(() => RevenueAccumulator.FromState(null!));
+    }
+
+    private static bool RevenueEqualsSalesValue(LawCase c)
+    {
+        var rows = MakeRows(new Random(c.Seed), c.Rows);
+        var revenue = new RevenueAccumulator(Currency.EUR, Keys);
+        revenue.Add(rows.Amounts, rows.Keys);
+        var result = revenue.Result();
+        var money = rows.Amounts.Select(Money.Euros).ToArray();
+        var expectedTotal = SalesValue.Revenue(money, Currency.EUR);
+        var byKey = SalesValue.RevenueBy(rows.Keys.Zip(money), Currency.EUR);
+        var ok = Bits(expectedTotal.Amount) == Bits(result.Total.Revenue.Amount)
+            && result.Total.AverageOrderValue == SalesValue.AverageOrderValue(expectedTotal, c.Rows);
+        for (var k = 0; k < Keys; k++)
+        {
+            var expected = byKey.TryGetValue(k, out var m) ? m : Money.Zero(Currency.EUR);
+            var orders = rows.Keys.Count(key => key == k);
+            ok &= Bits(expected.Amount) == Bits(result.Groups[k].Revenue.Amount)
+                && result.Groups[k].Orders == orders
+                && result.Groups[k].AverageOrderValue == SalesValue.AverageOrderValue(expected, orders);
+        }
+
+        return ok;
+    }
+
+    [Fact]
+    public void Span_paths_equal_their_references_for_every_length_0_to_256()
+    {
+        for (var length = 0; length <= 256; length++)
+        {
+            var c = new LawCase(Seed: (length * 7919) + 17, Rows: length, FirstCut: 0, SecondCut: 0, Partitions: 2);
+            Assert.True(RevenueEqualsSalesValue(c), $"RevenueEqualsSalesValue, length {length}");
+        }
     }
 }
