@@ -1,4 +1,5 @@
 #:project ../../src/KpiFormulas/KpiFormulas.csproj
+#:project ../tooling/KpiFormulas.Charts/KpiFormulas.Charts.csproj
 #:property PublishAot=false
 // %% [markdown]
 // # KpiFormulas in ten minutes
@@ -9,8 +10,10 @@
 // %%
 using System;
 using System.Globalization;
+using System.Linq;
 using System.Text.Json;
 using KpiFormulas;
+using KpiFormulas.Charts;
 
 var french = CultureInfo.GetCultureInfo("fr-FR");
 var english = CultureInfo.GetCultureInfo("en-US");
@@ -40,6 +43,17 @@ catch (CurrencyMismatchException e)
 {
     Console.WriteLine($"EUR + USD:          {e.Message}");
 }
+
+// %% [markdown]
+// The same allocation as a chart. Notebooks draw charts with the small SVG writer in
+// docs/tooling/KpiFormulas.Charts; `Notebook.Show` saves one next to the notebook
+// (01-quickstart-allocation.svg) and the rendering shows it inline.
+
+// %%
+var allocation = budget.Allocate(45m, 25m, 15m, 15m);
+Notebook.Show(
+    Svg.BarChart("100 € allocated by 45/25/15/15", [.. allocation.Select((part, i) => ($"Part {i + 1}", part.Amount))], valueFormat: "0.00 €"),
+    "allocation");
 
 // %% [markdown]
 // ## Rates, points and relative changes are different things

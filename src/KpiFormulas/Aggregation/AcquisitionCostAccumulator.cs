@@ -19,7 +19,23 @@ namespace KpiFormulas.Aggregation;
 /// var ads = acquisition.Result().Channels[0]; // ads.Spend, ads.NewCustomers, ads.CustomerAcquisitionCost.Value
 /// </code>
 /// </example>
-public readonly record struct ChannelAcquisition(Money Spend, long NewCustomers, long Leads, KpiResult<Money> CustomerAcquisitionCost, KpiResult<Money> CostPerLead);
+public readonly record struct ChannelAcquisition(Money Spend, long NewCustomers, long Leads, KpiResult<Money> CustomerAcquisitionCost, KpiResult<Money> CostPerLead)
+{
+    /// <summary>The sales and marketing spend, exact (the plain <c>decimal</c> loop over the spend rows in order).</summary>
+    public Money Spend { get; } = Spend;
+
+    /// <summary>The new paying customers acquired.</summary>
+    public long NewCustomers { get; } = NewCustomers;
+
+    /// <summary>The leads generated.</summary>
+    public long Leads { get; } = Leads;
+
+    /// <summary>Spend / new customers: for a channel, from <see cref="Acquisition.CustomerAcquisitionCostByChannel(ReadOnlySpan{Money}, ReadOnlySpan{long}, Span{KpiResult{Money}})"/> (id <c>cac_by_channel</c>); for the total, from <see cref="Acquisition.CustomerAcquisitionCost(Money, long)"/> (id <c>cac</c>). Undefined (<see cref="UndefinedReason.ZeroDenominator"/>) with no new customer.</summary>
+    public KpiResult<Money> CustomerAcquisitionCost { get; } = CustomerAcquisitionCost;
+
+    /// <summary>Spend / leads from <see cref="Acquisition.CostPerLead(Money, long)"/> (id <c>cpl</c>); undefined with no lead.</summary>
+    public KpiResult<Money> CostPerLead { get; } = CostPerLead;
+}
 
 /// <summary>What an <see cref="AcquisitionCostAccumulator"/> computed: every channel and the total.</summary>
 /// <example>
@@ -76,7 +92,32 @@ public sealed record AcquisitionCostState(
     IReadOnlyList<decimal> ChannelSpend,
     IReadOnlyList<long> ChannelSpendRows,
     IReadOnlyList<long> ChannelNewCustomers,
-    IReadOnlyList<long> ChannelLeads);
+    IReadOnlyList<long> ChannelLeads)
+{
+    /// <summary>The currency of the spend.</summary>
+    public Currency Currency { get; } = Currency;
+
+    /// <summary>The number of channels.</summary>
+    public int ChannelCount { get; } = ChannelCount;
+
+    /// <summary>The plain-loop sum of every spend row.</summary>
+    public decimal TotalSpend { get; } = TotalSpend;
+
+    /// <summary>The number of spend rows.</summary>
+    public long SpendRows { get; } = SpendRows;
+
+    /// <summary>Per channel: the plain-loop sum of its spend rows.</summary>
+    public IReadOnlyList<decimal> ChannelSpend { get; } = ChannelSpend;
+
+    /// <summary>Per channel: its spend rows.</summary>
+    public IReadOnlyList<long> ChannelSpendRows { get; } = ChannelSpendRows;
+
+    /// <summary>Per channel: its new customers.</summary>
+    public IReadOnlyList<long> ChannelNewCustomers { get; } = ChannelNewCustomers;
+
+    /// <summary>Per channel: its leads.</summary>
+    public IReadOnlyList<long> ChannelLeads { get; } = ChannelLeads;
+}
 
 /// <summary>
 /// Customer acquisition cost and cost per lead by channel (« CAC par canal », « coût par lead »)

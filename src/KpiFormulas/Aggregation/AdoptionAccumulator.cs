@@ -21,7 +21,23 @@ namespace KpiFormulas.Aggregation;
 /// var week = adoption.Result().Weeks[0]; // week.Week, week.ActiveUsers, week.AdoptionRate.Value
 /// </code>
 /// </example>
-public readonly record struct WeeklyAdoption(Period Week, long ActiveUsers, long LowUsers, long InactiveUsers, KpiResult<Rate> AdoptionRate);
+public readonly record struct WeeklyAdoption(Period Week, long ActiveUsers, long LowUsers, long InactiveUsers, KpiResult<Rate> AdoptionRate)
+{
+    /// <summary>The ISO week.</summary>
+    public Period Week { get; } = Week;
+
+    /// <summary>Users with at least <see cref="Engagement.ActiveUserMinimumWeeklyUses"/> (3) uses in the week (« Actif »).</summary>
+    public long ActiveUsers { get; } = ActiveUsers;
+
+    /// <summary>Users with 1 or 2 uses (« Faible »).</summary>
+    public long LowUsers { get; } = LowUsers;
+
+    /// <summary>Users with no use at all (« Inactif », the inactive-user alert; id <c>inactive_users</c>).</summary>
+    public long InactiveUsers { get; } = InactiveUsers;
+
+    /// <summary>Active users / trained users, from <see cref="Engagement.AdoptionRate(long, long)"/> (id <c>adoption_rate</c>); undefined (<see cref="UndefinedReason.EmptyInput"/>, as <see cref="Engagement.AdoptionRate(ReadOnlySpan{int})"/>) when there is no trained user.</summary>
+    public KpiResult<Rate> AdoptionRate { get; } = AdoptionRate;
+}
 
 /// <summary>What an <see cref="AdoptionAccumulator"/> computed: one entry per ISO week of its window.</summary>
 /// <example>
@@ -65,7 +81,20 @@ public sealed class AdoptionResult
 /// var copy = AdoptionAccumulator.FromState(JsonSerializer.Deserialize&lt;AdoptionState&gt;(JsonSerializer.Serialize(adoption.State))!);
 /// </code>
 /// </example>
-public sealed record AdoptionState(int UserCount, Period FirstWeek, int WeekCount, IReadOnlyList<byte> WeeklyUses);
+public sealed record AdoptionState(int UserCount, Period FirstWeek, int WeekCount, IReadOnlyList<byte> WeeklyUses)
+{
+    /// <summary>The trained users (ids 0 to UserCount − 1).</summary>
+    public int UserCount { get; } = UserCount;
+
+    /// <summary>The first ISO week of the window.</summary>
+    public Period FirstWeek { get; } = FirstWeek;
+
+    /// <summary>The number of weeks.</summary>
+    public int WeekCount { get; } = WeekCount;
+
+    /// <summary>Per week then per user (<c>[week × UserCount + user]</c>): the uses, saturated at 255.</summary>
+    public IReadOnlyList<byte> WeeklyUses { get; } = WeeklyUses;
+}
 
 /// <summary>
 /// Real adoption rate per ISO week (« taux d'adoption réel ») and inactive users from a usage log

@@ -20,7 +20,20 @@ namespace KpiFormulas.Aggregation;
 /// var copy = CohortRetentionAccumulator.FromState(JsonSerializer.Deserialize&lt;CohortRetentionState&gt;(JsonSerializer.Serialize(cohorts.State))!);
 /// </code>
 /// </example>
-public sealed record CohortRetentionState(int CustomerCount, Period FirstPeriod, int PeriodCount, IReadOnlyList<ulong> ActivePeriods);
+public sealed record CohortRetentionState(int CustomerCount, Period FirstPeriod, int PeriodCount, IReadOnlyList<ulong> ActivePeriods)
+{
+    /// <summary>The number of customers (ids 0 to CustomerCount − 1).</summary>
+    public int CustomerCount { get; } = CustomerCount;
+
+    /// <summary>The first period of the window.</summary>
+    public Period FirstPeriod { get; } = FirstPeriod;
+
+    /// <summary>The number of consecutive periods of the window.</summary>
+    public int PeriodCount { get; } = PeriodCount;
+
+    /// <summary>Per customer, <c>ceil(PeriodCount / 64)</c> 64-bit words: bit p of the customer's words is set when the customer ordered in period p of the window.</summary>
+    public IReadOnlyList<ulong> ActivePeriods { get; } = ActivePeriods;
+}
 
 /// <summary>
 /// The cohort retention matrix (« rétention par cohorte ») in one pass over orders: each customer
@@ -221,22 +234,43 @@ public sealed class CohortRetentionAccumulator : IAccumulator<CohortRetentionAcc
         var maxPeriod = -1;
         if (words == 1)
         {
-            // One word per customer: a flat 64 × 64 matrix, one pass over the masks.
+            // One word per customer: a flat 64 × 64 matrix (row = cohort, column = offset), one pass
+            // over the masks without bounds or overflow checks (a mask has 64 bits, a count at most 2^28).
             var flat = new long[64 * 64];
-            foreach (var mask in active.AsSpan(0, CustomerCount))
+            ref var cells = ref MemoryMarshal.GetArrayDataReference(flat);
+            ulong seen = 0;
+            unchecked
             {
-                if (mask == 0)
+                foreach (var mask in active.AsSpan(0, CustomerCount))
                 {
-                    continue;
-                }
+                    if (mask == 0)
+                    {
+                        continue;
+                    }
 
-                var cohort = BitOperations.TrailingZeroCount(mask);
-                minPeriod = Math.Min(minPeriod, cohort);
-                maxPeriod = Math.Max(maxPeriod, 63 - BitOperations.LeadingZeroCount(mask));
-                var row = flat.AsSpan(cohort * 64, 64);
-                for (var bits = mask >> cohort; bits != 0; bits &= bits - 1)
+                    var cohort = BitOperations.TrailingZeroCount(mask);
+                    seen |= mask & (0UL - mask);
+                    ref var row = ref Unsafe.Add(ref cells, cohort * 64);
+                    for (var bits = mask >> cohort; bits != 0; bits &= bits - 1)
+                    {
+                        Unsafe.Add(ref row, BitOperations.TrailingZeroCount(bits))++;
+                    }
+                }
+            }
+
+            // The lowest cohort is the lowest first-period bit seen; the highest period is found from the rows.
+            if (seen != 0)
+            {
+                minPeriod = BitOperations.TrailingZeroCount(seen);
+                for (var cohort = 0; cohort < periodCount; cohort++)
                 {
-                    row[BitOperations.TrailingZeroCount(bits)]++;
+                    for (var offset = 0; offset < periodCount - cohort; offset++)
+                    {
+                        if (flat[(cohort * 64) + offset] != 0)
+                        {
+                            maxPeriod = Math.Max(maxPeriod, cohort + offset);
+                        }
+                    }
                 }
             }
 

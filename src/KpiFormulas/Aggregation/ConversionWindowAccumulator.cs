@@ -17,7 +17,20 @@ namespace KpiFormulas.Aggregation;
 /// var copy = ConversionWindowAccumulator.FromState(JsonSerializer.Deserialize&lt;ConversionWindowState&gt;(JsonSerializer.Serialize(conversions.State))!);
 /// </code>
 /// </example>
-public sealed record ConversionWindowState(IReadOnlyList<string> StageNames, long WindowTicks, int EntityCount, IReadOnlyList<long> FirstEventTicks);
+public sealed record ConversionWindowState(IReadOnlyList<string> StageNames, long WindowTicks, int EntityCount, IReadOnlyList<long> FirstEventTicks)
+{
+    /// <summary>The stage names, in funnel order (stage 0 is the base event).</summary>
+    public IReadOnlyList<string> StageNames { get; } = StageNames;
+
+    /// <summary>The conversion window, in ticks of 100 ns.</summary>
+    public long WindowTicks { get; } = WindowTicks;
+
+    /// <summary>The number of entities (ids 0 to EntityCount − 1).</summary>
+    public int EntityCount { get; } = EntityCount;
+
+    /// <summary>Per entity then per stage (<c>[entity × stages + stage]</c>): the ticks of the entity's earliest event of that stage, or <see cref="long.MaxValue"/> when it has none.</summary>
+    public IReadOnlyList<long> FirstEventTicks { get; } = FirstEventTicks;
+}
 
 /// <summary>
 /// Conversion within a time window across any number of stages, from event timestamps per entity

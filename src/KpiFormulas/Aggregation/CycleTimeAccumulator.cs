@@ -28,7 +28,14 @@ public enum CycleTimeMeasure
 /// var copy = CycleTimeAccumulator.FromState(JsonSerializer.Deserialize&lt;CycleTimeState&gt;(JsonSerializer.Serialize(cycles.State))!);
 /// </code>
 /// </example>
-public sealed record CycleTimeState(CycleTimeMeasure Measure, IReadOnlyList<long> DayCounts);
+public sealed record CycleTimeState(CycleTimeMeasure Measure, IReadOnlyList<long> DayCounts)
+{
+    /// <summary>What the durations measure.</summary>
+    public CycleTimeMeasure Measure { get; } = Measure;
+
+    /// <summary>The histogram: <c>DayCounts[d]</c> items took exactly d days.</summary>
+    public IReadOnlyList<long> DayCounts { get; } = DayCounts;
+}
 
 /// <summary>
 /// What a <see cref="CycleTimeAccumulator"/> computed: the number of items and the mean, median and

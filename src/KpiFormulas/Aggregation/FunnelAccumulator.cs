@@ -12,7 +12,14 @@ namespace KpiFormulas.Aggregation;
 /// var copy = FunnelAccumulator.FromState(JsonSerializer.Deserialize&lt;FunnelState&gt;(JsonSerializer.Serialize(funnel.State))!);
 /// </code>
 /// </example>
-public sealed record FunnelState(IReadOnlyList<string> StageNames, IReadOnlyList<long> FurthestStageCounts);
+public sealed record FunnelState(IReadOnlyList<string> StageNames, IReadOnlyList<long> FurthestStageCounts)
+{
+    /// <summary>The stage names, in funnel order.</summary>
+    public IReadOnlyList<string> StageNames { get; } = StageNames;
+
+    /// <summary>Per stage index: the leads whose furthest stage is that one.</summary>
+    public IReadOnlyList<long> FurthestStageCounts { get; } = FurthestStageCounts;
+}
 
 /// <summary>
 /// Funnel stage counts (« entonnoir en cascade ») from each lead's furthest stage: a lead that

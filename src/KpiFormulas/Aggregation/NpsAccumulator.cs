@@ -14,7 +14,17 @@ namespace KpiFormulas.Aggregation;
 /// var copy = NpsAccumulator.FromState(JsonSerializer.Deserialize&lt;NpsState&gt;(JsonSerializer.Serialize(nps.State))!);
 /// </code>
 /// </example>
-public sealed record NpsState(long Promoters, long Passives, long Detractors);
+public sealed record NpsState(long Promoters, long Passives, long Detractors)
+{
+    /// <summary>Answers of 9 or 10.</summary>
+    public long Promoters { get; } = Promoters;
+
+    /// <summary>Answers of 7 or 8.</summary>
+    public long Passives { get; } = Passives;
+
+    /// <summary>Answers of 0 to 6.</summary>
+    public long Detractors { get; } = Detractors;
+}
 
 /// <summary>The Net Promoter Score of the answers an <see cref="NpsAccumulator"/> counted, with the counts.</summary>
 /// <param name="Promoters">Answers of 9 or 10.</param>
@@ -31,6 +41,18 @@ public sealed record NpsState(long Promoters, long Passives, long Detractors);
 /// </example>
 public readonly record struct NpsResult(long Promoters, long Passives, long Detractors, KpiResult<decimal> Score)
 {
+    /// <summary>Answers of 9 or 10.</summary>
+    public long Promoters { get; } = Promoters;
+
+    /// <summary>Answers of 7 or 8.</summary>
+    public long Passives { get; } = Passives;
+
+    /// <summary>Answers of 0 to 6.</summary>
+    public long Detractors { get; } = Detractors;
+
+    /// <summary>100 × (promoters − detractors) / answers, from <see cref="Satisfaction.NetPromoterScore(long, long, long)"/> (id <c>nps</c>), exact; undefined (<see cref="UndefinedReason.EmptyInput"/>) with no answer.</summary>
+    public KpiResult<decimal> Score { get; } = Score;
+
     /// <summary>Every answer: promoters + passives + detractors.</summary>
     /// <example>
     /// <code>
@@ -63,6 +85,17 @@ public sealed class NpsAccumulator : IAccumulator<NpsAccumulator, NpsResult>
     private long promoters;
     private long passives;
     private long detractors;
+
+    /// <summary>Creates an accumulator with no answer yet (its score is undefined until answers are added).</summary>
+    /// <example>
+    /// <code>
+    /// var nps = new NpsAccumulator();
+    /// nps.Result().Score.Reason; // EmptyInput
+    /// </code>
+    /// </example>
+    public NpsAccumulator()
+    {
+    }
 
     /// <summary>A snapshot of the state.</summary>
     /// <example>

@@ -18,7 +18,17 @@ namespace KpiFormulas.Aggregation;
 /// var (revenue, orders, aov) = result.Groups[0];
 /// </code>
 /// </example>
-public readonly record struct RevenueGroup(Money Revenue, long Orders, KpiResult<Money> AverageOrderValue);
+public readonly record struct RevenueGroup(Money Revenue, long Orders, KpiResult<Money> AverageOrderValue)
+{
+    /// <summary>The sum of the orders' amounts (« chiffre d'affaires »), exact: bit for bit the plain <c>decimal</c> loop over the group's amounts in row order (see <c>docs/aggregation.md</c>); zero in the accumulator's currency for an empty group. Catalogue id <c>revenue</c>.</summary>
+    public Money Revenue { get; } = Revenue;
+
+    /// <summary>The number of orders (rows) of the group.</summary>
+    public long Orders { get; } = Orders;
+
+    /// <summary>Revenue / orders from <see cref="SalesValue.AverageOrderValue(Money, long)"/> (« panier moyen »), unrounded; undefined (<see cref="UndefinedReason.ZeroDenominator"/>) for a group with no order.</summary>
+    public KpiResult<Money> AverageOrderValue { get; } = AverageOrderValue;
+}
 
 /// <summary>
 /// What a <see cref="RevenueAccumulator"/> computed: the revenue, orders and AOV of all the orders and

@@ -38,4 +38,35 @@ public sealed record RevenueState(
     IReadOnlyList<decimal> KeyTotals,
     IReadOnlyList<long> KeyOrders,
     IReadOnlyList<long> KeyMinorUnitsTotals,
-    IReadOnlyList<long> KeyMinorUnitOrders);
+    IReadOnlyList<long> KeyMinorUnitOrders)
+{
+    /// <summary>The currency of every amount.</summary>
+    public Currency Currency { get; } = Currency;
+
+    /// <summary>The number of keys (0 for an accumulator without keys).</summary>
+    public int KeyCount { get; } = KeyCount;
+
+    /// <summary>The plain-loop sum of the decimal amounts.</summary>
+    public decimal Total { get; } = Total;
+
+    /// <summary>The decimal rows.</summary>
+    public long Orders { get; } = Orders;
+
+    /// <summary>The checked sum of the minor-unit amounts.</summary>
+    public long MinorUnitsTotal { get; } = MinorUnitsTotal;
+
+    /// <summary>The minor-unit rows.</summary>
+    public long MinorUnitOrders { get; } = MinorUnitOrders;
+
+    /// <summary>Per key: the plain-loop sum of its decimal amounts.</summary>
+    public IReadOnlyList<decimal> KeyTotals { get; } = KeyTotals;
+
+    /// <summary>Per key: its decimal rows.</summary>
+    public IReadOnlyList<long> KeyOrders { get; } = KeyOrders;
+
+    /// <summary>Per key: the checked sum of its minor-unit amounts.</summary>
+    public IReadOnlyList<long> KeyMinorUnitsTotals { get; } = KeyMinorUnitsTotals;
+
+    /// <summary>Per key: its minor-unit rows.</summary>
+    public IReadOnlyList<long> KeyMinorUnitOrders { get; } = KeyMinorUnitOrders;
+}

@@ -212,6 +212,12 @@ public static class KpiIds
     /// <summary>Net ROI, (gains − costs) / costs: the percent form of ROI, not a catalogue entry of the documents.</summary>
     public const string NetRoi = "net_roi";
 
+    /// <summary>A baseline over the 30 days before acting (the Targets API), not a catalogue entry.</summary>
+    public const string Baseline = "baseline";
+
+    /// <summary>The relative gap of a weekly drift check (the Targets API), not a catalogue entry.</summary>
+    public const string Drift = "drift";
+
     /// <summary>Progress to a target (the Targets API), not a catalogue entry.</summary>
     public const string TargetProgress = "target_progress";
 }

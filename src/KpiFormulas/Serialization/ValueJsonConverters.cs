@@ -113,6 +113,15 @@ internal sealed class RateJsonConverter : JsonConverter<Rate>
 
     public override void Write(Utf8JsonWriter writer, Rate value, JsonSerializerOptions options) =>
         writer.WriteNumberValue(value.Fraction);
+
+    // As a dictionary key, the same number as text (invariant, every digit).
+    public override Rate ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        decimal.TryParse(reader.GetString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var key)
+            ? Rate.FromFraction(key)
+            : throw new JsonException($"'{reader.GetString()}' is not a number usable as a Rate key.");
+
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, Rate value, JsonSerializerOptions options) =>
+        writer.WritePropertyName(value.Fraction.ToString(CultureInfo.InvariantCulture));
 }
 
 /// <summary>JSON for <see cref="PercentagePoints"/>: the number of points, <c>5</c> for +5 points.</summary>
@@ -125,6 +134,15 @@ internal sealed class PercentagePointsJsonConverter : JsonConverter<PercentagePo
 
     public override void Write(Utf8JsonWriter writer, PercentagePoints value, JsonSerializerOptions options) =>
         writer.WriteNumberValue(value.Points);
+
+    // As a dictionary key, the same number as text (invariant, every digit).
+    public override PercentagePoints ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        decimal.TryParse(reader.GetString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var key)
+            ? PercentagePoints.FromPoints(key)
+            : throw new JsonException($"'{reader.GetString()}' is not a number usable as a PercentagePoints key.");
+
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, PercentagePoints value, JsonSerializerOptions options) =>
+        writer.WritePropertyName(value.Points.ToString(CultureInfo.InvariantCulture));
 }
 
 /// <summary>JSON for <see cref="Ratio"/>: x of "x : 1" as a number, <c>3.0</c>.</summary>
@@ -137,6 +155,15 @@ internal sealed class RatioJsonConverter : JsonConverter<Ratio>
 
     public override void Write(Utf8JsonWriter writer, Ratio value, JsonSerializerOptions options) =>
         writer.WriteNumberValue(value.Value);
+
+    // As a dictionary key, the same number as text (invariant, every digit).
+    public override Ratio ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        decimal.TryParse(reader.GetString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var key)
+            ? new Ratio(key)
+            : throw new JsonException($"'{reader.GetString()}' is not a number usable as a Ratio key.");
+
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, Ratio value, JsonSerializerOptions options) =>
+        writer.WritePropertyName(value.Value.ToString(CultureInfo.InvariantCulture));
 }
 
 /// <summary>

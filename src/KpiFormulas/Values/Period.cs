@@ -25,6 +25,7 @@ namespace KpiFormulas;
 /// <para>Per-week, per-month and per-year figures (<see cref="PerMonth(decimal)"/>...) use calendar
 /// units for calendar periods (a quarter is 3 months) and otherwise the mean Gregorian year of
 /// 365.2425 days: a month is 30.436875 days, a week 7 days. See <c>docs/values.md</c>.</para>
+/// <para><c>default(Period)</c> is a valid period: the single day 0001-01-01 (<c>0001-01-01/P1D</c>).</para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
 [JsonConverter(typeof(PeriodJsonConverter))]
@@ -48,7 +49,8 @@ public readonly struct Period
     public const decimal DaysPerMonth = 30.436875m;
 
     private readonly DateOnly start;
-    private readonly DateOnly end;
+    // The length minus one day, so that default(Period) is a valid period: the single day 0001-01-01.
+    private readonly int extraDays;
 
     /// <summary>Creates the run of days <c>[start, endExclusive)</c>.</summary>
     /// <param name="start">The first day.</param>
@@ -69,7 +71,7 @@ public readonly struct Period
         }
 
         this.start = start;
-        end = endExclusive;
+        extraDays = endExclusive.DayNumber - start.DayNumber - 1;
         Unit = unit;
     }
 
@@ -77,16 +79,16 @@ public readonly struct Period
     public DateOnly Start => start;
 
     /// <summary>The day after the last day (exclusive end).</summary>
-    public DateOnly End => end;
+    public DateOnly End => DateOnly.FromDayNumber(start.DayNumber + extraDays + 1);
 
     /// <summary>The last day of the period (<see cref="End"/> minus one day).</summary>
-    public DateOnly LastDay => end.AddDays(-1);
+    public DateOnly LastDay => DateOnly.FromDayNumber(start.DayNumber + extraDays);
 
     /// <summary>The unit the period was built from.</summary>
     public PeriodUnit Unit { get; }
 
     /// <summary>The length in days.</summary>
-    public int Days => end.DayNumber - start.DayNumber;
+    public int Days => extraDays + 1;
 
     /// <summary>The run of <paramref name="days"/> days from <paramref name="start"/>.</summary>
     /// <param name="start">The first day.</param>
@@ -187,17 +189,17 @@ public readonly struct Period
     /// <summary>True when the date is in <c>[Start, End)</c>.</summary>
     /// <param name="date">The date.</param>
     /// <returns>True when the period contains the date.</returns>
-    public bool Contains(DateOnly date) => date >= start && date < end;
+    public bool Contains(DateOnly date) => date >= start && date.DayNumber <= start.DayNumber + extraDays;
 
     /// <summary>True when this period and <paramref name="other"/> share at least one day.</summary>
     /// <param name="other">The other period.</param>
     /// <returns>True when they overlap.</returns>
-    public bool Overlaps(Period other) => start < other.end && other.start < end;
+    public bool Overlaps(Period other) => start <= other.LastDay && other.start <= LastDay;
 
     /// <summary>True when both periods cover the same dates, whatever their units.</summary>
     /// <param name="other">The other period.</param>
     /// <returns>True when the starts and the ends are equal.</returns>
-    public bool SameDates(Period other) => start == other.start && end == other.end;
+    public bool SameDates(Period other) => start == other.start && extraDays == other.extraDays;
 
     /// <summary>The period just before, of the same unit (February for March; the 30 days before a 30-day run).</summary>
     /// <returns>The previous period.</returns>
@@ -221,7 +223,7 @@ public readonly struct Period
                 PeriodUnit.Quarter => FromMonthIndex(MonthIndex(start) + (3L * count), 3),
                 PeriodUnit.Year => Year(checked(start.Year + count)),
                 PeriodUnit.IsoWeek => WeekStarting(start.AddDays(checked(7 * count))),
-                _ => new Period(start.AddDays(checked(Days * count)), end.AddDays(checked(Days * count)), PeriodUnit.Days),
+                _ => new Period(start.AddDays(checked(Days * count)), End.AddDays(checked(Days * count)), PeriodUnit.Days),
             };
         }
         catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
@@ -267,13 +269,13 @@ public readonly struct Period
     public decimal PerYear(decimal quantity) => CalendarMonths is { } months ? quantity * 12m / months : quantity * DaysPerYear / Days;
 
     /// <inheritdoc />
-    public bool Equals(Period other) => start == other.start && end == other.end && Unit == other.Unit;
+    public bool Equals(Period other) => start == other.start && extraDays == other.extraDays && Unit == other.Unit;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Period other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(start, end, Unit);
+    public override int GetHashCode() => HashCode.Combine(start, extraDays, Unit);
 
     /// <inheritdoc />
     public int CompareTo(Period other)
@@ -284,7 +286,7 @@ public readonly struct Period
             return byStart;
         }
 
-        var byEnd = end.CompareTo(other.end);
+        var byEnd = extraDays.CompareTo(other.extraDays);
         return byEnd != 0 ? byEnd : Unit.CompareTo(other.Unit);
     }
 

@@ -204,7 +204,7 @@ public readonly struct Rate
     /// <c>"P"</c>, <c>"G"</c>, empty or null: percent with one decimal in the culture's percent format
     /// (<c>25.0%</c> en-US, <c>25,0 %</c> fr-FR); <c>"P0"</c>..<c>"P28"</c>: that many decimals;
     /// <c>"R"</c>: the invariant round-trip form, every digit of the percentage and a percent sign
-    /// (<c>37.5%</c>, <c>33.333333333333333333333333333%</c>); <c>"F"</c>: the fraction as an
+    /// (<c>37.5%</c>, <c>0.125%</c>); <c>"F"</c>: the fraction as an
     /// invariant number (<c>0.375</c>).
     /// </param>
     /// <param name="formatProvider">The culture (the current culture when null).</param>

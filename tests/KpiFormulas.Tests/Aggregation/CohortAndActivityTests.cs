@@ -65,7 +65,7 @@ public class CohortAndActivityTests
         Assert.Equal(1, table.ActiveCustomers(0, 2));
         Assert.Equal(Rate.Zero, table.RetentionRate(1, 1).Value);
         Assert.Equal(UndefinedReason.ZeroDenominator, table.RetentionRate(2, 0).Reason); // nobody started in March
-        Assert.Equal(UndefinedReason.EmptyInput, table.RetentionRate(1, 2).Reason);      // April is beyond the data
+        Assert.Equal(UndefinedReason.NotYetObserved, table.RetentionRate(1, 2).Reason);  // April is beyond the data
         Assert.True(new CohortRetentionAccumulator(3, Period.Month(2026, 1), 2).Result().IsEmpty);
     }
 
@@ -112,7 +112,7 @@ public class CohortAndActivityTests
         Assert.Equal("periodCount", Assert.Throws<ArgumentOutOfRangeException>(() => new CohortRetentionAccumulator(1, Period.Month(2026, 1), 0)).ParamName);
         Assert.Equal("periodCount", Assert.Throws<ArgumentOutOfRangeException>(() => new CohortRetentionAccumulator(1, Period.Year(9990), 20)).ParamName);
         Assert.Equal("other", Assert.Throws<ArgumentException>(() => cohorts.Merge(new CohortRetentionAccumulator(2, Period.Month(2026, 2), 3))).ParamName);
-        Assert.Equal("state", Assert.Throws<ArgumentException>(() => CohortRetentionAccumulator.FromState(cohorts.State with { ActivePeriods = [1UL << 5, 0] })).ParamName);
+        Assert.Equal("state", Assert.Throws<ArgumentException>(() => CohortRetentionAccumulator.FromState(new CohortRetentionState(2, Period.Month(2026, 1), 3, [1UL << 5, 0]))).ParamName);
     }
 
     // ---- cycle time ----------------------------------------------------------------------------------

@@ -518,10 +518,12 @@ public class RevenueAccumulatorTests
     [Fact]
     public void Invalid_states_are_rejected()
     {
-        var state = new RevenueAccumulator(Currency.EUR, 2).State;
-        Assert.Equal("state", Assert.Throws<ArgumentException>(() => RevenueAccumulator.FromState(state with { KeyTotals = [1m] })).ParamName);
-        Assert.Equal("state", Assert.Throws<ArgumentException>(() => RevenueAccumulator.FromState(state with { Orders = 3 })).ParamName);
-        Assert.Equal("state", Assert.Throws<ArgumentException>(() => RevenueAccumulator.FromState(state with { Total = -1m })).ParamName);
+        static RevenueState State(decimal total = 0m, long orders = 0, decimal[]? keyTotals = null) =>
+            new(Currency.EUR, 2, total, orders, 0, 0, keyTotals ?? [0m, 0m], [0, 0], [0, 0], [0, 0]);
+        Assert.NotNull(RevenueAccumulator.FromState(State()));
+        Assert.Equal("state", Assert.Throws<ArgumentException>(() => RevenueAccumulator.FromState(State(keyTotals: [1m]))).ParamName);
+        Assert.Equal("state", Assert.Throws<ArgumentException>(() => RevenueAccumulator.FromState(State(orders: 3))).ParamName);
+        Assert.Equal("state", Assert.Throws<ArgumentException>(() => RevenueAccumulator.FromState(State(total: -1m))).ParamName);
         Assert.Throws<ArgumentNullException>(() => RevenueAccumulator.FromState(null!));
     }
 

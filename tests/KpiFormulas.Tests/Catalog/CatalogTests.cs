@@ -42,7 +42,7 @@ public class CatalogTests
     {
         var constants = typeof(KpiIds).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetRawConstantValue()!).ToHashSet();
         Assert.Subset(constants, CatalogueIds.ToHashSet());
-        foreach (var tool in new[] { KpiIds.Change, KpiIds.NetRoi, KpiIds.TargetProgress })
+        foreach (var tool in new[] { KpiIds.Change, KpiIds.NetRoi, KpiIds.TargetProgress, KpiIds.Baseline, KpiIds.Drift })
         {
             Assert.False(KpiCatalog.TryGet(tool, out _));
         }

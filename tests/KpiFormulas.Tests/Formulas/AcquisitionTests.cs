@@ -167,6 +167,26 @@ public class AcquisitionTests
         Assert.False(cac["Fairs"].IsDefined);
     }
 
+    [Fact]
+    [KpiTest(KpiIds.CacByChannel)]
+    public void Cac_by_channel_names_the_channel_in_its_messages()
+    {
+        // The explanation of an undefined CAC used to read "'channels' is zero", naming no channel.
+        var byName = Acquisition.CustomerAcquisitionCostByChannel([("Ads", Money.Euros(1_000m), 10L), ("LinkedIn", Money.Euros(600m), 0L)]);
+        Assert.Equal("channel 'LinkedIn' acquired no new customer.", byName["LinkedIn"].Explanation);
+        var negativeSpend = Assert.Throws<ArgumentOutOfRangeException>(() => Acquisition.CustomerAcquisitionCostByChannel([("Ads", Money.Euros(-1m), 1L)]));
+        Assert.Equal("channels", negativeSpend.ParamName);
+        Assert.Contains("channel 'Ads'", negativeSpend.Message, StringComparison.Ordinal);
+        Assert.Contains("channel 'Ads'", Assert.Throws<ArgumentOutOfRangeException>(() => Acquisition.CustomerAcquisitionCostByChannel([("Ads", Money.Euros(1m), -1L)])).Message, StringComparison.Ordinal);
+
+        var bySpan = new KpiResult<Money>[2];
+        Acquisition.CustomerAcquisitionCostByChannel([Money.Euros(1_000m), Money.Euros(600m)], [10, 0], bySpan);
+        Assert.Equal(UndefinedReason.ZeroDenominator, bySpan[1].Reason);
+        Assert.Equal("channel 1 acquired no new customer.", bySpan[1].Explanation);
+        Assert.Equal("spendByChannel", Assert.Throws<ArgumentOutOfRangeException>(() => Acquisition.CustomerAcquisitionCostByChannel([Money.Euros(-1m)], [1], bySpan)).ParamName);
+        Assert.Equal("newCustomersByChannel", Assert.Throws<ArgumentOutOfRangeException>(() => Acquisition.CustomerAcquisitionCostByChannel([Money.Euros(1m)], [-1], bySpan)).ParamName);
+    }
+
     // ---- cpl and cost_per_qualified_lead ---------------------------------------------------------
 
     [Fact]

@@ -71,10 +71,11 @@ public class ActivityTests
 
     [Fact]
     [KpiTest(KpiIds.Calls)]
-    public void Count_in_period_rejects_the_default_period()
+    public void Count_in_the_default_period_counts_the_first_day_of_the_calendar()
     {
-        Assert.Equal("period", Assert.Throws<ArgumentException>(() => Activity.CountInPeriod(MarchCalls, default)).ParamName);
-        Assert.Equal("period", Assert.Throws<ArgumentException>(() => Activity.Calls(MarchCalls, default)).ParamName);
+        // default(Period) is the single day 0001-01-01.
+        Assert.Equal(0, Activity.CountInPeriod(MarchCalls, default));
+        Assert.Equal(1, Activity.Calls([DateOnly.MinValue, new DateOnly(1, 1, 2)], default));
     }
 
     [Fact]
@@ -133,7 +134,7 @@ public class ActivityTests
         var count = Named(id);
         Assert.Equal(6, count(MarchCalls, Period.Month(2026, 3)));
         Assert.Equal(0, count([], Period.Month(2026, 3)));
-        Assert.Equal("period", Assert.Throws<ArgumentException>(() => count(MarchCalls, default)).ParamName);
+        Assert.Equal(0, count(MarchCalls, default));
     }
 
     [Fact]

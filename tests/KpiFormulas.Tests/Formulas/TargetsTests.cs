@@ -122,6 +122,7 @@ public class TargetsTests
         decimal[] values = [1_000m, 48m, 50m, 52m, 1_000m];       // March 1 and April 1 are outside [Mar 2, Apr 1)
         var baseline = Targets.Baseline(dates, values, action);
         Assert.Equal(50m, baseline.Value);                        // (48 + 50 + 52) / 3
+        Assert.Equal(KpiIds.Baseline, baseline.KpiId);
         Assert.Equal(UndefinedReason.EmptyInput, Targets.Baseline([new DateOnly(2026, 1, 1)], [1m], action).Reason);
         Assert.Equal("values", Assert.Throws<ArgumentException>(() => Targets.Baseline([action], [], action)).ParamName);
     }
@@ -199,6 +200,11 @@ public class TargetsTests
         Assert.Equal(47.5m, Targets.ExpectedOnDate(50m, 45m, window, new DateOnly(2026, 5, 16)));   // 45 of 90 days
         Assert.Equal(45m, Targets.ExpectedOnDate(50m, 45m, window, window.End));
         Assert.Equal(45m, Targets.ExpectedOnDate(50m, 45m, window, new DateOnly(2027, 1, 1)));
+        // The same trajectory for amounts, rates and durations, half-way (45 of 90 days).
+        Assert.Equal(Money.Euros(47.5m), Targets.ExpectedOnDate(Money.Euros(50m), Money.Euros(45m), window, new DateOnly(2026, 5, 16)));
+        Assert.Throws<CurrencyMismatchException>(() => Targets.ExpectedOnDate(Money.Euros(50m), Money.UsDollars(45m), window, new DateOnly(2026, 5, 16)));
+        Assert.Equal(Rate.FromPercent(22.5m), Targets.ExpectedOnDate(Rate.FromPercent(20m), Rate.FromPercent(25m), window, new DateOnly(2026, 5, 16)));
+        Assert.Equal(TimeSpan.FromMinutes(5.5), Targets.ExpectedOnDate(TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(6), window, new DateOnly(2026, 5, 16)));
     }
 
     // ---- drift ---------------------------------------------------------------------------------
@@ -247,6 +253,7 @@ public class TargetsTests
     {
         var check = Targets.CheckDrift(3m, 0m, Direction.LowerIsBetter);
         Assert.Equal(UndefinedReason.ZeroTarget, check.RelativeGap.Reason);
+        Assert.Equal(KpiIds.Drift, check.RelativeGap.KpiId);
         Assert.Equal(DriftStatus.BehindTarget, check.Status);
         Assert.True(check.RequiresAdjustment);
         var onTarget = Targets.CheckDrift(0m, 0m, Direction.LowerIsBetter);

@@ -740,3 +740,22 @@ public class PeriodTests
         Assert.Equal("period 2026-03", string.Create(CultureInfo.InvariantCulture, $"period {march}"));
     }
 }
+
+public class DefaultPeriodTests
+{
+    [Fact]
+    public void Default_period_is_the_first_day_of_the_calendar_and_round_trips()
+    {
+        var period = default(Period);
+        Assert.Equal(DateOnly.MinValue, period.Start);
+        Assert.Equal(DateOnly.MinValue.AddDays(1), period.End);
+        Assert.Equal(1, period.Days);
+        Assert.Equal(PeriodUnit.Days, period.Unit);
+        Assert.Equal(Period.Day(DateOnly.MinValue), period);
+        Assert.Equal("0001-01-01/P1D", period.ToString());
+        Assert.Equal(period, Period.Parse(period.ToString(), null));
+        Assert.Equal(period, System.Text.Json.JsonSerializer.Deserialize<Period>(System.Text.Json.JsonSerializer.Serialize(period)));
+        Assert.Equal(new DateOnly(1, 1, 2), period.Next().Start);
+        Assert.Equal("count", Assert.Throws<ArgumentOutOfRangeException>(() => period.Previous()).ParamName);
+    }
+}

@@ -208,3 +208,24 @@ public class ValueJsonTests
         PropertyCheck.Holds(Prop.ForAll(Generators.Period().ToArbitrary(), x => RoundTrip(x) == x));
     }
 }
+
+public class NumericJsonKeyTests
+{
+    [Fact]
+    public void Rates_points_and_ratios_work_as_dictionary_keys()
+    {
+        var byRate = new System.Collections.Generic.Dictionary<Rate, int> { [Rate.FromPercent(25m)] = 3 };
+        var json = System.Text.Json.JsonSerializer.Serialize(byRate);
+        Assert.Equal("{\"0.25\":3}", json);
+        Assert.Equal(3, System.Text.Json.JsonSerializer.Deserialize<System.Collections.Generic.Dictionary<Rate, int>>(json)![Rate.FromPercent(25m)]);
+
+        var byPoints = new System.Collections.Generic.Dictionary<PercentagePoints, int> { [PercentagePoints.FromPoints(-5m)] = 1 };
+        Assert.Equal("{\"-5\":1}", System.Text.Json.JsonSerializer.Serialize(byPoints));
+        Assert.Equal(1, System.Text.Json.JsonSerializer.Deserialize<System.Collections.Generic.Dictionary<PercentagePoints, int>>("{\"-5\":1}")![PercentagePoints.FromPoints(-5m)]);
+
+        var byRatio = new System.Collections.Generic.Dictionary<Ratio, string> { [new Ratio(2.4m)] = "ok" };
+        Assert.Equal("{\"2.4\":\"ok\"}", System.Text.Json.JsonSerializer.Serialize(byRatio));
+        Assert.Equal("ok", System.Text.Json.JsonSerializer.Deserialize<System.Collections.Generic.Dictionary<Ratio, string>>("{\"2.4\":\"ok\"}")![new Ratio(2.4m)]);
+        Assert.Throws<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize<System.Collections.Generic.Dictionary<Ratio, string>>("{\"x\":\"ok\"}"));
+    }
+}

@@ -132,7 +132,7 @@ public static class Acquisition
                 KpiMath.RequireSameCurrency(spendByChannel[0], spendByChannel[i], nameof(spendByChannel));
             }
 
-            destination[i] = KpiMath.PerUnit(KpiIds.CacByChannel, spendByChannel[i], newCustomersByChannel[i], nameof(spendByChannel), nameof(newCustomersByChannel));
+            destination[i] = ChannelCac(spendByChannel[i], newCustomersByChannel[i], $"{i}", nameof(spendByChannel), nameof(newCustomersByChannel));
         }
     }
 
@@ -166,7 +166,7 @@ public static class Acquisition
             }
 
             first ??= spend;
-            if (!result.TryAdd(channel, KpiMath.PerUnit(KpiIds.CacByChannel, spend, newCustomers, nameof(channels), nameof(channels))))
+            if (!result.TryAdd(channel, ChannelCac(spend, newCustomers, $"'{channel}'", nameof(channels), nameof(channels))))
             {
                 throw new ArgumentException($"The channel '{channel}' appears twice.", nameof(channels));
             }
@@ -288,4 +288,27 @@ public static class Acquisition
     /// </example>
     public static KpiResult<TimeSpan> TimeToConvert(TimeSpan totalDelay, long convertedLeads) =>
         KpiMath.PerUnit(KpiIds.TimeToConvert, totalDelay, convertedLeads, nameof(totalDelay), nameof(convertedLeads));
+
+    /// <summary>The CAC of one channel, with errors and an undefined result that name the channel.</summary>
+    /// <param name="spend">The channel's spend.</param>
+    /// <param name="newCustomers">The channel's new customers.</param>
+    /// <param name="channel">The channel as the messages name it: its position or its quoted name.</param>
+    /// <param name="spendName">The parameter the spend came from.</param>
+    /// <param name="countName">The parameter the count came from.</param>
+    private static KpiResult<Money> ChannelCac(Money spend, long newCustomers, string channel, string spendName, string countName)
+    {
+        if (spend.Amount < 0m)
+        {
+            throw new ArgumentOutOfRangeException(spendName, spend, $"The spend of channel {channel} cannot be negative.");
+        }
+
+        if (newCustomers < 0)
+        {
+            throw new ArgumentOutOfRangeException(countName, newCustomers, $"The new customers of channel {channel} are a count and cannot be negative.");
+        }
+
+        return newCustomers == 0
+            ? KpiResult.Undefined<Money>(KpiIds.CacByChannel, UndefinedReason.ZeroDenominator, $"channel {channel} acquired no new customer.")
+            : KpiResult.Defined(KpiIds.CacByChannel, spend / newCustomers);
+    }
 }

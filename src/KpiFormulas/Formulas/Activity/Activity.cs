@@ -43,7 +43,6 @@ public static class Activity
     /// <para>Source: document 004. Used by the ids <c>calls</c>, <c>emails_sent</c>, <c>meetings_held</c>,
     /// <c>opportunities_created</c>, <c>leads_contacted</c> and <c>qualified_meetings</c>.</para>
     /// </remarks>
-    /// <exception cref="ArgumentException"><paramref name="period"/> is <c>default(Period)</c>, which covers no day.</exception>
     /// <example>
     /// <code>
     /// DateOnly[] calls = [new(2026, 3, 2), new(2026, 3, 2), new(2026, 3, 31), new(2026, 4, 1)];
@@ -52,11 +51,6 @@ public static class Activity
     /// </example>
     public static long CountInPeriod(ReadOnlySpan<DateOnly> eventDates, Period period)
     {
-        if (period.Days <= 0)
-        {
-            throw new ArgumentException("The period is default(Period), which covers no day: build it with Period.Month, Period.IsoWeek, Period.FromDays...", nameof(period));
-        }
-
         // DateOnly is a single int, its day number: compare day numbers as unsigned offsets from
         // the start, so one comparison tests both bounds.
         var days = MemoryMarshal.Cast<DateOnly, int>(eventDates);
@@ -108,7 +102,6 @@ public static class Activity
     /// <see cref="CountByPeriod(ReadOnlySpan{DateOnly}, PeriodUnit)"/>.</para>
     /// <para>Source: document 004, lines 19, 59 and 74. Catalogue id <c>calls</c>.</para>
     /// </remarks>
-    /// <exception cref="ArgumentException"><paramref name="period"/> is <c>default(Period)</c>.</exception>
     /// <example>
     /// <code>
     /// DateOnly[] calls = [new(2026, 3, 2), new(2026, 3, 3), new(2026, 3, 9)];
@@ -129,7 +122,6 @@ public static class Activity
     /// <see cref="CountByPeriod(ReadOnlySpan{DateOnly}, PeriodUnit)"/>.</para>
     /// <para>Source: document 004, lines 59 and 75. Catalogue id <c>emails_sent</c>.</para>
     /// </remarks>
-    /// <exception cref="ArgumentException"><paramref name="period"/> is <c>default(Period)</c>.</exception>
     /// <example>
     /// <code>
     /// DateOnly[] emails = [new(2026, 3, 2), new(2026, 3, 31), new(2026, 4, 1)];
@@ -150,7 +142,6 @@ public static class Activity
     /// <see cref="CountByPeriod(ReadOnlySpan{DateOnly}, PeriodUnit)"/>.</para>
     /// <para>Source: document 004, lines 59 and 76. Catalogue id <c>meetings_held</c>.</para>
     /// </remarks>
-    /// <exception cref="ArgumentException"><paramref name="period"/> is <c>default(Period)</c>.</exception>
     /// <example>
     /// <code>
     /// DateOnly[] meetings = [new(2026, 1, 15), new(2026, 2, 20), new(2026, 4, 2)];
@@ -171,7 +162,6 @@ public static class Activity
     /// <see cref="CountByPeriod(ReadOnlySpan{DateOnly}, PeriodUnit)"/>.</para>
     /// <para>Source: document 004, lines 59 and 77. Catalogue id <c>opportunities_created</c>.</para>
     /// </remarks>
-    /// <exception cref="ArgumentException"><paramref name="period"/> is <c>default(Period)</c>.</exception>
     /// <example>
     /// <code>
     /// DateOnly[] created = [new(2026, 3, 1), new(2026, 3, 30), new(2026, 3, 31)];
@@ -192,7 +182,6 @@ public static class Activity
     /// <see cref="CountByPeriod(ReadOnlySpan{DateOnly}, PeriodUnit)"/>.</para>
     /// <para>Source: document 004, line 234 (the SDR's pure activity indicator). Catalogue id <c>leads_contacted</c>.</para>
     /// </remarks>
-    /// <exception cref="ArgumentException"><paramref name="period"/> is <c>default(Period)</c>.</exception>
     /// <example>
     /// <code>
     /// DateOnly[] contacted = [new(2026, 3, 2), new(2026, 3, 2), new(2026, 3, 4)];
@@ -213,7 +202,6 @@ public static class Activity
     /// <see cref="CountByPeriod(ReadOnlySpan{DateOnly}, PeriodUnit)"/>.</para>
     /// <para>Source: document 004, line 236 (« LE KPI roi pour un SDR ») and line 278. Catalogue id <c>qualified_meetings</c>.</para>
     /// </remarks>
-    /// <exception cref="ArgumentException"><paramref name="period"/> is <c>default(Period)</c>.</exception>
     /// <example>
     /// <code>
     /// DateOnly[] sql = [new(2026, 2, 27), new(2026, 3, 2), new(2026, 3, 6)];

@@ -160,6 +160,7 @@ public sealed class ActivityCountDictionary<TPerson> : IReadOnlyDictionary<(TPer
     {
         private readonly PeriodUnit unit;
         private Period lastPeriod;
+        private bool hasLastPeriod;
 
         internal Builder(PeriodUnit unit, IEqualityComparer<TPerson>? personComparer)
         {
@@ -187,9 +188,10 @@ public sealed class ActivityCountDictionary<TPerson> : IReadOnlyDictionary<(TPer
                 PeopleInOrder.Add(person);
             }
 
-            if (lastPeriod.Days == 0 || !lastPeriod.Contains(date))
+            if (!hasLastPeriod || !lastPeriod.Contains(date))
             {
                 lastPeriod = Activity.PeriodOf(date, unit, paramName);
+                hasLastPeriod = true;
             }
 
             CollectionsMarshal.GetValueRefOrAddDefault(Cells, (index, lastPeriod), out _)++;

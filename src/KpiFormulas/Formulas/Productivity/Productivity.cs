@@ -123,7 +123,6 @@ public static class Productivity
     /// <para>Undefined: no people (<see cref="UndefinedReason.ZeroDenominator"/>). Catalogue id <c>time_saved</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="people"/> is negative.</exception>
-    /// <exception cref="ArgumentException"><paramref name="measuredOver"/> is <c>default(Period)</c>, which has no length.</exception>
     /// <example>
     /// <code>
     /// Productivity.TimeSavedPerPersonPerMonth(TimeSpan.FromHours(50), Period.Month(2026, 3), 5).Value; // 10:00:00
@@ -131,7 +130,6 @@ public static class Productivity
     /// </example>
     public static KpiResult<TimeSpan> TimeSavedPerPersonPerMonth(TimeSpan timeSaved, Period measuredOver, long people)
     {
-        RequireLength(measuredOver, nameof(measuredOver));
         KpiMath.RequireCount(people, nameof(people));
         return people == 0
             ? KpiResult.Undefined<TimeSpan>(KpiIds.TimeSaved, UndefinedReason.ZeroDenominator, "'people' is zero.")
@@ -153,7 +151,6 @@ public static class Productivity
     /// metric 1 (« par personne/semaine »). Catalogue id <c>time_saved</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="people"/> is negative.</exception>
-    /// <exception cref="ArgumentException"><paramref name="measuredOver"/> is <c>default(Period)</c>.</exception>
     /// <example>
     /// <code>
     /// Productivity.TimeSavedPerPersonPerWeek(TimeSpan.FromHours(26), Period.IsoWeek(2026, 5), 2).Value; // 13:00:00
@@ -161,46 +158,11 @@ public static class Productivity
     /// </example>
     public static KpiResult<TimeSpan> TimeSavedPerPersonPerWeek(TimeSpan timeSaved, Period measuredOver, long people)
     {
-        RequireLength(measuredOver, nameof(measuredOver));
         KpiMath.RequireCount(people, nameof(people));
         return people == 0
             ? KpiResult.Undefined<TimeSpan>(KpiIds.TimeSaved, UndefinedReason.ZeroDenominator, "'people' is zero.")
             : KpiResult.Defined(KpiIds.TimeSaved, FromExactTicks(measuredOver.PerWeek(timeSaved.Ticks) / people));
     }
-
-    /// <summary>
-    /// Converts a time per week to a time per month: × 30.436875 / 7 = × 4.348125
-    /// (<see cref="Period.DaysPerMonth"/> / <see cref="Period.DaysPerWeek"/>).
-    /// </summary>
-    /// <param name="timePerWeek">A time per week; may be negative.</param>
-    /// <returns>The time per month, to the tick.</returns>
-    /// <remarks>
-    /// The mean Gregorian month (a twelfth of 365.2425 days) is used, not 4 weeks: 12 h 55 a week is
-    /// 56 h 09 min 47.8 s a month. Catalogue: <c>period_normalisation</c>, applied to <c>time_saved</c>.
-    /// </remarks>
-    /// <exception cref="OverflowException">The result is beyond the range of <see cref="TimeSpan"/>.</exception>
-    /// <example>
-    /// <code>
-    /// Productivity.WeeklyToMonthly(TimeSpan.FromHours(7)); // 30:26:12.75 (7 × 4.348125 = 30.436875 h)
-    /// </code>
-    /// </example>
-    public static TimeSpan WeeklyToMonthly(TimeSpan timePerWeek) =>
-        FromExactTicks(timePerWeek.Ticks * Period.DaysPerMonth / Period.DaysPerWeek);
-
-    /// <summary>
-    /// Converts a time per month to a time per week: × 7 / 30.436875 (the inverse of
-    /// <see cref="WeeklyToMonthly(TimeSpan)"/>).
-    /// </summary>
-    /// <param name="timePerMonth">A time per month; may be negative.</param>
-    /// <returns>The time per week, to the tick.</returns>
-    /// <remarks>Catalogue: <c>period_normalisation</c>, applied to <c>time_saved</c>.</remarks>
-    /// <example>
-    /// <code>
-    /// Productivity.MonthlyToWeekly(new TimeSpan(0, 30, 26, 12, 750)); // 07:00:00
-    /// </code>
-    /// </example>
-    public static TimeSpan MonthlyToWeekly(TimeSpan timePerMonth) =>
-        FromExactTicks(timePerMonth.Ticks * Period.DaysPerWeek / Period.DaysPerMonth);
 
     /// <summary>
     /// Classifies the time saved per person per month with document 003's thresholds: from 5 h
@@ -213,12 +175,12 @@ public static class Productivity
     /// <remarks>
     /// Bands, in exact hours: (−∞, 5) below profitable, [5, 10) profitable, [10, 20) high, [20, +∞)
     /// top 10 %. The thresholds are per person and per month; document 003's example table is per
-    /// week, so convert it first (<see cref="WeeklyToMonthly(TimeSpan)"/>). Catalogue id <c>time_saved</c>.
+    /// week, so convert it first (<see cref="PeriodNormalisation.WeeklyToMonthly(TimeSpan)"/>). Catalogue id <c>time_saved</c>.
     /// </remarks>
     /// <example>
     /// <code>
     /// Productivity.ClassifyTimeSavedPerPersonPerMonth(TimeSpan.FromHours(5));                       // Profitable (5 h is inclusive)
-    /// Productivity.ClassifyTimeSavedPerPersonPerMonth(Productivity.WeeklyToMonthly(new TimeSpan(12, 55, 0))); // Top10Percent (56.2 h)
+    /// Productivity.ClassifyTimeSavedPerPersonPerMonth(PeriodNormalisation.WeeklyToMonthly(new TimeSpan(12, 55, 0))); // Top10Percent (56.2 h)
     /// </code>
     /// </example>
     public static TimeSavedLevel ClassifyTimeSavedPerPersonPerMonth(TimeSpan timeSavedPerPersonPerMonth) =>
@@ -486,14 +448,6 @@ public static class Productivity
     }
 
     private static TimeSpan FromExactTicks(decimal ticks) => TimeSpan.FromTicks(KpiMath.RoundedTicks(ticks));
-
-    private static void RequireLength(Period period, string paramName)
-    {
-        if (period.Days == 0)
-        {
-            throw new ArgumentException("The period is default(Period), which has no dates; build one with Period.Month, Period.IsoWeek...", paramName);
-        }
-    }
 
     private static void RequireUniqueUses(ReadOnlySpan<string> uses, string paramName)
     {

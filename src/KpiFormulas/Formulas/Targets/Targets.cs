@@ -73,8 +73,8 @@ public static class Targets
         }
 
         return count == 0
-            ? KpiResult.Undefined<decimal>(KpiIds.Change, UndefinedReason.EmptyInput, $"no observation falls in the baseline window {window}.")
-            : KpiResult.Defined(KpiIds.Change, sum / count);
+            ? KpiResult.Undefined<decimal>(KpiIds.Baseline, UndefinedReason.EmptyInput, $"no observation falls in the baseline window {window}.")
+            : KpiResult.Defined(KpiIds.Baseline, sum / count);
     }
 
     /// <summary>A target from a relative change of the baseline: baseline × (1 + change).</summary>
@@ -245,13 +245,59 @@ public static class Targets
         return baseline + ((target - baseline) * elapsed / targetPeriod.Days);
     }
 
+    /// <summary>The straight-line trajectory for amounts (see <see cref="ExpectedOnDate(decimal, decimal, Period, DateOnly)"/>).</summary>
+    /// <param name="baseline">The baseline amount.</param>
+    /// <param name="target">The target amount, same currency.</param>
+    /// <param name="targetPeriod">The target window.</param>
+    /// <param name="date">The review date.</param>
+    /// <returns>The expected amount on <paramref name="date"/>.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <example>
+    /// <code>
+    /// Targets.ExpectedOnDate(Money.Euros(50m), Money.Euros(45m), Targets.TargetPeriod(new DateOnly(2026, 4, 1)), new DateOnly(2026, 5, 16)); // 47.5 EUR
+    /// </code>
+    /// </example>
+    public static Money ExpectedOnDate(Money baseline, Money target, Period targetPeriod, DateOnly date)
+    {
+        KpiMath.RequireSameCurrency(baseline, target, nameof(target));
+        return new Money(ExpectedOnDate(baseline.Amount, target.Amount, targetPeriod, date), baseline.Currency);
+    }
+
+    /// <summary>The straight-line trajectory for rates (see <see cref="ExpectedOnDate(decimal, decimal, Period, DateOnly)"/>).</summary>
+    /// <param name="baseline">The baseline rate.</param>
+    /// <param name="target">The target rate.</param>
+    /// <param name="targetPeriod">The target window.</param>
+    /// <param name="date">The review date.</param>
+    /// <returns>The expected rate on <paramref name="date"/>.</returns>
+    /// <example>
+    /// <code>
+    /// Targets.ExpectedOnDate(Rate.FromPercent(20m), Rate.FromPercent(25m), Targets.TargetPeriod(new DateOnly(2026, 4, 1)), new DateOnly(2026, 5, 16)); // 22.5 %
+    /// </code>
+    /// </example>
+    public static Rate ExpectedOnDate(Rate baseline, Rate target, Period targetPeriod, DateOnly date) =>
+        Rate.FromFraction(ExpectedOnDate(baseline.Fraction, target.Fraction, targetPeriod, date));
+
+    /// <summary>The straight-line trajectory for durations (see <see cref="ExpectedOnDate(decimal, decimal, Period, DateOnly)"/>).</summary>
+    /// <param name="baseline">The baseline duration.</param>
+    /// <param name="target">The target duration.</param>
+    /// <param name="targetPeriod">The target window.</param>
+    /// <param name="date">The review date.</param>
+    /// <returns>The expected duration on <paramref name="date"/>, to the tick (rounded half away from zero).</returns>
+    /// <example>
+    /// <code>
+    /// Targets.ExpectedOnDate(TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(6), Targets.TargetPeriod(new DateOnly(2026, 4, 1)), new DateOnly(2026, 5, 16)); // 00:05:30
+    /// </code>
+    /// </example>
+    public static TimeSpan ExpectedOnDate(TimeSpan baseline, TimeSpan target, Period targetPeriod, DateOnly date) =>
+        TimeSpan.FromTicks(KpiMath.RoundedTicks(ExpectedOnDate(baseline.Ticks, target.Ticks, targetPeriod, date)));
+
     /// <summary>
     /// The weekly drift check (« une dérive de plus de 10 % par rapport à la cible appelle un
     /// ajustement »): the signed gap of the measure relative to the target and whether it is beyond
     /// the tolerance, read with the KPI's direction.
     /// </summary>
     /// <param name="measured">The value measured this week.</param>
-    /// <param name="target">The target it is compared with (the 90-day target, or <see cref="ExpectedOnDate"/> for a trajectory).</param>
+    /// <param name="target">The target it is compared with (the 90-day target, or <see cref="ExpectedOnDate(decimal, decimal, Period, DateOnly)"/> for a trajectory).</param>
     /// <param name="direction">Whether a higher value is better for this KPI.</param>
     /// <param name="tolerance">The relative gap allowed, not negative; 10 % (<see cref="DefaultDriftTolerance"/>) when omitted.</param>
     /// <returns>The check; its gap is undefined (<see cref="UndefinedReason.ZeroTarget"/>) for a zero target.</returns>
@@ -275,7 +321,7 @@ public static class Targets
         if (target == 0m)
         {
             return new DriftCheck(
-                KpiResult.Undefined<Rate>(KpiIds.TargetProgress, UndefinedReason.ZeroTarget, "the target is zero, so a relative gap does not exist."),
+                KpiResult.Undefined<Rate>(KpiIds.Drift, UndefinedReason.ZeroTarget, "the target is zero, so a relative gap does not exist."),
                 allowed,
                 measured == 0m ? DriftStatus.OnTrack : Better(measured, target, direction) ? DriftStatus.AheadOfTarget : DriftStatus.BehindTarget,
                 measured != 0m);
@@ -284,7 +330,7 @@ public static class Targets
         var gap = (measured - target) / Math.Abs(target);
         var beyond = Math.Abs(gap) > allowed.Fraction;
         var status = !beyond ? DriftStatus.OnTrack : Better(measured, target, direction) ? DriftStatus.AheadOfTarget : DriftStatus.BehindTarget;
-        return new DriftCheck(KpiResult.Defined(KpiIds.TargetProgress, Rate.FromFraction(gap)), allowed, status, beyond);
+        return new DriftCheck(KpiResult.Defined(KpiIds.Drift, Rate.FromFraction(gap)), allowed, status, beyond);
     }
 
     /// <summary>The drift check for amounts of one currency (see <see cref="CheckDrift(decimal, decimal, Direction, Rate?)"/>).</summary>

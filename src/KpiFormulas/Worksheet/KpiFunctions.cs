@@ -1,0 +1,83 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+
+namespace KpiFormulas.Worksheet;
+
+/// <summary>
+/// Every scalar KPI of the catalogue as a worksheet function: plain numbers, text, TRUE/FALSE and
+/// ranges in, a number, a text, TRUE/FALSE, an array or an Excel error text out, never an exception.
+/// An Excel add-in registers these methods under the names of their <see cref="WorksheetFunctionAttribute"/>
+/// (<c>KPI.CAC</c>, <c>KPI.LTV_TO_CAC</c>...); see <c>docs/excel.md</c>.
+/// </summary>
+/// <remarks>
+/// <para>Names: <c>KPI.</c> + the catalogue id in upper case (<c>KPI.CONVERSION_RATE</c>); another input
+/// shape of the same KPI adds <c>_FROM_</c> + the input (<c>KPI.NPS_FROM_ANSWERS</c>); the documents'
+/// bands add <c>_LEVEL</c> (<c>KPI.PAYBACK_PERIOD_LEVEL</c>) and return the level's name as text; parts
+/// of a table-shaped KPI add the part (<c>KPI.FUNNEL_BOTTLENECK</c>, <c>KPI.COHORT_RETENTION_TABLE</c>);
+/// the tracking tools are <c>KPI.CHANGE</c>, <c>KPI.POINTS_CHANGE</c>, <c>KPI.TARGET</c>, <c>KPI.PROGRESS</c>,
+/// <c>KPI.DRIFT</c>... The C# method is the PascalCase of the name after <c>KPI.</c> (<c>LtvToCac</c>).</para>
+/// <para>Values: money is a plain number in the sheet's currency, read as the decimal Excel shows
+/// (15 significant digits: 0.1 + 0.2 is 0.3) and computed exactly; rates are fractions (0.25, to
+/// format as %); ratios are x of x : 1; durations are Excel time serials (1 = one day) except the
+/// time-saved family, which is in hours; a payback is in months.</para>
+/// <para>Blank cells are 0 for numbers and are skipped inside ranges; a required argument left out is
+/// <c>#VALUE!</c>; an error in an input is returned as it is. See <see cref="WorksheetErrors"/> for
+/// which error means what.</para>
+/// </remarks>
+public static partial class KpiFunctions
+{
+    /// <summary>
+    /// Runs a function body at the worksheet boundary: an argument error becomes its Excel error and
+    /// any exception from the library becomes the nearest Excel error, so nothing ever escapes.
+    /// </summary>
+    [SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "The worksheet boundary must never throw: Excel shows an exception as #VALUE! at best and can lose the add-in at worst, so every failure becomes an error value here.")]
+    private static object Run(Func<object> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (CellException cell)
+        {
+            return cell.Error;
+        }
+        catch (OverflowException)
+        {
+            return WorksheetErrors.Number;
+        }
+        catch (DivideByZeroException)
+        {
+            return WorksheetErrors.DivisionByZero;
+        }
+        catch (Exception)
+        {
+            // ArgumentException and its kind: a rule of the KPI refused the input (a part above its
+            // whole, a payment before its lead...). Anything else is unexpected, and still not thrown.
+            return WorksheetErrors.Value;
+        }
+    }
+
+    private static double Out(decimal value) => Cells.ToDouble(value);
+
+    private static double Out(Money value) => Cells.ToDouble(value.Amount);
+
+    private static double Out(Rate value) => Cells.ToDouble(value.Fraction);
+
+    private static object Out(KpiResult<Money> result) =>
+        result.TryGetValue(out var value) ? Out(value) : Undefined(result.Reason);
+
+    private static object Out(KpiResult<Rate> result) =>
+        result.TryGetValue(out var value) ? Out(value) : Undefined(result.Reason);
+
+    private static object Out(KpiResult<Ratio> result) =>
+        result.TryGetValue(out var value) ? Out(value.Value) : Undefined(result.Reason);
+
+    private static object Out(KpiResult<decimal> result) =>
+        result.TryGetValue(out var value) ? Out(value) : Undefined(result.Reason);
+
+    private static object OutDays(KpiResult<TimeSpan> result) =>
+        result.TryGetValue(out var value) ? Cells.ToDays(value) : Undefined(result.Reason);
+
+    private static string Undefined(UndefinedReason? reason) =>
+        WorksheetErrors.For(reason ?? UndefinedReason.NotComputed);
+}

@@ -1,0 +1,279 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using KpiFormulas.Catalog;
+using KpiFormulas.Worksheet;
+using Xunit;
+
+namespace KpiFormulas.Tests.Worksheet;
+
+/// <summary>Reflection checks of the worksheet surface: names, attributes, types, coverage of the catalogue, and no exception ever.</summary>
+public partial class KpiFunctionsConventionTests
+{
+    /// <summary>
+    /// Catalogue ids whose result is not one value, and how the worksheet exposes them. Each still has
+    /// a <c>KPI.&lt;ID&gt;</c> function; the table-shaped ones also return one cell on request.
+    /// </summary>
+    private static readonly Dictionary<string, string> NotScalar = new(StringComparer.Ordinal)
+    {
+        // One amount per channel: KPI.CAC_BY_CHANNEL returns an array the shape of the ranges (a dynamic array);
+        // one channel's CAC is KPI.CAC of its row.
+        [KpiIds.CacByChannel] = "array, one CAC per channel",
+        // Step rates, overall rate and bottleneck: KPI.FUNNEL is the overall rate (one value), with
+        // KPI.FUNNEL_STEP_RATE, KPI.FUNNEL_BOTTLENECK(_NAME) for one cell and KPI.FUNNEL_STEPS for the array.
+        [KpiIds.Funnel] = "one value per part (overall, step, bottleneck) and an array of steps",
+        // A table of base years x run lengths: KPI.MULTI_YEAR_RETENTION returns one cell (base year, run length).
+        [KpiIds.MultiYearRetention] = "one cell of the table per call",
+        // Cohorts x offsets: KPI.COHORT_RETENTION returns one cell, KPI.COHORT_RETENTION_TABLE the whole array.
+        [KpiIds.CohortRetention] = "one cell, or the whole table as an array",
+        // Shares of the freed time per use: KPI.TIME_REINVESTMENT_MIX returns an array the shape of the times.
+        [KpiIds.TimeReinvestmentMix] = "array, one share per use",
+    };
+
+    private static readonly Type[] AllowedParameterTypes =
+        [typeof(double), typeof(string), typeof(bool), typeof(DateTime), typeof(double[]), typeof(object[,]), typeof(object)];
+
+    [Fact]
+    public void Every_public_method_is_a_worksheet_function_with_a_unique_KPI_name()
+    {
+        Assert.True(Registry.Methods.Count >= 85, $"Only {Registry.Methods.Count} methods: the reflection walk is missing functions.");
+        var problems = new List<string>();
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var method in Registry.Methods)
+        {
+            var function = method.GetCustomAttribute<WorksheetFunctionAttribute>();
+            if (function is null)
+            {
+                problems.Add($"{method.Name} has no [WorksheetFunction]");
+                continue;
+            }
+
+            if (!WorksheetName().IsMatch(function.Name))
+            {
+                problems.Add($"{method.Name}: '{function.Name}' is not KPI. followed by upper-case words joined by underscores");
+            }
+
+            if (!names.Add(function.Name))
+            {
+                problems.Add($"{function.Name} is used twice (Excel names ignore case)");
+            }
+
+            if (!string.Equals(method.Name, PascalCase(function.Name), StringComparison.Ordinal))
+            {
+                problems.Add($"{function.Name} should be the C# method {PascalCase(function.Name)}, not {method.Name}");
+            }
+
+            if (string.IsNullOrWhiteSpace(function.Description) || function.Description.Length > 255)
+            {
+                problems.Add($"{function.Name}: the description must be a sentence of at most 255 characters (Excel's limit)");
+            }
+
+            if (function.Category != WorksheetFunctionAttribute.DefaultCategory)
+            {
+                problems.Add($"{function.Name}: category {function.Category}");
+            }
+
+            if (method.ReturnType != typeof(object))
+            {
+                problems.Add($"{function.Name} returns {method.ReturnType.Name}, not object (a number or an error)");
+            }
+
+            var arguments = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var parameter in method.GetParameters())
+            {
+                var argument = parameter.GetCustomAttribute<WorksheetArgumentAttribute>();
+                if (argument is null || string.IsNullOrWhiteSpace(argument.Description) || !ArgumentName().IsMatch(argument.Name) || !arguments.Add(argument.Name))
+                {
+                    problems.Add($"{function.Name}: parameter {parameter.Name} needs a [WorksheetArgument] with a unique snake_case name and a description");
+                }
+                else if (!string.Equals(PascalCase("KPI." + argument.Name.ToUpperInvariant()), char.ToUpperInvariant(parameter.Name![0]) + parameter.Name[1..], StringComparison.Ordinal))
+                {
+                    problems.Add($"{function.Name}: the argument {argument.Name} does not match the parameter {parameter.Name}");
+                }
+
+                if (!AllowedParameterTypes.Contains(parameter.ParameterType))
+                {
+                    problems.Add($"{function.Name}: parameter {parameter.Name} is a {parameter.ParameterType.Name}, not a worksheet type");
+                }
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Fact]
+    public void Every_catalogue_id_has_a_function_named_after_it_and_the_not_scalar_list_is_exactly_the_table_shaped_ids()
+    {
+        var missing = KpiCatalog.All
+            .Select(d => "KPI." + d.Id.ToUpperInvariant())
+            .Concat(["KPI.CHANGE", "KPI.NET_ROI", "KPI.PROGRESS", "KPI.POINTS_CHANGE", "KPI.TARGET", "KPI.DRIFT"])
+            .Where(name => !Registry.ByName.ContainsKey(name))
+            .ToList();
+        Assert.True(missing.Count == 0, "No worksheet function for: " + string.Join(", ", missing));
+
+        ResultKind[] tableShaped = [ResultKind.MoneyPerGroup, ResultKind.RateTable, ResultKind.Funnel, ResultKind.RateMix];
+        var expected = KpiCatalog.All.Where(d => tableShaped.Contains(d.ResultKind)).Select(d => d.Id).Order(StringComparer.Ordinal);
+        Assert.Equal(expected, NotScalar.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Docs_excel_md_lists_every_function_with_its_arguments()
+    {
+        var docs = System.IO.File.ReadAllText(KpiFormulas.Tests.Support.RepositoryFiles.PathOf("docs", "excel.md"));
+        var missing = new List<string>();
+        foreach (var method in Registry.Methods)
+        {
+            var name = method.GetCustomAttribute<WorksheetFunctionAttribute>()!.Name;
+            var arguments = method.GetParameters().Select(p =>
+            {
+                var argument = p.GetCustomAttribute<WorksheetArgumentAttribute>()!;
+                return argument.Description.Contains("optional", StringComparison.Ordinal) ? "[" + argument.Name + "]" : argument.Name;
+            });
+            var signature = $"`{name}({string.Join(", ", arguments)})`";
+            if (!docs.Contains(signature, StringComparison.Ordinal))
+            {
+                missing.Add(signature);
+            }
+        }
+
+        Assert.True(missing.Count == 0, "docs/excel.md does not list: " + string.Join(", ", missing));
+        Assert.Contains("[excel.md](excel.md)", System.IO.File.ReadAllText(KpiFormulas.Tests.Support.RepositoryFiles.PathOf("docs", "index.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_function_has_a_valid_call_and_it_returns_no_error()
+    {
+        Assert.Equal(Registry.ByName.Keys.Order(StringComparer.Ordinal), Registry.ValidCalls.Keys.Order(StringComparer.Ordinal));
+        foreach (var (name, arguments) in Registry.ValidCalls)
+        {
+            var result = Registry.Call(name, arguments);
+            Assert.False(WorksheetErrors.IsError(result), $"{name} returned {result} for its valid call");
+        }
+    }
+
+    [Fact]
+    public void No_exception_escapes_any_function_whatever_the_arguments()
+    {
+        var calls = 0;
+        foreach (var method in Registry.Methods)
+        {
+            var parameters = method.GetParameters();
+            var name = method.GetCustomAttribute<WorksheetFunctionAttribute>()!.Name;
+            var valid = Registry.ValidCalls[name];
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                foreach (var junk in Junk(parameters[i].ParameterType))
+                {
+                    var arguments = (object?[])valid.Clone();
+                    arguments[i] = junk;
+                    AssertWorksheetValue(name, Invoke(method, arguments));
+                    calls++;
+                }
+            }
+
+            // Every argument junk at once, position by position through the list.
+            var lists = parameters.Select(p => Junk(p.ParameterType).ToList()).ToList();
+            for (var k = 0; k < lists.Max(l => l.Count); k++)
+            {
+                AssertWorksheetValue(name, Invoke(method, [.. lists.Select(l => l[k % l.Count])]));
+                calls++;
+            }
+        }
+
+        Assert.True(calls > 2_000, $"only {calls} calls");
+    }
+
+    private static object? Invoke(MethodInfo method, object?[] arguments)
+    {
+        try
+        {
+            return Registry.Invoke(method, arguments);
+        }
+        catch (Exception exception)
+        {
+            Assert.Fail($"{method.Name}({string.Join(", ", arguments.Select(Show))}) threw {exception}");
+            return null;
+        }
+    }
+
+    private static void AssertWorksheetValue(string name, object? result)
+    {
+        switch (result)
+        {
+            case double number:
+                Assert.True(double.IsFinite(number), $"{name} returned {number}");
+                break;
+            case bool:
+                break;
+            case string text:
+                Assert.True(!text.StartsWith('#') || WorksheetErrors.IsError(text), $"{name} returned '{text}', which looks like an error but is not one");
+                break;
+            case object[,] array:
+                foreach (var cell in array)
+                {
+                    Assert.False(cell is object[,], $"{name} returned a nested array");
+                    AssertWorksheetValue(name, cell);
+                }
+
+                break;
+            default:
+                Assert.Fail($"{name} returned {result?.GetType().Name ?? "null"}");
+                break;
+        }
+    }
+
+    private static IEnumerable<object?> Junk(Type type)
+    {
+        if (type == typeof(object[,]))
+        {
+            yield return null;
+            yield return new object[0, 0];
+            yield return new object[1, 1];
+            foreach (var cell in ScalarJunk().Where(c => c is not object[,]))
+            {
+                yield return new object?[,] { { cell } };
+                yield return new object?[,] { { 1d, cell }, { cell, 2d } };
+            }
+
+            yield return new object?[,] { { 1d, 2d, 3d }, { 4d, 5d, 6d }, { 7d, null, "x" } };
+            yield return new object?[,] { { 45_000d }, { 46_000d }, { 2_958_465d } };
+            yield return new object?[,] { { "a", "b" }, { "a", "b" } };
+        }
+        else
+        {
+            foreach (var value in ScalarJunk())
+            {
+                yield return value;
+            }
+        }
+    }
+
+    private static IEnumerable<object?> ScalarJunk() =>
+    [
+        null, DBNull.Value, string.Empty, " ", "abc", "#N/A", "#DIV/0!", "2026-03", "2026-13", "higher", "cpl", true, false,
+        0d, -0d, 1d, -1d, 2.5, 0.5, 1e-30, 1e28, 7.9e28, 1e300, -1e300, double.NaN, double.PositiveInfinity, double.NegativeInfinity,
+        double.MaxValue, double.Epsilon, 60d, 2_958_466d, 9_223_372_036_854_775_807d, int.MaxValue, long.MinValue, decimal.MaxValue, 3f,
+        DateTime.MinValue, DateTime.MaxValue, new DateOnly(2026, 3, 1), TimeSpan.FromHours(1),
+        System.Reflection.Missing.Value, new ExcelDna.Integration.ExcelMissing(), new ExcelDna.Integration.ExcelEmpty(), ExcelDna.Integration.ExcelError.ExcelErrorRef,
+        new object(), new object[,] { { 1d, 2d } }, new object[,] { { 5d } }, new object[0, 0], new double[] { 1, 2 }, new[] { 1d },
+    ];
+
+    private static string Show(object? value) => value switch
+    {
+        null => "null",
+        object[,] range => $"range[{range.GetLength(0)}x{range.GetLength(1)}]",
+        _ => value.ToString() ?? string.Empty,
+    };
+
+    /// <summary>KPI.LTV_TO_CAC -> LtvToCac: the part after "KPI.", split on underscores, each word capitalised.</summary>
+    private static string PascalCase(string name) =>
+        string.Concat(name["KPI.".Length..].Split('_').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
+
+    [GeneratedRegex(@"^KPI\.[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$")]
+    private static partial Regex WorksheetName();
+
+    [GeneratedRegex(@"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")]
+    private static partial Regex ArgumentName();
+}

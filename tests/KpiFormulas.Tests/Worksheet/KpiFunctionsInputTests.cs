@@ -1,0 +1,554 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ExcelDna.Integration;
+using KpiFormulas.Worksheet;
+using Xunit;
+using static KpiFormulas.Tests.Worksheet.Sheet;
+
+namespace KpiFormulas.Tests.Worksheet;
+
+/// <summary>
+/// How every function reads its arguments (docs/excel.md): text, TRUE/FALSE, blanks, omitted
+/// arguments, errors in inputs, negative counts, zero denominators, ranges of different shapes,
+/// and the double-to-decimal rule.
+/// </summary>
+public class KpiFunctionsInputTests
+{
+    public static TheoryData<string, int> Arguments()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var pair in Registry.Arguments())
+        {
+            data.Add((string)pair[0], (int)pair[1]);
+        }
+
+        return data;
+    }
+
+    public static TheoryData<string, int> ScalarArguments()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var pair in Registry.Arguments().Where(p => !Registry.IsRangeParameter((string)p[0], (int)p[1])))
+        {
+            data.Add((string)pair[0], (int)pair[1]);
+        }
+
+        return data;
+    }
+
+    // ---- text, TRUE/FALSE, errors, NaN: every argument of every function --------------------------
+
+    [Theory]
+    [MemberData(nameof(Arguments))]
+    public void Text_in_a_number_cell_is_VALUE(string name, int argument)
+    {
+        if (TextArguments.Contains(Registry.ArgumentName(name, argument)))
+        {
+            return; // names and ids are text
+        }
+
+        // In a range, the first cell is replaced; text where a date, a count or an amount is expected.
+        ErrorOrFirstCell(WorksheetErrors.Value, Registry.Call(name, Registry.With(name, argument, "abc")));
+    }
+
+    [Theory]
+    [MemberData(nameof(Arguments))]
+    public void True_or_false_in_a_number_cell_is_VALUE(string name, int argument)
+    {
+        // Excel itself is inconsistent (TRUE is 1 in an argument, ignored in a range): a KPI input is a measure, so TRUE is refused.
+        ErrorOrFirstCell(WorksheetErrors.Value, Registry.Call(name, Registry.With(name, argument, true)));
+    }
+
+    [Theory]
+    [MemberData(nameof(ScalarArguments))]
+    public void An_error_in_an_input_is_passed_on_as_Excel_does(string name, int argument)
+    {
+        Error(WorksheetErrors.NotAvailable, Registry.Call(name, Registry.With(name, argument, "#N/A")));
+        Error(WorksheetErrors.DivisionByZero, Registry.Call(name, Registry.With(name, argument, ExcelError.ExcelErrorDiv0)));
+        Error(WorksheetErrors.Reference, Registry.Call(name, Registry.With(name, argument, ExcelError.ExcelErrorRef)));
+    }
+
+    [Theory]
+    [MemberData(nameof(ScalarArguments))]
+    public void NaN_infinity_and_numbers_beyond_decimal_are_NUM(string name, int argument)
+    {
+        Error(WorksheetErrors.Number, Registry.Call(name, Registry.With(name, argument, double.NaN)));
+        Error(WorksheetErrors.Number, Registry.Call(name, Registry.With(name, argument, double.PositiveInfinity)));
+        Error(WorksheetErrors.Number, Registry.Call(name, Registry.With(name, argument, 1e29)));
+    }
+
+    [Theory]
+    [MemberData(nameof(ScalarArguments))]
+    public void A_multi_cell_range_where_one_value_is_needed_is_VALUE_and_a_one_cell_range_is_its_value(string name, int argument)
+    {
+        var valid = Registry.ValidCalls[name][argument];
+        if (valid is not object[,])
+        {
+            Assert.Equal(Registry.Call(name, Registry.ValidCalls[name]), Registry.Call(name, Registry.With(name, argument, new object?[,] { { valid } })), Comparer);
+        }
+
+        if (!AcceptsRange.Contains(Registry.ArgumentName(name, argument)) && !TotalOrRange.Contains(Registry.ArgumentName(name, argument)))
+        {
+            Error(WorksheetErrors.Value, Registry.Call(name, Registry.With(name, argument, new object[,] { { 1d, 2d } })));
+        }
+    }
+
+    // ---- blanks and omitted arguments ------------------------------------------------------------
+
+    [Theory]
+    [MemberData(nameof(ScalarArguments))]
+    public void A_blank_cell_is_0_for_a_number_the_default_for_an_optional_argument_and_VALUE_for_a_date(string name, int argument)
+    {
+        foreach (var blank in new object?[] { null, DBNull.Value, string.Empty, new ExcelEmpty() })
+        {
+            var result = Registry.Call(name, Registry.With(name, argument, blank));
+            var argumentName = Registry.ArgumentName(name, argument);
+            if (DateArguments.Contains(argumentName) || AcceptsRange.Contains(argumentName))
+            {
+                // No date is not day 0; a paired argument blank on one side only is a hole in the pair.
+                Error(WorksheetErrors.Value, result);
+            }
+            else if (Registry.IsOptional(name, argument))
+            {
+                Assert.Equal(Registry.Call(name, Registry.With(name, argument, Omitted)), result, Comparer);
+            }
+            else
+            {
+                Assert.Equal(Registry.Call(name, Registry.With(name, argument, 0d)), result, Comparer);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ScalarArguments))]
+    public void An_omitted_argument_is_VALUE_unless_it_is_optional(string name, int argument)
+    {
+        foreach (var omitted in new[] { Omitted, new ExcelMissing() })
+        {
+            var result = Registry.Call(name, Registry.With(name, argument, omitted));
+            if (Registry.IsOptional(name, argument))
+            {
+                Assert.False(WorksheetErrors.IsError(result), $"{name} without its optional {Registry.ArgumentName(name, argument)} gave {result}");
+            }
+            else
+            {
+                Error(WorksheetErrors.Value, result);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Arguments))]
+    public void Blank_cells_added_to_a_range_change_nothing(string name, int argument)
+    {
+        var arguments = (object?[])Registry.ValidCalls[name].Clone();
+        if (arguments[argument] is not object[,])
+        {
+            return;
+        }
+
+        // Every range of the call grows by a blank row (paired ranges stay the same shape).
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            if (arguments[i] is object[,] range)
+            {
+                var grown = new object[range.GetLength(0) + 1, range.GetLength(1)];
+                for (var r = 0; r < range.GetLength(0); r++)
+                {
+                    for (var c = 0; c < range.GetLength(1); c++)
+                    {
+                        grown[r, c] = range[r, c];
+                    }
+                }
+
+                arguments[i] = grown;
+            }
+        }
+
+        var before = Registry.Call(name, Registry.ValidCalls[name]);
+        var after = Registry.Call(name, arguments);
+        if (before is object[,] expected)
+        {
+            var actual = Assert.IsType<object[,]>(after);
+            for (var r = 0; r < expected.GetLength(0); r++)
+            {
+                for (var c = 0; c < expected.GetLength(1); c++)
+                {
+                    Assert.Equal(expected[r, c], actual[r, c]);
+                }
+            }
+        }
+        else
+        {
+            Assert.Equal(before, after);
+        }
+    }
+
+    // ---- negative numbers --------------------------------------------------------------------------
+
+    /// <summary>What −1 gives where it is not #VALUE! (a negative count or amount), with the reason.</summary>
+    private static readonly Dictionary<(string Function, string Argument), string?> Negative = new()
+    {
+        // Rates that must be a share, and scales: out of range.
+        [("KPI.CAC_FROM_LEAD_COST", "lead_to_customer_rate")] = WorksheetErrors.Number,
+        [("KPI.QUOTE_TO_ORDER_SUCCESS", "baseline_rate")] = WorksheetErrors.Number,
+        [("KPI.QUOTE_TO_ORDER_SUCCESS", "current_rate")] = WorksheetErrors.Number,
+        [("KPI.ADOPTION_RATE_LEVEL", "adoption_rate")] = WorksheetErrors.Number,
+        [("KPI.NPS_CATEGORY", "answer")] = WorksheetErrors.Number,
+        [("KPI.NPS_FROM_ANSWERS", "answers")] = WorksheetErrors.Number,
+        [("KPI.MENTAL_LOAD_CHANGE", "score_before")] = WorksheetErrors.Number,
+        [("KPI.MENTAL_LOAD_CHANGE", "score_after")] = WorksheetErrors.Number,
+        [("KPI.DRIFT_STATUS", "tolerance")] = WorksheetErrors.Number,
+        [("KPI.DRIFT_REQUIRES_ADJUSTMENT", "tolerance")] = WorksheetErrors.Number,
+        // Dates: a serial below 1 is before Excel's calendar.
+        [("KPI.TIME_TO_CONVERT", "lead_created")] = WorksheetErrors.Number,
+        [("KPI.TIME_TO_CONVERT", "first_payment")] = WorksheetErrors.Number,
+        [("KPI.SALES_CYCLE_LENGTH", "first_contact")] = WorksheetErrors.Number,
+        [("KPI.SALES_CYCLE_LENGTH", "closed")] = WorksheetErrors.Number,
+        [("KPI.BASELINE", "observation_dates")] = WorksheetErrors.Number,
+        [("KPI.BASELINE", "action_date")] = WorksheetErrors.Number,
+        // A negative net saving is never paid back (as Excel's NPER).
+        [("KPI.PAYBACK_PERIOD", "net_monthly_saving")] = WorksheetErrors.Number,
+        // A base year outside the data has no answer.
+        [("KPI.MULTI_YEAR_RETENTION", "base_year")] = WorksheetErrors.NotAvailable,
+        // Signed quantities: a valid result.
+        [("KPI.VALUE_OF_TIME_SAVED", "hours_saved")] = null,
+        [("KPI.NET_MONTHLY_SAVING", "hours_saved_per_month")] = null,
+        [("KPI.ERRORS_AVOIDED_VALUE", "errors_avoided")] = null,
+        [("KPI.TIME_SAVED_LEVEL", "hours_per_person_per_month")] = null,
+        [("KPI.LTV_TO_CAC_LEVEL", "ratio")] = null,
+        [("KPI.CHANGE", "before")] = null,
+        [("KPI.CHANGE", "after")] = null,
+        [("KPI.POINTS_CHANGE", "rate_before")] = null,
+        [("KPI.POINTS_CHANGE", "rate_after")] = null,
+        [("KPI.TARGET", "baseline")] = null,
+        [("KPI.TARGET", "relative_change")] = null,
+        [("KPI.POINTS_TARGET", "baseline_rate")] = null,
+        [("KPI.POINTS_TARGET", "points")] = null,
+        [("KPI.PROGRESS", "baseline")] = null,
+        [("KPI.PROGRESS", "target")] = null,
+        [("KPI.PROGRESS", "current")] = null,
+        [("KPI.DRIFT", "measured")] = null,
+        [("KPI.DRIFT", "target")] = null,
+        [("KPI.DRIFT_STATUS", "measured")] = null,
+        [("KPI.DRIFT_STATUS", "target")] = null,
+        [("KPI.DRIFT_REQUIRES_ADJUSTMENT", "measured")] = null,
+        [("KPI.DRIFT_REQUIRES_ADJUSTMENT", "target")] = null,
+        [("KPI.BASELINE", "values")] = null,
+    };
+
+    [Theory]
+    [MemberData(nameof(Arguments))]
+    public void A_negative_count_or_amount_is_VALUE(string name, int argument)
+    {
+        var argumentName = Registry.ArgumentName(name, argument);
+        if (argumentName is "direction" or "customers" or "stage_names")
+        {
+            return; // text arguments: -1 is a name (or an unknown direction, VALUE either way)
+        }
+
+        var result = Registry.Call(name, Registry.With(name, argument, -1d));
+        if (argumentName is "period" or "event_dates")
+        {
+            Error(WorksheetErrors.Number, result); // serial -1 is before Excel's calendar
+        }
+        else if (argumentName is "last_day")
+        {
+            // After a first day, a date before the calendar; after ISO text, no last day is taken.
+            Error(Registry.ValidCalls[name][1] is string ? WorksheetErrors.Value : WorksheetErrors.Number, result);
+        }
+        else if (Negative.TryGetValue((name, argumentName), out var expected))
+        {
+            if (expected is null)
+            {
+                Assert.False(WorksheetErrors.IsError(result), $"{name}({argumentName} = -1) gave {result}");
+            }
+            else
+            {
+                Error(expected, result);
+            }
+        }
+        else
+        {
+            ErrorOrFirstCell(WorksheetErrors.Value, result);
+        }
+    }
+
+    // ---- zero denominators and other undefined results ---------------------------------------------
+
+    public static TheoryData<string, object?[]> ZeroDenominators() => new()
+    {
+        { "KPI.CAC", [100d, 0d, 0d] },
+        { "KPI.CAC_FROM_LEAD_COST", [85d, 0d] },
+        { "KPI.CPL", [100d, 0d] },
+        { "KPI.COST_PER_QUALIFIED_LEAD", [100d, 0d] },
+        { "KPI.TIME_PER_LEAD", [1d, 0d] },
+        { "KPI.TIME_TO_CONVERT", [Column(null, null), Column(null, null)] },
+        { "KPI.CONVERSION_RATE", [0d, 0d] },
+        { "KPI.STAGE_CONVERSION", [0d, 0d] },
+        { "KPI.QUOTE_TO_ORDER_RATE", [0d, 0d] },
+        { "KPI.MEETING_BOOKING_RATE", [0d, 0d] },
+        { "KPI.MQL_TO_SQL_RATE", [0d, 0d] },
+        { "KPI.LEAD_TO_SQL_RATE", [0d, 0d] },
+        { "KPI.LEAD_TO_OPPORTUNITY_RATE", [0d, 0d] },
+        { "KPI.CLOSING_RATE", [0d, 0d] },
+        { "KPI.QUALIFIED_LEAD_RATE", [0d, 0d] },
+        { "KPI.RESPONSE_RATE", [0d, 0d] },
+        { "KPI.OPEN_RATE", [0d, 0d] },
+        { "KPI.INSTANT_PAYMENT_RATE", [0d, 0d] },
+        { "KPI.FUNNEL", [Column(0d, 0d, 0d)] },
+        { "KPI.FUNNEL_STEP_RATE", [Column(10d, 0d, 0d), 2d] },
+        { "KPI.FUNNEL_BOTTLENECK", [Column(0d, 0d)] },
+        { "KPI.FUNNEL_BOTTLENECK_NAME", [Column(0d, 0d), Column("lead", "won")] },
+        { "KPI.AVERAGE_ORDER_VALUE", [100d, 0d] },
+        { "KPI.AVERAGE_ORDER_VALUE", [Column(null, null), Omitted] },
+        { "KPI.AVERAGE_DEAL_SIZE", [100d, 0d] },
+        { "KPI.SALES_CYCLE_LENGTH", [Column((object?)null), Column((object?)null)] },
+        { "KPI.LTV_TO_CAC", [100d, 0d] },
+        { "KPI.AVERAGE_HANDLING_TIME", [1d, 0d] },
+        { "KPI.AVERAGE_RESPONSE_TIME", [1d, 0d] },
+        { "KPI.SELF_SERVICE_RATE", [0d, 0d] },
+        { "KPI.FOLLOW_UPS_PER_INVOICE", [5d, 0d] },
+        { "KPI.RETENTION_RATE", [0d, 0d] },
+        { "KPI.CHURN_RATE", [0d, 0d] },
+        { "KPI.COHORT_RETENTION", [Table([0d, 0d]), 1d, 1d] },
+        { "KPI.SESSION_DURATION", [1d, 0d] },
+        { "KPI.USAGE_FREQUENCY", [5d, 0d] },
+        { "KPI.FEATURE_TIME_SHARE", [0d, 0d] },
+        { "KPI.ADOPTION_RATE", [0d, 0d] },
+        { "KPI.ADOPTION_RATE_FROM_USES", [Column(null, null)] },
+        { "KPI.PROJECT_ROI", [100d, 0d] },
+        { "KPI.NET_ROI", [100d, 0d] },
+        { "KPI.MARKETING_ROI", [100d, 0d] },
+        { "KPI.ROI_MONTHLY", [100d, 0d] },
+        { "KPI.COST_PER_HOUR_SAVED", [200d, 0d] },
+        { "KPI.CAPACITY_INCREASE", [0d, 11d] },
+        { "KPI.TIME_REINVESTMENT_MIX", [Column(0d, 0d), Omitted] },
+        { "KPI.NPS", [0d, 0d, 0d] },
+        { "KPI.NPS_FROM_ANSWERS", [Column(null, string.Empty)] },
+        { "KPI.COMPLAINT_RATE", [0d, 0d] },
+        { "KPI.MENTAL_LOAD_CHANGE", [Column((object?)null), Column((object?)null)] },
+        { "KPI.CHANGE", [0d, 12d] },
+        { "KPI.PROGRESS", [50d, 50d, 47d] },
+        { "KPI.DRIFT", [52d, 0d] },
+        { "KPI.BASELINE", [Column(Date(2026, 1, 1)), Column(5d), Date(2026, 4, 1)] },
+    };
+
+    [Theory]
+    [MemberData(nameof(ZeroDenominators))]
+    public void A_zero_denominator_or_no_data_is_DIV0(string name, object?[] arguments)
+    {
+        Error(WorksheetErrors.DivisionByZero, Registry.Call(name, arguments));
+    }
+
+    [Fact]
+    public void An_investment_never_paid_back_is_NUM_as_Excels_NPER()
+    {
+        Error(WorksheetErrors.Number, KpiFunctions.PaybackPeriod(1_500d, 0d));
+        Error(WorksheetErrors.Number, KpiFunctions.PaybackPeriod(1_500d, KpiFunctions.NetMonthlySaving(5d, 35d, 200d)));
+        Number(0, KpiFunctions.PaybackPeriod(0d, 1_550d));
+    }
+
+    // ---- ranges --------------------------------------------------------------------------------
+
+    public static TheoryData<string, object?[]> MismatchedRanges() => new()
+    {
+        { "KPI.CAC_BY_CHANNEL", [Column(1d, 2d), Column(1d, 2d, 3d)] },
+        { "KPI.TIME_TO_CONVERT", [Column(Date(2026, 3, 1)), Column(Date(2026, 3, 2), Date(2026, 3, 3))] },
+        { "KPI.SALES_CYCLE_LENGTH", [Column(Date(2026, 3, 1), Date(2026, 3, 2)), Row(Date(2026, 3, 2), Date(2026, 3, 3))] },
+        { "KPI.FUNNEL_BOTTLENECK_NAME", [Column(10d, 5d), Column("lead", "MQL", "won")] },
+        { "KPI.MULTI_YEAR_RETENTION", [Column("ana", "ben"), Column(2021d), 2021d, 2d] },
+        { "KPI.ERRORS_AVOIDED", [Column(12d, 8d, 5d), Column(2d, 1d)] },
+        { "KPI.MENTAL_LOAD_CHANGE", [Column(7d, 8d), Column(3d)] },
+        { "KPI.BASELINE", [Column(Date(2026, 3, 10), Date(2026, 3, 20)), Column(48d), Date(2026, 4, 1)] },
+    };
+
+    [Theory]
+    [MemberData(nameof(MismatchedRanges))]
+    public void Ranges_of_different_shapes_are_VALUE(string name, object?[] arguments)
+    {
+        Error(WorksheetErrors.Value, Registry.Call(name, arguments));
+    }
+
+    [Fact]
+    public void A_position_blank_in_one_of_two_paired_ranges_only_is_VALUE()
+    {
+        Error(WorksheetErrors.Value, KpiFunctions.TimeToConvert(Column(Date(2026, 3, 1), Date(2026, 3, 5)), Column(Date(2026, 3, 11), null)));
+        Error(WorksheetErrors.Value, KpiFunctions.ErrorsAvoided(Column(12d, 8d), Column(2d, null)));
+    }
+
+    [Fact]
+    public void Cac_by_channel_gives_each_channel_its_own_error()
+    {
+        var cac = Assert.IsType<object[,]>(KpiFunctions.CacByChannel(Column(100d, "x", -5d, 10d), Column(2d, 1d, 1d, -1d)));
+        Number(50, cac[0, 0]);
+        Error(WorksheetErrors.Value, cac[1, 0]);
+        Error(WorksheetErrors.Value, cac[2, 0]);
+        Error(WorksheetErrors.Value, cac[3, 0]);
+    }
+
+    // ---- the rules of each KPI -------------------------------------------------------------------
+
+    [Fact]
+    public void A_part_above_its_whole_or_a_fractional_count_is_VALUE()
+    {
+        Error(WorksheetErrors.Value, KpiFunctions.ConversionRate(120d, 100d));
+        Error(WorksheetErrors.Value, KpiFunctions.Cac(100d, 0d, 2.5));
+        Error(WorksheetErrors.Value, KpiFunctions.FeatureTimeShare(Time(2, 0), Time(1, 0)));
+        Error(WorksheetErrors.Value, KpiFunctions.TimeToConvert(Column(Date(2026, 3, 10)), Column(Date(2026, 3, 1))));
+    }
+
+    [Fact]
+    public void A_rate_above_100_percent_where_a_share_is_needed_is_NUM()
+    {
+        Error(WorksheetErrors.Number, KpiFunctions.CacFromLeadCost(85d, 1.2));
+        Error(WorksheetErrors.Number, KpiFunctions.AdoptionRateLevel(1.01));
+        Error(WorksheetErrors.Number, KpiFunctions.QuoteToOrderSuccess(0.2, 1.5));
+    }
+
+    [Fact]
+    public void Scores_outside_their_scale_are_NUM()
+    {
+        Error(WorksheetErrors.Number, KpiFunctions.NpsFromAnswers(Column(10d, 11d)));
+        Error(WorksheetErrors.Number, KpiFunctions.NpsFromAnswers(Column(8.5)));
+        Error(WorksheetErrors.Number, KpiFunctions.NpsCategory(11d));
+        Error(WorksheetErrors.Number, KpiFunctions.MentalLoadChange(0d, 3d));
+        Error(WorksheetErrors.Number, KpiFunctions.MentalLoadChange(7d, 10.5));
+    }
+
+    [Fact]
+    public void Funnel_rules()
+    {
+        Error(WorksheetErrors.Value, KpiFunctions.Funnel(Column(10d, 20d)));            // a count rises
+        Error(WorksheetErrors.Value, KpiFunctions.Funnel(Column(10d)));                 // one stage
+        Error(WorksheetErrors.Value, KpiFunctions.Funnel(Table([10d, 5d], [4d, 2d])));  // two dimensions
+        Error(WorksheetErrors.Value, KpiFunctions.FunnelStepRate(Column(10d, 5d), 0d));
+        Error(WorksheetErrors.NotAvailable, KpiFunctions.FunnelStepRate(Column(10d, 5d), 2d));
+        Error(WorksheetErrors.Value, KpiFunctions.FunnelBottleneckName(Column(10d, 5d), Column("lead", "lead")));
+        Number(1, KpiFunctions.FunnelBottleneck(Column(10d, 10d, 10d))); // nothing lost: the first step
+    }
+
+    [Fact]
+    public void Cohort_table_rules()
+    {
+        Error(WorksheetErrors.Value, KpiFunctions.CohortRetentionTable(Table([100d, 120d])));             // above the size
+        Error(WorksheetErrors.Value, KpiFunctions.CohortRetentionTable(Table(new object?[] { 100d, null, 40d })));        // a hole in a row
+        Error(WorksheetErrors.Value, KpiFunctions.CohortRetention(Table([100d, 50d]), 0d, 0d));           // rows count from 1
+        Error(WorksheetErrors.NotAvailable, KpiFunctions.CohortRetention(Table([100d, 50d]), 2d, 0d));    // no such row
+        Error(WorksheetErrors.NotAvailable, KpiFunctions.CohortRetention(Table([100d, 50d]), 1d, 5d));    // no such column
+        var table = Assert.IsType<object[,]>(KpiFunctions.CohortRetentionTable(Table([100d, 50d], new object?[] { null, null }, [0d])));
+        Error(WorksheetErrors.NotAvailable, table[1, 0]); // a blank row is a cohort with no data
+        Error(WorksheetErrors.DivisionByZero, table[2, 0]); // an empty cohort
+    }
+
+    [Fact]
+    public void Periods_given_as_text_take_no_last_day_and_a_last_day_cannot_come_before_the_first()
+    {
+        var dates = Column(Date(2026, 3, 2));
+        Error(WorksheetErrors.Value, KpiFunctions.Calls(dates, "2026-03", Date(2026, 3, 31)));
+        Error(WorksheetErrors.Value, KpiFunctions.Calls(dates, "March", Omitted));
+        Error(WorksheetErrors.Value, KpiFunctions.Calls(dates, Date(2026, 3, 31), Date(2026, 3, 1)));
+        // A first day alone is that day, as the ISO text of one date is.
+        Number(1, KpiFunctions.Calls(dates, Date(2026, 3, 2), Omitted));
+        Number(1, KpiFunctions.Calls(dates, "2026-03-02", Omitted));
+    }
+
+    [Fact]
+    public void A_direction_is_higher_lower_or_a_catalogue_id()
+    {
+        Assert.Equal("BehindTarget", KpiFunctions.DriftStatus(52d, 45d, "LowerIsBetter", Omitted));
+        Assert.Equal("AheadOfTarget", KpiFunctions.DriftStatus(52d, 45d, " Higher ", Omitted));
+        Assert.Equal("AheadOfTarget", KpiFunctions.DriftStatus(52d, 45d, "NPS", Omitted));
+        Error(WorksheetErrors.Value, KpiFunctions.DriftStatus(52d, 45d, "sideways", Omitted));
+    }
+
+    // ---- numbers as Excel shows them ---------------------------------------------------------------
+
+    [Fact]
+    public void A_double_is_read_as_the_decimal_Excel_shows_so_0_1_plus_0_2_is_0_3()
+    {
+        // 0.1 + 0.2 is 0.30000000000000004 as a double; Excel shows 0.3 (15 significant digits), and so does the decimal read.
+        Assert.NotEqual(0.3, 0.1 + 0.2);
+        Number(0.3, KpiFunctions.Revenue(Column(0.1 + 0.2)));
+        Number(0.3, KpiFunctions.Cpl(0.1 + 0.2, 1d));
+        Number(0.8, KpiFunctions.Cac(0.7 + 0.1, 0d, 1d));
+        // A count computed in the sheet with a float's noise is still the whole number it shows.
+        Number(10, KpiFunctions.Cpl(30d, 0.1 * 3 * 10));
+        // Excel keeps 15 significant digits of what is typed, and so does the read: 1/3 is 0.333333333333333.
+        Number((double)0.333333333333333m, KpiFunctions.Revenue(Column(1.0 / 3)));
+    }
+
+    [Fact]
+    public void Durations_are_read_to_the_millisecond_so_typed_times_are_exact()
+    {
+        // 0:20 is 0.0138888888888889 in a cell; 10 h over 30 items is exactly 20 min, and 12 h 55 x 45 = 581.25.
+        Number(1_200_000d / 86_400_000, KpiFunctions.AverageHandlingTime(Time(10, 0), 30d));
+        Number(581.25, KpiFunctions.ValueOfTimeSaved(12 + (55 / 60.0), 45d));
+    }
+
+    [Fact]
+    public void Date_serials_follow_Excel_including_its_29_February_1900()
+    {
+        // Excel's serial 1 is 1 January 1900, 59 is 28 February, 60 is the 29 February that never was, 61 is 1 March.
+        Number(1, KpiFunctions.Calls(Column(1d), "1900-01", Omitted));
+        Number(1, KpiFunctions.Calls(Column(59d), "1900-02", Omitted));
+        Number(1, KpiFunctions.Calls(Column(61d), "1900-03", Omitted));
+        Error(WorksheetErrors.Number, KpiFunctions.Calls(Column(60d), "1900-02", Omitted));
+        Error(WorksheetErrors.Number, KpiFunctions.Calls(Column(0.5), "1900-01", Omitted));
+        Error(WorksheetErrors.Number, KpiFunctions.Calls(Column(2_958_466d), Date(2026, 3, 1), Omitted));
+        // The time of day counts for the delay to convert, not for the sales cycle (calendar days).
+        Number(0.5, KpiFunctions.TimeToConvert(Column(Date(2026, 3, 1) + 0.25), Column(Date(2026, 3, 1) + 0.75)));
+        Number(0, KpiFunctions.SalesCycleLength(Column(Date(2026, 3, 1) + 0.25), Column(Date(2026, 3, 1) + 0.75)));
+        // DateTime objects are accepted as they are.
+        Number(15, KpiFunctions.TimeToConvert(Column(new DateTime(2026, 3, 1)), Column(new DateTime(2026, 3, 16))));
+    }
+
+    [Fact]
+    public void Error_texts_are_recognised_exactly()
+    {
+        foreach (var error in new[] { "#DIV/0!", "#VALUE!", "#NUM!", "#N/A", "#NAME?", "#REF!", "#NULL!" })
+        {
+            Assert.True(WorksheetErrors.IsError(error));
+        }
+
+        Assert.False(WorksheetErrors.IsError("#n/a"));
+        Assert.False(WorksheetErrors.IsError("#"));
+        Assert.False(WorksheetErrors.IsError(null));
+        Assert.False(WorksheetErrors.IsError(0d));
+    }
+
+    /// <summary>Arguments whose cells are text: stage names and customer ids.</summary>
+    private static readonly HashSet<string> TextArguments = new(StringComparer.Ordinal) { "stage_names", "customers" };
+
+    /// <summary>An error, or, for a function that returns an array cell by cell, that error in the first cell.</summary>
+    private static void ErrorOrFirstCell(string expected, object result) =>
+        Error(expected, result is object[,] cells ? cells[0, 0] : result);
+
+    private static readonly HashSet<string> DateArguments = new(StringComparer.Ordinal) { "period", "action_date" };
+
+    /// <summary>Paired arguments that take one value or a range (a blank on one side only is VALUE, as in a pair of ranges).</summary>
+    private static readonly HashSet<string> AcceptsRange = new(StringComparer.Ordinal)
+    {
+        "errors_before", "errors_after", "score_before", "score_after",
+    };
+
+    /// <summary>"Total or range" arguments: one value or a range that is summed.</summary>
+    private static readonly HashSet<string> TotalOrRange = new(StringComparer.Ordinal)
+    {
+        "revenue", "won_revenue", "total_processing_time", "total_session_time",
+    };
+
+    private static readonly IEqualityComparer<object> Comparer = new ResultComparer();
+
+    private sealed class ResultComparer : IEqualityComparer<object>
+    {
+        public new bool Equals(object? x, object? y) => (x, y) switch
+        {
+            (object[,] a, object[,] b) => a.Length == b.Length && a.Cast<object>().SequenceEqual(b.Cast<object>()),
+            _ => object.Equals(x, y),
+        };
+
+        public int GetHashCode(object obj) => 0;
+    }
+}
