@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Numerics;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using KpiFormulas.Benchmarks.Aggregation.Infrastructure;
@@ -64,8 +65,42 @@ public class MemoryBandwidthBenchmarks
         return total;
     }
 
-    /// <summary>The vectorised sum (wrapping: the values are small, and only the reading matters).</summary>
-    public static long Sum(ReadOnlySpan<long> span)
+    /// <summary>
+    /// The vectorised sum (wrapping: the values are small, and only the reading matters): 512-bit
+    /// vectors where the hardware has them (on this machine's AVX-512 they read about a quarter faster
+    /// than <see cref="Vector{T}"/>'s 256 bits), four independent accumulators.
+    /// </summary>
+    public static long Sum(ReadOnlySpan<long> span) =>
+        Vector512.IsHardwareAccelerated ? Sum512(span) : SumVector(span);
+
+    private static long Sum512(ReadOnlySpan<long> span)
+    {
+        var vectors = MemoryMarshal.Cast<long, Vector512<long>>(span);
+        Vector512<long> a = default, b = default, c = default, d = default;
+        var i = 0;
+        for (; i + 4 <= vectors.Length; i += 4)
+        {
+            a += vectors[i];
+            b += vectors[i + 1];
+            c += vectors[i + 2];
+            d += vectors[i + 3];
+        }
+
+        for (; i < vectors.Length; i++)
+        {
+            a += vectors[i];
+        }
+
+        var total = Vector512.Sum(a + b + c + d);
+        for (var j = vectors.Length * Vector512<long>.Count; j < span.Length; j++)
+        {
+            total += span[j];
+        }
+
+        return total;
+    }
+
+    private static long SumVector(ReadOnlySpan<long> span)
     {
         var vectors = MemoryMarshal.Cast<long, Vector<long>>(span);
         Vector<long> a = default, b = default, c = default, d = default;
