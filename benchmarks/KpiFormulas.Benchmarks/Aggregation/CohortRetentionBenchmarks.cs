@@ -1,0 +1,230 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Numerics;
+using BenchmarkDotNet.Attributes;
+using KpiFormulas.Aggregation;
+using KpiFormulas.Benchmarks.Aggregation.Data;
+using KpiFormulas.Benchmarks.Aggregation.DuckDb;
+using KpiFormulas.Benchmarks.Aggregation.Infrastructure;
+
+namespace KpiFormulas.Benchmarks.Aggregation;
+
+/// <summary>
+/// The monthly cohort retention matrix over a year of orders (about one customer per ten orders):
+/// cohort = month of a customer's first order, offset = months since, cell = distinct active customers.
+/// Input: a customer id and a date, 8 bytes a row.
+/// </summary>
+[InputBytes(8)]
+public class CohortRetentionBenchmarks : AggregationBenchmark
+{
+    /// <summary>Months in the data: the matrix is 12 x 12 (offsets 0 .. 11 - cohort).</summary>
+    public const int Months = 12;
+
+    private OrderData data = null!;
+    private Order[] records = null!;
+    private DuckDbSession? duck;
+
+    /// <summary>Data and the records LINQ reads.</summary>
+    [GlobalSetup(Target = nameof(Linq))]
+    public void SetUpLinq()
+    {
+        data = OrderData.Generate(Rows);
+        records = data.ToRecords();
+    }
+
+    /// <summary>Data loaded into DuckDB (not timed: <see cref="DuckDbLoad"/> times the load).</summary>
+    [GlobalSetup(Targets = [DuckDbQueryMethod, DuckDbLoadMethod])]
+    public void SetUpDuckDb()
+    {
+        data = OrderData.Generate(Rows);
+        duck = new DuckDbSession();
+        Load(duck, "orders", data);
+    }
+
+    /// <summary>Data only.</summary>
+    [GlobalSetup]
+    public void SetUp() => data = OrderData.Generate(Rows);
+
+    /// <inheritdoc/>
+    public override void SetUpAll()
+    {
+        SetUpLinq();
+        if (DuckDbLibrary.IsAvailable)
+        {
+            duck = new DuckDbSession();
+            Load(duck, "orders", data);
+        }
+    }
+
+    /// <summary>Closes DuckDB.</summary>
+    [GlobalCleanup]
+    public override void CleanUpAll()
+    {
+        duck?.Dispose();
+        duck = null;
+    }
+
+    /// <summary>
+    /// What a user writes: group orders by customer, take the distinct months and the first one, then
+    /// group the (cohort, offset) pairs and count them.
+    /// </summary>
+    [Benchmark(Baseline = true)]
+    public long[][] Linq()
+    {
+        var cells = records
+            .GroupBy(order => order.CustomerId)
+            .Select(customer =>
+            {
+                var months = customer.Select(order => MonthIndex(order.Date)).Distinct().ToList();
+                var cohort = months.Min();
+                return (Cohort: cohort, Months: months);
+            })
+            .SelectMany(customer => customer.Months.Select(month => (customer.Cohort, Offset: month - customer.Cohort)))
+            .GroupBy(cell => cell)
+            .Select(cell => (cell.Key.Cohort, cell.Key.Offset, Customers: cell.LongCount()));
+
+        var matrix = NewMatrix();
+        foreach (var (cohort, offset, customers) in cells)
+        {
+            matrix[cohort][offset] = customers;
+        }
+
+        return matrix;
+    }
+
+    /// <summary>
+    /// A plain one-pass loop: a bitmask of active months per customer (month looked up from the day),
+    /// then the lowest bit is the cohort and every bit a cell.
+    /// </summary>
+    [Benchmark]
+    public long[][] HandLoop()
+    {
+        var masks = new uint[data.Customers];
+        var customers = data.CustomerIds;
+        var dates = data.Dates;
+        var monthOfDay = Calendar.MonthOfDay;
+        var firstDay = Calendar.FirstDay.DayNumber;
+        for (var i = 0; i < customers.Length; i++)
+        {
+            masks[customers[i]] |= 1u << monthOfDay[dates[i].DayNumber - firstDay];
+        }
+
+        var matrix = NewMatrix();
+        foreach (var mask in masks)
+        {
+            if (mask == 0)
+            {
+                continue;
+            }
+
+            var cohort = BitOperations.TrailingZeroCount(mask);
+            for (var rest = mask >> cohort; rest != 0; rest &= rest - 1)
+            {
+                matrix[cohort][BitOperations.TrailingZeroCount(rest)]++;
+            }
+        }
+
+        return matrix;
+    }
+
+    /// <summary>DuckDB: distinct (customer, month), first month per customer, join and count per (cohort, offset).</summary>
+    [Benchmark]
+    [BenchmarkCategory(DuckDbCategory)]
+    public long[][] DuckDbQuery()
+    {
+        const string sql = """
+            WITH activity AS (
+                SELECT DISTINCT customer_id, date_trunc('month', order_date) AS month FROM orders),
+            cohorts AS (
+                SELECT customer_id, min(month) AS cohort FROM activity GROUP BY customer_id)
+            SELECT datediff('month', DATE '2025-01-01', c.cohort) AS cohort_index,
+                   datediff('month', c.cohort, a.month) AS month_offset,
+                   count(*) AS customers
+            FROM activity a JOIN cohorts c USING (customer_id)
+            GROUP BY ALL
+            """;
+        var matrix = NewMatrix();
+        using var rows = duck!.Query(sql);
+        for (var row = 0L; row < rows.RowCount; row++)
+        {
+            matrix[rows.Int64(0, row)][rows.Int64(1, row)] = rows.Int64(2, row);
+        }
+
+        return matrix;
+    }
+
+    /// <summary>DuckDB: loading the two columns with the appender (INTEGER customer, DATE).</summary>
+    [Benchmark]
+    [BenchmarkCategory(DuckDbCategory)]
+    public void DuckDbLoad() => Load(duck!, "orders_load", data);
+
+    /// <summary>KpiFormulas: <see cref="CohortRetentionAccumulator"/> (monthly cohorts over 2025) to a <see cref="CohortRetentionTable"/>.</summary>
+    [Benchmark]
+    public CohortRetentionTable KpiFormulas()
+    {
+        var cohorts = new CohortRetentionAccumulator(data.Customers, Period.Month(2025, 1), Months);
+        cohorts.Add(data.CustomerIds, data.Dates);
+        return cohorts.Result();
+    }
+
+    /// <summary>KpiFormulas on all cores: <see cref="Partitioned.Aggregate"/> (each partition holds its own per-customer bitmasks).</summary>
+    [Benchmark]
+    public CohortRetentionTable KpiFormulasParallel()
+    {
+        var customers = data.CustomerIds;
+        var dates = data.Dates;
+        var customerCount = data.Customers;
+        return Partitioned.Aggregate(
+            customers.Length,
+            () => new CohortRetentionAccumulator(customerCount, Period.Month(2025, 1), Months),
+            (cohorts, rows) => cohorts.Add(customers.AsSpan(rows), dates.AsSpan(rows))).Result();
+    }
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<decimal> Figures(object? result)
+    {
+        var matrix = result as long[][];
+        if (result is CohortRetentionTable table)
+        {
+            matrix = NewMatrix();
+            for (var c = 0; c < table.Cohorts.Count; c++)
+            {
+                var start = table.Cohorts[c].Start;
+                var month = ((start.Year - Calendar.FirstDay.Year) * 12) + start.Month - 1;
+                for (var offset = 0; offset < table.OffsetCount(c); offset++)
+                {
+                    matrix[month][offset] = table.ActiveCustomers(c, offset);
+                }
+            }
+        }
+
+        return matrix!.SelectMany(row => row).Select(cell => (decimal)cell).ToList();
+    }
+
+    /// <summary>An empty 12 x 12 matrix.</summary>
+    public static long[][] NewMatrix()
+    {
+        var matrix = new long[Months][];
+        for (var cohort = 0; cohort < Months; cohort++)
+        {
+            matrix[cohort] = new long[Months];
+        }
+
+        return matrix;
+    }
+
+    private static int MonthIndex(DateOnly date) => ((date.Year - Calendar.FirstDay.Year) * 12) + date.Month - 1;
+
+    private static void Load(DuckDbSession session, string table, OrderData data)
+    {
+        session.Execute($"CREATE OR REPLACE TABLE {table} (customer_id INTEGER NOT NULL, order_date DATE NOT NULL)");
+        using var appender = session.CreateAppender(table);
+        for (var i = 0; i < data.Rows; i++)
+        {
+            appender.Append(data.CustomerIds[i]);
+            appender.Append(data.Dates[i]);
+            appender.EndRow();
+        }
+    }
+}
