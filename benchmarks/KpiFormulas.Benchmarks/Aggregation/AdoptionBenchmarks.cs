@@ -15,58 +15,23 @@ namespace KpiFormulas.Benchmarks.Aggregation;
 /// uses), hence inactive users and the adoption rate. Input: a user id and a date, 8 bytes a row.
 /// </summary>
 [InputBytes(8)]
-public class AdoptionBenchmarks : AggregationBenchmark
+public class AdoptionBenchmarks : RecordBenchmark<UsageData, Usage>
 {
-    private UsageData data = null!;
-    private Usage[] records = null!;
-    private DuckDbSession? duck;
-
-    /// <summary>Data and the records LINQ reads.</summary>
-    [GlobalSetup(Target = nameof(Linq))]
-    public void SetUpLinq()
-    {
-        data = UsageData.Generate(Rows);
-        records = data.ToRecords();
-    }
-
-    /// <summary>Data loaded into DuckDB (not timed: <see cref="DuckDbLoad"/> times the load).</summary>
-    [GlobalSetup(Targets = [DuckDbQueryMethod, DuckDbLoadMethod])]
-    public void SetUpDuckDb()
-    {
-        data = UsageData.Generate(Rows);
-        duck = new DuckDbSession();
-        Load(duck, "usage", data);
-    }
-
-    /// <summary>Data only.</summary>
-    [GlobalSetup]
-    public void SetUp() => data = UsageData.Generate(Rows);
+    /// <inheritdoc/>
+    protected override string Table => "usage";
 
     /// <inheritdoc/>
-    public override void SetUpAll()
-    {
-        SetUpLinq();
-        if (DuckDbLibrary.IsAvailable)
-        {
-            duck = new DuckDbSession();
-            Load(duck, "usage", data);
-        }
-    }
+    protected override UsageData Generate(int rows) => UsageData.Generate(rows);
 
-    /// <summary>Closes DuckDB.</summary>
-    [GlobalCleanup]
-    public override void CleanUpAll()
-    {
-        duck?.Dispose();
-        duck = null;
-    }
+    /// <inheritdoc/>
+    protected override Usage[] ToRecords(UsageData data) => data.ToRecords();
 
     /// <summary>What a user writes: group by (user, week) and count, then group by week and count the users and the active ones.</summary>
     [Benchmark(Baseline = true)]
     public AdoptionTotals Linq()
     {
-        var result = new AdoptionTotals(Calendar.Weeks, data.Users);
-        var weeks = records
+        var result = new AdoptionTotals(Calendar.Weeks, Data.Users);
+        var weeks = Records
             .GroupBy(use => (use.UserId, Week: WeekIndex(use.Date)))
             .Select(g => (g.Key.Week, Uses: g.Count()))
             .GroupBy(userWeek => userWeek.Week)
@@ -85,10 +50,10 @@ public class AdoptionBenchmarks : AggregationBenchmark
     public AdoptionTotals HandLoop()
     {
         var weeks = Calendar.Weeks;
-        var users = data.Users;
+        var users = Data.Users;
         var uses = new int[weeks * users];
-        var userIds = data.UserIds;
-        var dates = data.Dates;
+        var userIds = Data.UserIds;
+        var dates = Data.Dates;
         var weekOfDay = Calendar.WeekOfDay;
         var firstDay = Calendar.FirstDay.DayNumber;
         for (var i = 0; i < userIds.Length; i++)
@@ -120,8 +85,8 @@ public class AdoptionBenchmarks : AggregationBenchmark
     [BenchmarkCategory(DuckDbCategory)]
     public AdoptionTotals DuckDbQuery()
     {
-        var result = new AdoptionTotals(Calendar.Weeks, data.Users);
-        using var rows = duck!.Query("""
+        var result = new AdoptionTotals(Calendar.Weeks, Data.Users);
+        using var rows = Duck!.Query("""
             SELECT week, count(*), count(*) FILTER (uses >= 3)
             FROM (SELECT user_id, (use_date - DATE '2024-12-30') // 7 AS week, count(*) AS uses FROM usage GROUP BY ALL)
             GROUP BY week
@@ -139,14 +104,14 @@ public class AdoptionBenchmarks : AggregationBenchmark
     /// <summary>DuckDB: loading the two columns with the appender (INTEGER user, DATE).</summary>
     [Benchmark]
     [BenchmarkCategory(DuckDbCategory)]
-    public void DuckDbLoad() => Load(duck!, "usage_load", data);
+    public void DuckDbLoad() => Load(Duck!, "usage_load");
 
     /// <summary>KpiFormulas: <see cref="AdoptionAccumulator"/> over 53 ISO weeks from 2025-W01 (saturating per-user weekly counters).</summary>
     [Benchmark]
     public AdoptionResult KpiFormulas()
     {
-        var adoption = new AdoptionAccumulator(data.Users, Period.IsoWeek(2025, 1), Calendar.Weeks);
-        adoption.Add(data.UserIds, data.Dates);
+        var adoption = new AdoptionAccumulator(Data.Users, Period.IsoWeek(2025, 1), Calendar.Weeks);
+        adoption.Add(Data.UserIds, Data.Dates);
         return adoption.Result();
     }
 
@@ -154,9 +119,9 @@ public class AdoptionBenchmarks : AggregationBenchmark
     [Benchmark]
     public AdoptionResult KpiFormulasParallel()
     {
-        var users = data.UserIds;
-        var dates = data.Dates;
-        var userCount = data.Users;
+        var users = Data.UserIds;
+        var dates = Data.Dates;
+        var userCount = Data.Users;
         return Partitioned.Aggregate(
             users.Length,
             () => new AdoptionAccumulator(userCount, Period.IsoWeek(2025, 1), Calendar.Weeks),
@@ -183,14 +148,14 @@ public class AdoptionBenchmarks : AggregationBenchmark
 
     private static int WeekIndex(DateOnly date) => (date.DayNumber - Calendar.FirstWeekMonday.DayNumber) / 7;
 
-    private static void Load(DuckDbSession session, string table, UsageData data)
+    private protected override void Load(DuckDbSession session, string table)
     {
         session.Execute($"CREATE OR REPLACE TABLE {table} (user_id INTEGER NOT NULL, use_date DATE NOT NULL)");
         using var appender = session.CreateAppender(table);
-        for (var i = 0; i < data.Rows; i++)
+        for (var i = 0; i < Data.Rows; i++)
         {
-            appender.Append(data.UserIds[i]);
-            appender.Append(data.Dates[i]);
+            appender.Append(Data.UserIds[i]);
+            appender.Append(Data.Dates[i]);
             appender.EndRow();
         }
     }

@@ -16,54 +16,19 @@ namespace KpiFormulas.Benchmarks.Aggregation;
 /// Input: a customer id and a date, 8 bytes a row.
 /// </summary>
 [InputBytes(8)]
-public class CohortRetentionBenchmarks : AggregationBenchmark
+public class CohortRetentionBenchmarks : RecordBenchmark<OrderData, Order>
 {
-    /// <summary>Months in the data: the matrix is 12 x 12 (offsets 0 .. 11 - cohort).</summary>
+    /// <summary>Months in the Data: the matrix is 12 x 12 (offsets 0 .. 11 - cohort).</summary>
     public const int Months = 12;
 
-    private OrderData data = null!;
-    private Order[] records = null!;
-    private DuckDbSession? duck;
-
-    /// <summary>Data and the records LINQ reads.</summary>
-    [GlobalSetup(Target = nameof(Linq))]
-    public void SetUpLinq()
-    {
-        data = OrderData.Generate(Rows);
-        records = data.ToRecords();
-    }
-
-    /// <summary>Data loaded into DuckDB (not timed: <see cref="DuckDbLoad"/> times the load).</summary>
-    [GlobalSetup(Targets = [DuckDbQueryMethod, DuckDbLoadMethod])]
-    public void SetUpDuckDb()
-    {
-        data = OrderData.Generate(Rows);
-        duck = new DuckDbSession();
-        Load(duck, "orders", data);
-    }
-
-    /// <summary>Data only.</summary>
-    [GlobalSetup]
-    public void SetUp() => data = OrderData.Generate(Rows);
+    /// <inheritdoc/>
+    protected override string Table => "orders";
 
     /// <inheritdoc/>
-    public override void SetUpAll()
-    {
-        SetUpLinq();
-        if (DuckDbLibrary.IsAvailable)
-        {
-            duck = new DuckDbSession();
-            Load(duck, "orders", data);
-        }
-    }
+    protected override OrderData Generate(int rows) => OrderData.Generate(rows);
 
-    /// <summary>Closes DuckDB.</summary>
-    [GlobalCleanup]
-    public override void CleanUpAll()
-    {
-        duck?.Dispose();
-        duck = null;
-    }
+    /// <inheritdoc/>
+    protected override Order[] ToRecords(OrderData data) => data.ToRecords();
 
     /// <summary>
     /// What a user writes: group orders by customer, take the distinct months and the first one, then
@@ -72,7 +37,7 @@ public class CohortRetentionBenchmarks : AggregationBenchmark
     [Benchmark(Baseline = true)]
     public long[][] Linq()
     {
-        var cells = records
+        var cells = Records
             .GroupBy(order => order.CustomerId)
             .Select(customer =>
             {
@@ -100,9 +65,9 @@ public class CohortRetentionBenchmarks : AggregationBenchmark
     [Benchmark]
     public long[][] HandLoop()
     {
-        var masks = new uint[data.Customers];
-        var customers = data.CustomerIds;
-        var dates = data.Dates;
+        var masks = new uint[Data.Customers];
+        var customers = Data.CustomerIds;
+        var dates = Data.Dates;
         var monthOfDay = Calendar.MonthOfDay;
         var firstDay = Calendar.FirstDay.DayNumber;
         for (var i = 0; i < customers.Length; i++)
@@ -145,7 +110,7 @@ public class CohortRetentionBenchmarks : AggregationBenchmark
             GROUP BY ALL
             """;
         var matrix = NewMatrix();
-        using var rows = duck!.Query(sql);
+        using var rows = Duck!.Query(sql);
         for (var row = 0L; row < rows.RowCount; row++)
         {
             matrix[rows.Int64(0, row)][rows.Int64(1, row)] = rows.Int64(2, row);
@@ -157,14 +122,14 @@ public class CohortRetentionBenchmarks : AggregationBenchmark
     /// <summary>DuckDB: loading the two columns with the appender (INTEGER customer, DATE).</summary>
     [Benchmark]
     [BenchmarkCategory(DuckDbCategory)]
-    public void DuckDbLoad() => Load(duck!, "orders_load", data);
+    public void DuckDbLoad() => Load(Duck!, "orders_load");
 
     /// <summary>KpiFormulas: <see cref="CohortRetentionAccumulator"/> (monthly cohorts over 2025) to a <see cref="CohortRetentionTable"/>.</summary>
     [Benchmark]
     public CohortRetentionTable KpiFormulas()
     {
-        var cohorts = new CohortRetentionAccumulator(data.Customers, Period.Month(2025, 1), Months);
-        cohorts.Add(data.CustomerIds, data.Dates);
+        var cohorts = new CohortRetentionAccumulator(Data.Customers, Period.Month(2025, 1), Months);
+        cohorts.Add(Data.CustomerIds, Data.Dates);
         return cohorts.Result();
     }
 
@@ -172,9 +137,9 @@ public class CohortRetentionBenchmarks : AggregationBenchmark
     [Benchmark]
     public CohortRetentionTable KpiFormulasParallel()
     {
-        var customers = data.CustomerIds;
-        var dates = data.Dates;
-        var customerCount = data.Customers;
+        var customers = Data.CustomerIds;
+        var dates = Data.Dates;
+        var customerCount = Data.Customers;
         return Partitioned.Aggregate(
             customers.Length,
             () => new CohortRetentionAccumulator(customerCount, Period.Month(2025, 1), Months),
@@ -216,14 +181,14 @@ public class CohortRetentionBenchmarks : AggregationBenchmark
 
     private static int MonthIndex(DateOnly date) => ((date.Year - Calendar.FirstDay.Year) * 12) + date.Month - 1;
 
-    private static void Load(DuckDbSession session, string table, OrderData data)
+    private protected override void Load(DuckDbSession session, string table)
     {
         session.Execute($"CREATE OR REPLACE TABLE {table} (customer_id INTEGER NOT NULL, order_date DATE NOT NULL)");
         using var appender = session.CreateAppender(table);
-        for (var i = 0; i < data.Rows; i++)
+        for (var i = 0; i < Data.Rows; i++)
         {
-            appender.Append(data.CustomerIds[i]);
-            appender.Append(data.Dates[i]);
+            appender.Append(Data.CustomerIds[i]);
+            appender.Append(Data.Dates[i]);
             appender.EndRow();
         }
     }

@@ -11,58 +11,23 @@ namespace KpiFormulas.Benchmarks.Aggregation;
 
 /// <summary>Funnel stage counts (leads that reached each of five stages) from each lead's furthest stage (1 byte a row).</summary>
 [InputBytes(1)]
-public class FunnelBenchmarks : AggregationBenchmark
+public class FunnelBenchmarks : RecordBenchmark<LeadData, Lead>
 {
-    private LeadData data = null!;
-    private Lead[] records = null!;
-    private DuckDbSession? duck;
-
-    /// <summary>Data and the records LINQ reads.</summary>
-    [GlobalSetup(Target = nameof(Linq))]
-    public void SetUpLinq()
-    {
-        data = LeadData.Generate(Rows);
-        records = data.ToRecords();
-    }
-
-    /// <summary>Data loaded into DuckDB (not timed: <see cref="DuckDbLoad"/> times the load).</summary>
-    [GlobalSetup(Targets = [DuckDbQueryMethod, DuckDbLoadMethod])]
-    public void SetUpDuckDb()
-    {
-        data = LeadData.Generate(Rows);
-        duck = new DuckDbSession();
-        Load(duck, "leads", data);
-    }
-
-    /// <summary>Data only.</summary>
-    [GlobalSetup]
-    public void SetUp() => data = LeadData.Generate(Rows);
+    /// <inheritdoc/>
+    protected override string Table => "leads";
 
     /// <inheritdoc/>
-    public override void SetUpAll()
-    {
-        SetUpLinq();
-        if (DuckDbLibrary.IsAvailable)
-        {
-            duck = new DuckDbSession();
-            Load(duck, "leads", data);
-        }
-    }
+    protected override LeadData Generate(int rows) => LeadData.Generate(rows);
 
-    /// <summary>Closes DuckDB.</summary>
-    [GlobalCleanup]
-    public override void CleanUpAll()
-    {
-        duck?.Dispose();
-        duck = null;
-    }
+    /// <inheritdoc/>
+    protected override Lead[] ToRecords(LeadData data) => data.ToRecords();
 
     /// <summary>What a user writes: <c>GroupBy</c> furthest stage and <c>Count</c>, then a running total from the last stage back.</summary>
     [Benchmark(Baseline = true)]
     public long[] Linq()
     {
         var reached = new long[LeadData.StageCount];
-        foreach (var group in records.GroupBy(lead => lead.FurthestStage).Select(g => (Stage: g.Key, Leads: g.LongCount())))
+        foreach (var group in Records.GroupBy(lead => lead.FurthestStage).Select(g => (Stage: g.Key, Leads: g.LongCount())))
         {
             reached[group.Stage] = group.Leads;
         }
@@ -75,7 +40,7 @@ public class FunnelBenchmarks : AggregationBenchmark
     public long[] HandLoop()
     {
         var reached = new long[LeadData.StageCount];
-        foreach (var stage in data.FurthestStages)
+        foreach (var stage in Data.FurthestStages)
         {
             reached[stage]++;
         }
@@ -89,7 +54,7 @@ public class FunnelBenchmarks : AggregationBenchmark
     public long[] DuckDbQuery()
     {
         var reached = new long[LeadData.StageCount];
-        using var rows = duck!.Query("SELECT stage, count(*) FROM leads GROUP BY stage");
+        using var rows = Duck!.Query("SELECT stage, count(*) FROM leads GROUP BY stage");
         for (var row = 0L; row < rows.RowCount; row++)
         {
             reached[rows.Int64(0, row)] = rows.Int64(1, row);
@@ -101,14 +66,14 @@ public class FunnelBenchmarks : AggregationBenchmark
     /// <summary>DuckDB: loading the column with the appender (UTINYINT).</summary>
     [Benchmark]
     [BenchmarkCategory(DuckDbCategory)]
-    public void DuckDbLoad() => Load(duck!, "leads_load", data);
+    public void DuckDbLoad() => Load(Duck!, "leads_load");
 
     /// <summary>KpiFormulas: <see cref="FunnelAccumulator"/> over the byte stage column, to a <see cref="Funnel"/> (step rates, bottleneck).</summary>
     [Benchmark]
     public Funnel KpiFormulas()
     {
         var funnel = new FunnelAccumulator(LeadData.StageNames);
-        funnel.Add(data.FurthestStages);
+        funnel.Add(Data.FurthestStages);
         return funnel.Result();
     }
 
@@ -116,7 +81,7 @@ public class FunnelBenchmarks : AggregationBenchmark
     [Benchmark]
     public Funnel KpiFormulasParallel()
     {
-        var stages = data.FurthestStages;
+        var stages = Data.FurthestStages;
         return Partitioned.Aggregate(
             stages.Length,
             () => new FunnelAccumulator(LeadData.StageNames),
@@ -139,11 +104,11 @@ public class FunnelBenchmarks : AggregationBenchmark
         return furthest;
     }
 
-    private static void Load(DuckDbSession session, string table, LeadData data)
+    private protected override void Load(DuckDbSession session, string table)
     {
         session.Execute($"CREATE OR REPLACE TABLE {table} (stage UTINYINT NOT NULL)");
         using var appender = session.CreateAppender(table);
-        foreach (var stage in data.FurthestStages)
+        foreach (var stage in Data.FurthestStages)
         {
             appender.Append(stage);
             appender.EndRow();

@@ -11,59 +11,24 @@ namespace KpiFormulas.Benchmarks.Aggregation;
 
 /// <summary>NPS over 0..10 byte scores: promoter, passive and detractor counts, then the score (1 byte a row).</summary>
 [InputBytes(1)]
-public class NpsBenchmarks : AggregationBenchmark
+public class NpsBenchmarks : RecordBenchmark<AnswerData, Answer>
 {
-    private AnswerData data = null!;
-    private Answer[] records = null!;
-    private DuckDbSession? duck;
-
-    /// <summary>Data and the records LINQ reads.</summary>
-    [GlobalSetup(Target = nameof(Linq))]
-    public void SetUpLinq()
-    {
-        data = AnswerData.Generate(Rows);
-        records = data.ToRecords();
-    }
-
-    /// <summary>Data loaded into DuckDB (not timed: <see cref="DuckDbLoad"/> times the load).</summary>
-    [GlobalSetup(Targets = [DuckDbQueryMethod, DuckDbLoadMethod])]
-    public void SetUpDuckDb()
-    {
-        data = AnswerData.Generate(Rows);
-        duck = new DuckDbSession();
-        Load(duck, "answers", data);
-    }
-
-    /// <summary>Data only.</summary>
-    [GlobalSetup]
-    public void SetUp() => data = AnswerData.Generate(Rows);
+    /// <inheritdoc/>
+    protected override string Table => "answers";
 
     /// <inheritdoc/>
-    public override void SetUpAll()
-    {
-        SetUpLinq();
-        if (DuckDbLibrary.IsAvailable)
-        {
-            duck = new DuckDbSession();
-            Load(duck, "answers", data);
-        }
-    }
+    protected override AnswerData Generate(int rows) => AnswerData.Generate(rows);
 
-    /// <summary>Closes DuckDB.</summary>
-    [GlobalCleanup]
-    public override void CleanUpAll()
-    {
-        duck?.Dispose();
-        duck = null;
-    }
+    /// <inheritdoc/>
+    protected override Answer[] ToRecords(AnswerData data) => data.ToRecords();
 
     /// <summary>What a user writes: two <c>Count</c>s with predicates.</summary>
     [Benchmark(Baseline = true)]
     public NpsCounts Linq()
     {
-        var promoters = records.LongCount(answer => answer.Score >= 9);
-        var detractors = records.LongCount(answer => answer.Score <= 6);
-        return new NpsCounts(promoters, records.Length - promoters - detractors, detractors);
+        var promoters = Records.LongCount(answer => answer.Score >= 9);
+        var detractors = Records.LongCount(answer => answer.Score <= 6);
+        return new NpsCounts(promoters, Records.Length - promoters - detractors, detractors);
     }
 
     /// <summary>A plain loop counting each score, then summing the score ranges.</summary>
@@ -71,7 +36,7 @@ public class NpsBenchmarks : AggregationBenchmark
     public NpsCounts HandLoop()
     {
         var counts = new long[11];
-        foreach (var score in data.Scores)
+        foreach (var score in Data.Scores)
         {
             counts[score]++;
         }
@@ -84,21 +49,21 @@ public class NpsBenchmarks : AggregationBenchmark
     [BenchmarkCategory(DuckDbCategory)]
     public NpsCounts DuckDbQuery()
     {
-        using var rows = duck!.Query("SELECT count(*) FILTER (score >= 9), count(*) FILTER (score BETWEEN 7 AND 8), count(*) FILTER (score <= 6) FROM answers");
+        using var rows = Duck!.Query("SELECT count(*) FILTER (score >= 9), count(*) FILTER (score BETWEEN 7 AND 8), count(*) FILTER (score <= 6) FROM answers");
         return new NpsCounts(rows.Int64(0, 0), rows.Int64(1, 0), rows.Int64(2, 0));
     }
 
     /// <summary>DuckDB: loading the column with the appender (UTINYINT).</summary>
     [Benchmark]
     [BenchmarkCategory(DuckDbCategory)]
-    public void DuckDbLoad() => Load(duck!, "answers_load", data);
+    public void DuckDbLoad() => Load(Duck!, "answers_load");
 
     /// <summary>KpiFormulas: <see cref="NpsAccumulator"/> over the byte scores.</summary>
     [Benchmark]
     public NpsResult KpiFormulas()
     {
         var nps = new NpsAccumulator();
-        nps.Add(data.Scores);
+        nps.Add(Data.Scores);
         return nps.Result();
     }
 
@@ -106,7 +71,7 @@ public class NpsBenchmarks : AggregationBenchmark
     [Benchmark]
     public NpsResult KpiFormulasParallel()
     {
-        var scores = data.Scores;
+        var scores = Data.Scores;
         return Partitioned.Aggregate(scores.Length, () => new NpsAccumulator(), (nps, rows) => nps.Add(scores.AsSpan(rows))).Result();
     }
 
@@ -122,11 +87,11 @@ public class NpsBenchmarks : AggregationBenchmark
         return [counts.Promoters, counts.Passives, counts.Detractors, counts.Score()];
     }
 
-    private static void Load(DuckDbSession session, string table, AnswerData data)
+    private protected override void Load(DuckDbSession session, string table)
     {
         session.Execute($"CREATE OR REPLACE TABLE {table} (score UTINYINT NOT NULL)");
         using var appender = session.CreateAppender(table);
-        foreach (var score in data.Scores)
+        foreach (var score in Data.Scores)
         {
             appender.Append(score);
             appender.EndRow();

@@ -11,58 +11,23 @@ namespace KpiFormulas.Benchmarks.Aggregation;
 
 /// <summary>Revenue, order count and AOV for each of 16 channels (a decimal amount and a byte channel: 17 bytes a row).</summary>
 [InputBytes(17)]
-public class RevenueByChannelBenchmarks : AggregationBenchmark
+public class RevenueByChannelBenchmarks : RecordBenchmark<OrderData, Order>
 {
-    private OrderData data = null!;
-    private Order[] records = null!;
-    private DuckDbSession? duck;
-
-    /// <summary>Data and the records LINQ reads.</summary>
-    [GlobalSetup(Target = nameof(Linq))]
-    public void SetUpLinq()
-    {
-        data = OrderData.Generate(Rows);
-        records = data.ToRecords();
-    }
-
-    /// <summary>Data loaded into DuckDB (not timed: <see cref="DuckDbLoad"/> times the load).</summary>
-    [GlobalSetup(Targets = [DuckDbQueryMethod, DuckDbLoadMethod])]
-    public void SetUpDuckDb()
-    {
-        data = OrderData.Generate(Rows);
-        duck = new DuckDbSession();
-        Load(duck, "orders", data);
-    }
-
-    /// <summary>Data only.</summary>
-    [GlobalSetup]
-    public void SetUp() => data = OrderData.Generate(Rows);
+    /// <inheritdoc/>
+    protected override string Table => "orders";
 
     /// <inheritdoc/>
-    public override void SetUpAll()
-    {
-        SetUpLinq();
-        if (DuckDbLibrary.IsAvailable)
-        {
-            duck = new DuckDbSession();
-            Load(duck, "orders", data);
-        }
-    }
+    protected override OrderData Generate(int rows) => OrderData.Generate(rows);
 
-    /// <summary>Closes DuckDB.</summary>
-    [GlobalCleanup]
-    public override void CleanUpAll()
-    {
-        duck?.Dispose();
-        duck = null;
-    }
+    /// <inheritdoc/>
+    protected override Order[] ToRecords(OrderData data) => data.ToRecords();
 
     /// <summary>What a user writes: <c>GroupBy</c> channel, then <c>Sum</c>, <c>Count</c> and <c>Average</c> per group.</summary>
     [Benchmark(Baseline = true)]
     public ChannelRevenue Linq()
     {
         var result = new ChannelRevenue(OrderData.ChannelCount);
-        foreach (var group in records
+        foreach (var group in Records
                      .GroupBy(order => order.Channel)
                      .Select(g => new { Channel = g.Key, Revenue = g.Sum(o => o.Amount), Orders = g.LongCount(), Average = g.Average(o => o.Amount) }))
         {
@@ -79,8 +44,8 @@ public class RevenueByChannelBenchmarks : AggregationBenchmark
     public ChannelRevenue HandLoop()
     {
         var result = new ChannelRevenue(OrderData.ChannelCount);
-        var amounts = data.Amounts;
-        var channels = data.Channels;
+        var amounts = Data.Amounts;
+        var channels = Data.Channels;
         for (var i = 0; i < amounts.Length; i++)
         {
             result.Revenue[channels[i]] += amounts[i];
@@ -97,7 +62,7 @@ public class RevenueByChannelBenchmarks : AggregationBenchmark
     public ChannelRevenue DuckDbQuery()
     {
         var result = new ChannelRevenue(OrderData.ChannelCount);
-        using var rows = duck!.Query("SELECT channel, sum(amount_cents), count(*) FROM orders GROUP BY channel");
+        using var rows = Duck!.Query("SELECT channel, sum(amount_cents), count(*) FROM orders GROUP BY channel");
         for (var row = 0L; row < rows.RowCount; row++)
         {
             var channel = (int)rows.Int64(0, row);
@@ -113,14 +78,14 @@ public class RevenueByChannelBenchmarks : AggregationBenchmark
     [Benchmark]
     [BenchmarkCategory(DuckDbCategory)]
     [InputBytes(9)]
-    public void DuckDbLoad() => Load(duck!, "orders_load", data);
+    public void DuckDbLoad() => Load(Duck!, "orders_load");
 
     /// <summary>KpiFormulas: <see cref="RevenueAccumulator"/> keyed by the byte channel column.</summary>
     [Benchmark]
     public RevenueResult KpiFormulas()
     {
         var revenue = new RevenueAccumulator(Currency.EUR, OrderData.ChannelCount);
-        revenue.Add(data.Amounts, data.Channels);
+        revenue.Add(Data.Amounts, Data.Channels);
         return revenue.Result();
     }
 
@@ -130,7 +95,7 @@ public class RevenueByChannelBenchmarks : AggregationBenchmark
     public RevenueResult KpiFormulasMinorUnits()
     {
         var revenue = new RevenueAccumulator(Currency.EUR, OrderData.ChannelCount);
-        revenue.AddMinorUnits(data.AmountMinorUnits, data.Channels);
+        revenue.AddMinorUnits(Data.AmountMinorUnits, Data.Channels);
         return revenue.Result();
     }
 
@@ -138,8 +103,8 @@ public class RevenueByChannelBenchmarks : AggregationBenchmark
     [Benchmark]
     public RevenueResult KpiFormulasParallel()
     {
-        var amounts = data.Amounts;
-        var channels = data.Channels;
+        var amounts = Data.Amounts;
+        var channels = Data.Channels;
         return Partitioned.Aggregate(
             amounts.Length,
             () => new RevenueAccumulator(Currency.EUR, OrderData.ChannelCount),
@@ -165,14 +130,14 @@ public class RevenueByChannelBenchmarks : AggregationBenchmark
         return ((ChannelRevenue)result!).Figures();
     }
 
-    private static void Load(DuckDbSession session, string table, OrderData data)
+    private protected override void Load(DuckDbSession session, string table)
     {
         session.Execute($"CREATE OR REPLACE TABLE {table} (channel UTINYINT NOT NULL, amount_cents BIGINT NOT NULL)");
         using var appender = session.CreateAppender(table);
-        for (var i = 0; i < data.Rows; i++)
+        for (var i = 0; i < Data.Rows; i++)
         {
-            appender.Append(data.Channels[i]);
-            appender.Append(data.AmountMinorUnits[i]);
+            appender.Append(Data.Channels[i]);
+            appender.Append(Data.AmountMinorUnits[i]);
             appender.EndRow();
         }
     }

@@ -11,66 +11,31 @@ namespace KpiFormulas.Benchmarks.Aggregation;
 
 /// <summary>Total revenue over a column of decimal amounts (16 bytes a row; 8 as minor units).</summary>
 [InputBytes(16)]
-public class RevenueTotalBenchmarks : AggregationBenchmark
+public class RevenueTotalBenchmarks : RecordBenchmark<OrderData, Order>
 {
-    private OrderData data = null!;
-    private Order[] records = null!;
-    private DuckDbSession? duck;
-
-    /// <summary>Data and the records LINQ reads.</summary>
-    [GlobalSetup(Target = nameof(Linq))]
-    public void SetUpLinq()
-    {
-        data = OrderData.Generate(Rows);
-        records = data.ToRecords();
-    }
-
-    /// <summary>Data loaded into DuckDB (not timed: <see cref="DuckDbLoad"/> times the load).</summary>
-    [GlobalSetup(Targets = [DuckDbQueryMethod, DuckDbLoadMethod])]
-    public void SetUpDuckDb()
-    {
-        data = OrderData.Generate(Rows);
-        duck = new DuckDbSession();
-        Load(duck, "orders", data);
-    }
-
-    /// <summary>Data only.</summary>
-    [GlobalSetup]
-    public void SetUp() => data = OrderData.Generate(Rows);
+    /// <inheritdoc/>
+    protected override string Table => "orders";
 
     /// <inheritdoc/>
-    public override void SetUpAll()
-    {
-        SetUpLinq();
-        if (DuckDbLibrary.IsAvailable)
-        {
-            duck = new DuckDbSession();
-            Load(duck, "orders", data);
-        }
-    }
+    protected override OrderData Generate(int rows) => OrderData.Generate(rows);
 
-    /// <summary>Closes DuckDB.</summary>
-    [GlobalCleanup]
-    public override void CleanUpAll()
-    {
-        duck?.Dispose();
-        duck = null;
-    }
+    /// <inheritdoc/>
+    protected override Order[] ToRecords(OrderData data) => data.ToRecords();
 
-    /// <summary>What a user writes over records: <c>Sum</c> with a selector.</summary>
+    /// <summary>What a user writes over Records: <c>Sum</c> with a selector.</summary>
     [Benchmark(Baseline = true)]
-    public decimal Linq() => records.Sum(order => order.Amount);
+    public decimal Linq() => Records.Sum(order => order.Amount);
 
     /// <summary>LINQ's <c>Sum</c> over the decimal column itself (no record, no selector).</summary>
     [Benchmark]
-    public decimal LinqOverColumn() => data.Amounts.Sum();
+    public decimal LinqOverColumn() => Data.Amounts.Sum();
 
     /// <summary>A plain loop adding decimals.</summary>
     [Benchmark]
     public decimal HandLoop()
     {
         var total = 0m;
-        foreach (var amount in data.Amounts)
+        foreach (var amount in Data.Amounts)
         {
             total += amount;
         }
@@ -84,7 +49,7 @@ public class RevenueTotalBenchmarks : AggregationBenchmark
     public decimal HandLoopMinorUnits()
     {
         long total = 0;
-        foreach (var cents in data.AmountMinorUnits)
+        foreach (var cents in Data.AmountMinorUnits)
         {
             total = checked(total + cents);
         }
@@ -97,7 +62,7 @@ public class RevenueTotalBenchmarks : AggregationBenchmark
     [BenchmarkCategory(DuckDbCategory)]
     public decimal DuckDbQuery()
     {
-        using var result = duck!.Query("SELECT sum(amount_cents) FROM orders");
+        using var result = Duck!.Query("SELECT sum(amount_cents) FROM orders");
         return result.Int64(0, 0) / 100m;
     }
 
@@ -105,14 +70,14 @@ public class RevenueTotalBenchmarks : AggregationBenchmark
     [Benchmark]
     [BenchmarkCategory(DuckDbCategory)]
     [InputBytes(8)]
-    public void DuckDbLoad() => Load(duck!, "orders_load", data);
+    public void DuckDbLoad() => Load(Duck!, "orders_load");
 
     /// <summary>KpiFormulas: <see cref="RevenueAccumulator"/> over the decimal column (exact; vector fast path when the scales agree).</summary>
     [Benchmark]
     public RevenueResult KpiFormulas()
     {
         var revenue = new RevenueAccumulator(Currency.EUR);
-        revenue.Add(data.Amounts);
+        revenue.Add(Data.Amounts);
         return revenue.Result();
     }
 
@@ -122,7 +87,7 @@ public class RevenueTotalBenchmarks : AggregationBenchmark
     public RevenueResult KpiFormulasMinorUnits()
     {
         var revenue = new RevenueAccumulator(Currency.EUR);
-        revenue.AddMinorUnits(data.AmountMinorUnits);
+        revenue.AddMinorUnits(Data.AmountMinorUnits);
         return revenue.Result();
     }
 
@@ -130,7 +95,7 @@ public class RevenueTotalBenchmarks : AggregationBenchmark
     [Benchmark]
     public RevenueResult KpiFormulasParallel()
     {
-        var amounts = data.Amounts;
+        var amounts = Data.Amounts;
         return Partitioned.Aggregate(
             amounts.Length,
             () => new RevenueAccumulator(Currency.EUR),
@@ -144,11 +109,11 @@ public class RevenueTotalBenchmarks : AggregationBenchmark
         _ => [(decimal)result!],
     };
 
-    private static void Load(DuckDbSession session, string table, OrderData data)
+    private protected override void Load(DuckDbSession session, string table)
     {
         session.Execute($"CREATE OR REPLACE TABLE {table} (amount_cents BIGINT NOT NULL)");
         using var appender = session.CreateAppender(table);
-        foreach (var cents in data.AmountMinorUnits)
+        foreach (var cents in Data.AmountMinorUnits)
         {
             appender.Append(cents);
             appender.EndRow();

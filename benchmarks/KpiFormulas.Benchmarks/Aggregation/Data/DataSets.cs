@@ -6,7 +6,7 @@ namespace KpiFormulas.Benchmarks.Aggregation.Data;
 // KpiFormulas). The same (rows, seed) always gives the same columns, on any machine.
 
 /// <summary>A year of orders: amounts (decimal and minor units), 16 channels, about one customer per ten orders.</summary>
-internal sealed class OrderData
+public sealed class OrderData
 {
     public const int ChannelCount = 16;
 
@@ -168,7 +168,7 @@ internal sealed class MarketingData
 }
 
 /// <summary>Leads with the furthest of five funnel stages each (lead, MQL, SQL, opportunity, won) they reached.</summary>
-internal sealed class LeadData
+public sealed class LeadData
 {
     public const int StageCount = 5;
 
@@ -219,7 +219,7 @@ internal sealed class LeadData
 }
 
 /// <summary>NPS answers: 0..10 scores with a realistic shape (about 45 % promoters, 30 % passives, 25 % detractors).</summary>
-internal sealed class AnswerData
+public sealed class AnswerData
 {
     // Cumulative per-mille thresholds for the scores 0..10.
     private static readonly int[] Thresholds = [20, 35, 50, 70, 90, 130, 250, 400, 550, 800, 1000];
@@ -266,7 +266,7 @@ internal sealed class AnswerData
 }
 
 /// <summary>A year of product uses: one row per (user, day) use, about 200 uses per user (3.8 a week on average).</summary>
-internal sealed class UsageData
+public sealed class UsageData
 {
     private UsageData(int rows)
     {
