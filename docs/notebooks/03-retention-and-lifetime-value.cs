@@ -32,6 +32,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using KpiFormulas;
+using KpiFormulas.Formulas;
 using KpiFormulas.Charts;
 
 var invariant = CultureInfo.InvariantCulture;

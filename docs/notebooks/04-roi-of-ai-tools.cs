@@ -28,6 +28,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using KpiFormulas;
+using KpiFormulas.Formulas;
 using KpiFormulas.Catalog;
 using KpiFormulas.Charts;
 
@@ -76,10 +77,39 @@ var printedFigures = new List<(string Metric, string Printed, decimal PrintedVal
 // direction (which way is good news); dashboards read their labels and arrows from here.
 
 // %%
+string[] metricsOfThisCase =
+[
+    "cac_from_lead_cost",
+    "cost_per_qualified_lead",
+    "time_per_lead",
+    "conversion_rate",
+    "quote_to_order_rate",
+    "response_rate",
+    "open_rate",
+    "revenue",
+    "additional_revenue_from_capacity",
+    "average_response_time",
+    "usage_frequency",
+    "adoption_rate",
+    "inactive_users",
+    "time_saved",
+    "cost_per_hour_saved",
+    "value_of_time_saved",
+    "net_monthly_saving",
+    "payback_period",
+    "errors_avoided",
+    "errors_avoided_value",
+    "nps",
+    "complaint_rate",
+    "mental_load_change",
+    "capacity_increase",
+    "time_reinvestment_mix",
+    "roi_monthly",
+];
 Table(
     ["id", "nom (fr)", "name (en)", "better"],
     KpiCatalog.All
-        .Where(kpi => kpi.SourceDocuments.Contains("003"))
+        .Where(kpi => metricsOfThisCase.Contains(kpi.Id))
         .Select(kpi => new[] { kpi.Id, kpi.FrenchName, kpi.EnglishName, kpi.Direction == Direction.HigherIsBetter ? "higher ↑" : "lower ↓" }));
 
 // %% [markdown]
@@ -139,7 +169,7 @@ Console.WriteLine($"the printed « 13h » would be {Time(PeriodNormalisation.Wee
 Console.WriteLine($"level:                       {Productivity.ClassifyTimeSavedPerPersonPerMonth(monthlyPerPerson)}");
 Console.WriteLine();
 Console.WriteLine("Bands (hours per person per month):");
-foreach (var band in KpiBands.TimeSavedHoursPerPersonPerMonth.Describe())
+foreach (var band in Productivity.TimeSavedHoursPerPersonPerMonthBands.Describe())
 {
     Console.WriteLine($"  {band}");
 }

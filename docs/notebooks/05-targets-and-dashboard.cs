@@ -31,6 +31,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using KpiFormulas;
+using KpiFormulas.Formulas;
 using KpiFormulas.Catalog;
 using KpiFormulas.Charts;
 

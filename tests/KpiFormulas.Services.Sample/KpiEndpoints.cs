@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using KpiFormulas.Formulas;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -41,7 +42,7 @@ public static class KpiEndpoints
 
         // Ratio ("3.0:1").
         app.MapGet("/ratios/ltv-to-cac/{ratio}/health", (Ratio ratio) =>
-            TypedResults.Ok(new LtvToCacHealthResponse(ratio, KpiBands.LtvToCac.Classify(ratio))));
+            TypedResults.Ok(new LtvToCacHealthResponse(ratio, Efficiency.LtvToCacBands.Classify(ratio))));
         app.MapGet("/kpi/max-cac", MaxCac);
 
         // Period: the calendar forms fit one path segment; a run of days ("2026-03-01/P30D") holds a
@@ -148,7 +149,7 @@ public static class KpiEndpoints
             request.MonthlyChurn.ToLongerPeriod(12m),
             request.ChurnChange,
             request.LtvToCac,
-            KpiBands.LtvToCac.Classify(request.LtvToCac)));
+            Efficiency.LtvToCacBands.Classify(request.LtvToCac)));
     }
 
     /// <summary>A 400 validation problem for one field: <c>errors</c> keyed by the field, and a <c>detail</c> that names it.</summary>

@@ -7,6 +7,7 @@ using KpiFormulas.Aggregation;
 using KpiFormulas.Benchmarks.Aggregation.Data;
 using KpiFormulas.Benchmarks.Aggregation.DuckDb;
 using KpiFormulas.Benchmarks.Aggregation.Infrastructure;
+using KpiFormulas.Formulas;
 
 namespace KpiFormulas.Benchmarks.Aggregation;
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using KpiFormulas.Catalog;
+using KpiFormulas.Formulas;
 
 namespace KpiFormulas.Aggregation;
 

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using KpiFormulas.Formulas;
 
 namespace KpiFormulas.Aggregation;
 

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using KpiFormulas.Catalog;
+using KpiFormulas.Formulas;
 using KpiFormulas.Internal;
 
 namespace KpiFormulas.Aggregation;

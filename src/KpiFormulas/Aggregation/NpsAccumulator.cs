@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Numerics;
 using System.Runtime.InteropServices;
+using KpiFormulas.Formulas;
 
 namespace KpiFormulas.Aggregation;
 

@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using KpiFormulas.Formulas;
 
 namespace KpiFormulas.Aggregation;
 

@@ -1,4 +1,5 @@
 using System;
+using KpiFormulas.Formulas;
 
 namespace KpiFormulas.Worksheet;
 

@@ -1,3 +1,5 @@
+using KpiFormulas.Formulas;
+
 namespace KpiFormulas.Worksheet;
 
 public static partial class KpiFunctions

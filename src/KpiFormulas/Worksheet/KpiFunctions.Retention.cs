@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using KpiFormulas.Formulas;
 
 namespace KpiFormulas.Worksheet;
 

@@ -1,5 +1,6 @@
 using System;
 using KpiFormulas.Catalog;
+using KpiFormulas.Formulas;
 
 namespace KpiFormulas.Worksheet;
 

@@ -6,6 +6,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using KpiFormulas.Aggregation;
 using KpiFormulas.Catalog;
+using KpiFormulas.Formulas;
 using KpiFormulas.Tests.Support;
 using Xunit;
 using static KpiFormulas.Tests.Aggregation.AccumulatorLaws;

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
+using KpiFormulas.Formulas;
 using KpiFormulas.Tests.Support;
 using Xunit;
 
@@ -18,7 +19,7 @@ public class BandTests
     [InlineData("3.01", LtvToCacHealth.Healthy)]         // seed 004, line 180: "Ratio > 3:1 : Excellent"
     [InlineData("-2", LtvToCacHealth.LosingMoney)]
     public void Ltv_to_cac_edges(string value, LtvToCacHealth expected) =>
-        Assert.Equal(expected, KpiBands.LtvToCac.Classify(new Ratio(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture))));
+        Assert.Equal(expected, Efficiency.LtvToCacBands.Classify(new Ratio(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture))));
 
     [Theory]
     [InlineData("29.99", AdoptionLevel.Problem)]         // seed 003, line 105: "< 30% -> problème"
@@ -26,7 +27,7 @@ public class BandTests
     [InlineData("60", AdoptionLevel.NormalAtStart)]
     [InlineData("60.01", AdoptionLevel.Excellent)]       // seed 003, line 107: "60% -> excellent" (catalogue: > 60 %)
     public void Adoption_edges(string percent, AdoptionLevel expected) =>
-        Assert.Equal(expected, KpiBands.Adoption.Classify(Rate.FromPercent(decimal.Parse(percent, System.Globalization.CultureInfo.InvariantCulture))));
+        Assert.Equal(expected, Engagement.AdoptionBands.Classify(Rate.FromPercent(decimal.Parse(percent, System.Globalization.CultureInfo.InvariantCulture))));
 
     [Theory]
     [InlineData("9.99", CostPerHourSavedLevel.Excellent)]     // seed 003, lines 133-135
@@ -34,7 +35,7 @@ public class BandTests
     [InlineData("20", CostPerHourSavedLevel.Profitable)]
     [InlineData("20.01", CostPerHourSavedLevel.Revisit)]
     public void Cost_per_hour_saved_edges(string euros, CostPerHourSavedLevel expected) =>
-        Assert.Equal(expected, KpiBands.CostPerHourSavedInEuros.Classify(decimal.Parse(euros, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(expected, ReturnOnInvestment.CostPerHourSavedInEurosBands.Classify(decimal.Parse(euros, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Theory]
     [InlineData("1.99", PaybackLevel.Excellent)]              // seed 003, lines 156-158
@@ -42,7 +43,7 @@ public class BandTests
     [InlineData("6", PaybackLevel.Good)]
     [InlineData("6.01", PaybackLevel.Challenge)]
     public void Payback_edges(string months, PaybackLevel expected) =>
-        Assert.Equal(expected, KpiBands.PaybackMonths.Classify(decimal.Parse(months, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(expected, ReturnOnInvestment.PaybackMonthsBands.Classify(decimal.Parse(months, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Theory]
     [InlineData("4.99", TimeSavedLevel.BelowProfitable)]      // seed 003, lines 79-81
@@ -52,14 +53,14 @@ public class BandTests
     [InlineData("19.99", TimeSavedLevel.High)]
     [InlineData("20", TimeSavedLevel.Top10Percent)]
     public void Time_saved_edges(string hours, TimeSavedLevel expected) =>
-        Assert.Equal(expected, KpiBands.TimeSavedHoursPerPersonPerMonth.Classify(decimal.Parse(hours, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(expected, Productivity.TimeSavedHoursPerPersonPerMonthBands.Classify(decimal.Parse(hours, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Theory]
     [InlineData("1.49", ProjectRoiLevel.BelowTarget)]         // seed 001, line 19: "≥ 1,5 : 1"
     [InlineData("1.5", ProjectRoiLevel.Successful)]
     [InlineData("2.4", ProjectRoiLevel.Successful)]           // seed 001, line 42: "ROI calculé : 2,4:1"
     public void Project_roi_edges(string value, ProjectRoiLevel expected) =>
-        Assert.Equal(expected, KpiBands.ProjectRoi.Classify(new Ratio(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture))));
+        Assert.Equal(expected, ReturnOnInvestment.ProjectRoiBands.Classify(new Ratio(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture))));
 
     [Fact]
     public void Classification_is_monotone_in_the_value()
@@ -70,12 +71,12 @@ public class BandTests
             (a, b) =>
             {
                 var (low, high) = a <= b ? (a / 1_000_000_000m, b / 1_000_000_000m) : (b / 1_000_000_000m, a / 1_000_000_000m);
-                return KpiBands.LtvToCac.Classify(new Ratio(low)) <= KpiBands.LtvToCac.Classify(new Ratio(high))
-                    && KpiBands.Adoption.Classify(Rate.FromFraction(low)) <= KpiBands.Adoption.Classify(Rate.FromFraction(high))
-                    && KpiBands.CostPerHourSavedInEuros.Classify(low) <= KpiBands.CostPerHourSavedInEuros.Classify(high)
-                    && KpiBands.PaybackMonths.Classify(low) <= KpiBands.PaybackMonths.Classify(high)
-                    && KpiBands.TimeSavedHoursPerPersonPerMonth.Classify(low) <= KpiBands.TimeSavedHoursPerPersonPerMonth.Classify(high)
-                    && KpiBands.ProjectRoi.Classify(new Ratio(low)) <= KpiBands.ProjectRoi.Classify(new Ratio(high));
+                return Efficiency.LtvToCacBands.Classify(new Ratio(low)) <= Efficiency.LtvToCacBands.Classify(new Ratio(high))
+                    && Engagement.AdoptionBands.Classify(Rate.FromFraction(low)) <= Engagement.AdoptionBands.Classify(Rate.FromFraction(high))
+                    && ReturnOnInvestment.CostPerHourSavedInEurosBands.Classify(low) <= ReturnOnInvestment.CostPerHourSavedInEurosBands.Classify(high)
+                    && ReturnOnInvestment.PaybackMonthsBands.Classify(low) <= ReturnOnInvestment.PaybackMonthsBands.Classify(high)
+                    && Productivity.TimeSavedHoursPerPersonPerMonthBands.Classify(low) <= Productivity.TimeSavedHoursPerPersonPerMonthBands.Classify(high)
+                    && ReturnOnInvestment.ProjectRoiBands.Classify(new Ratio(low)) <= ReturnOnInvestment.ProjectRoiBands.Classify(new Ratio(high));
             }));
     }
 
@@ -87,9 +88,9 @@ public class BandTests
             x =>
             {
                 var v = x / 1_000_000_000m;
-                return KpiBands.LtvToCac.Bands.Count(b => b.Contains(new Ratio(v))) == 1
-                    && KpiBands.PaybackMonths.Bands.Count(b => b.Contains(v)) == 1
-                    && KpiBands.TimeSavedHoursPerPersonPerMonth.Bands.Count(b => b.Contains(v)) == 1;
+                return Efficiency.LtvToCacBands.Bands.Count(b => b.Contains(new Ratio(v))) == 1
+                    && ReturnOnInvestment.PaybackMonthsBands.Bands.Count(b => b.Contains(v)) == 1
+                    && Productivity.TimeSavedHoursPerPersonPerMonthBands.Bands.Count(b => b.Contains(v)) == 1;
             }));
     }
 
@@ -98,11 +99,11 @@ public class BandTests
     {
         Assert.Equal(
             ["LosingMoney: (-∞, 1:1)", "BreakEven: [1:1, 1:1]", "BelowHealthy: (1:1, 3:1)", "Healthy: [3:1, +∞)"],
-            KpiBands.LtvToCac.Describe());
-        Assert.Equal(["Problem: (-∞, 30%)", "NormalAtStart: [30%, 60%]", "Excellent: (60%, +∞)"], KpiBands.Adoption.Describe());
-        Assert.Equal(typeof(Ratio), KpiBands.LtvToCac.ValueType);
-        Assert.Equal(typeof(LtvToCacHealth), KpiBands.LtvToCac.LevelType);
-        var healthy = KpiBands.LtvToCac.BandOf(new Ratio(5m));
+            Efficiency.LtvToCacBands.Describe());
+        Assert.Equal(["Problem: (-∞, 30%)", "NormalAtStart: [30%, 60%]", "Excellent: (60%, +∞)"], Engagement.AdoptionBands.Describe());
+        Assert.Equal(typeof(Ratio), Efficiency.LtvToCacBands.ValueType);
+        Assert.Equal(typeof(LtvToCacHealth), Efficiency.LtvToCacBands.LevelType);
+        var healthy = Efficiency.LtvToCacBands.BandOf(new Ratio(5m));
         Assert.Equal(LtvToCacHealth.Healthy, healthy.Level);
         Assert.Equal(new Ratio(3m), healthy.Lower);
         Assert.True(healthy.LowerInclusive);

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using KpiFormulas.Catalog;
+using KpiFormulas.Formulas;
 using KpiFormulas.Tests.Support;
 using Xunit;
 
@@ -31,10 +32,17 @@ public class CatalogTests
     ];
 
     [Fact]
-    public void The_catalogue_holds_exactly_the_61_ids_of_sections_1_to_7_in_order()
+    public void The_catalogue_holds_exactly_the_61_ids_of_sections_1_to_7_grouped_by_family()
     {
         Assert.Equal(61, CatalogueIds.Length);
-        Assert.Equal(CatalogueIds, KpiCatalog.All.Select(d => d.Id));
+        Assert.Equal(CatalogueIds.Order(StringComparer.Ordinal), KpiCatalog.All.Select(d => d.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(KpiCatalog.All.OrderBy(d => d.Family).Select(d => d.Id), KpiCatalog.All.Select(d => d.Id));
+        foreach (var family in Enum.GetValues<KpiFamily>())
+        {
+            // Within a family the definitions keep the order of the catalogue's sections.
+            var expected = CatalogueIds.Where(id => KpiCatalog.Get(id).Family == family);
+            Assert.Equal(expected, KpiCatalog.InFamily(family).Select(d => d.Id));
+        }
     }
 
     [Fact]
@@ -69,10 +77,10 @@ public class CatalogTests
     {
         foreach (var definition in KpiCatalog.All)
         {
-            var calculators = definition.GetCalculators();
+            var calculators = Calculators(definition);
             Assert.True(calculators.Count > 0, $"{definition.Id}: no public static {definition.CalculatorType.Name}.{definition.CalculatorMethod}");
             Assert.Equal(definition.Family.ToString(), definition.CalculatorType.Name);
-            Assert.Equal("KpiFormulas", definition.CalculatorType.Namespace);
+            Assert.Equal("KpiFormulas.Formulas", definition.CalculatorType.Namespace);
         }
     }
 
@@ -81,7 +89,7 @@ public class CatalogTests
     {
         foreach (var definition in KpiCatalog.All)
         {
-            var returnTypes = definition.GetCalculators().Select(m => Unwrap(m.ReturnType)).ToList();
+            var returnTypes = Calculators(definition).Select(m => Unwrap(m.ReturnType)).ToList();
             Type[] expected = definition.ResultKind switch
             {
                 ResultKind.Money => [typeof(Money)],
@@ -106,8 +114,7 @@ public class CatalogTests
         {
             Assert.False(string.IsNullOrWhiteSpace(definition.Formula), definition.Id);
             Assert.False(string.IsNullOrWhiteSpace(definition.Unit), definition.Id);
-            Assert.NotEmpty(definition.SourceDocuments);
-            Assert.All(definition.SourceDocuments, s => Assert.Matches("^00[0-4]$", s));
+            Assert.All(definition.References, reference => Assert.False(string.IsNullOrWhiteSpace(reference), definition.Id));
             Assert.True(Enum.IsDefined(definition.Direction));
             Assert.True(Enum.IsDefined(definition.ResultKind));
             Assert.Equal(definition.Id + ": " + definition.EnglishName, definition.ToString());
@@ -119,7 +126,7 @@ public class CatalogTests
     }
 
     [Fact]
-    public void Names_come_from_resources_in_english_and_french()
+    public void Names_are_given_in_english_and_french()
     {
         var cac = KpiCatalog.Get(KpiIds.Cac);
         Assert.Equal("Customer acquisition cost", cac.EnglishName);
@@ -164,7 +171,7 @@ public class CatalogTests
     {
         var banded = KpiCatalog.All.Where(d => d.Bands is not null).Select(d => d.Id).ToHashSet();
         Assert.Equal(new HashSet<string> { "ltv_to_cac", "adoption_rate", "time_saved", "cost_per_hour_saved", "payback_period", "project_roi" }, banded);
-        Assert.Same(KpiBands.LtvToCac, KpiCatalog.Get(KpiIds.LtvToCac).Bands);
+        Assert.Same(Efficiency.LtvToCacBands, KpiCatalog.Get(KpiIds.LtvToCac).Bands);
     }
 
     [Fact]
@@ -201,4 +208,9 @@ public class CatalogTests
 
     private static Type Unwrap(Type type) =>
         type.IsGenericType && type.GetGenericTypeDefinition() == typeof(KpiResult<>) ? type.GetGenericArguments()[0] : type;
+
+    private static List<MethodInfo> Calculators(KpiDefinition definition) =>
+        definition.CalculatorType.GetMethods(BindingFlags.Public | BindingFlags.Static)
+            .Where(method => string.Equals(method.Name, definition.CalculatorMethod, StringComparison.Ordinal))
+            .ToList();
 }

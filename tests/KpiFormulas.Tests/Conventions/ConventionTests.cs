@@ -74,7 +74,7 @@ public partial class ConventionTests
     [Fact]
     public void Every_value_type_of_the_Values_folder_has_a_JSON_converter_and_a_debugger_display()
     {
-        var folder = FindSourceFolder(Path.Combine("src", "KpiFormulas", "Values"));
+        var folder = FindSourceFolder(Path.Combine("src", "KpiFormulas", "Core", "Values"));
         var names = Directory.EnumerateFiles(folder, "*.cs")
             .SelectMany(file => StructDeclaration().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value))
             .Distinct(StringComparer.Ordinal)

@@ -3,6 +3,7 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using KpiFormulas.Catalog;
+using KpiFormulas.Formulas;
 using KpiFormulas.Tests.Support;
 using Xunit;
 
@@ -161,7 +162,7 @@ public class EfficiencyTests
     {
         var value = new Ratio(decimal.Parse(ratio, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(expected, Efficiency.ClassifyLtvToCac(value));
-        Assert.Equal(KpiBands.LtvToCac.Classify(value), Efficiency.ClassifyLtvToCac(value));
+        Assert.Equal(Efficiency.LtvToCacBands.Classify(value), Efficiency.ClassifyLtvToCac(value));
     }
 
     [Fact]

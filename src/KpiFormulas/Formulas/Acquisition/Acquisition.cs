@@ -1,15 +1,14 @@
 using System;
 using System.Collections.Generic;
-using KpiFormulas.Catalog;
 using KpiFormulas.Internal;
 
-namespace KpiFormulas;
+namespace KpiFormulas.Formulas;
 
 /// <summary>
 /// Acquisition and cost KPIs (catalogue section 1): what it costs to win a customer or a lead, in
 /// money and in sales time.
 /// </summary>
-public static class Acquisition
+public static partial class Acquisition
 {
     /// <summary>
     /// Customer acquisition cost (CAC, « coût d'acquisition client »): what one new customer cost in

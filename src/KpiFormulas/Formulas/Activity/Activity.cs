@@ -5,7 +5,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Runtime.InteropServices;
 
-namespace KpiFormulas;
+namespace KpiFormulas.Formulas;
 
 /// <summary>
 /// Activity KPIs (catalogue section 7, « KPI d'activité »): plain counts of sales actions (calls,
@@ -27,7 +27,7 @@ namespace KpiFormulas;
 /// <para>Source: document 004 (lines 59 and 72-79, the activity family; lines 234-236 for the SDR;
 /// line 278 for the SDR dashboard).</para>
 /// </remarks>
-public static class Activity
+public static partial class Activity
 {
     /// <summary>
     /// The number of events whose date falls in a period: the one formula behind every activity

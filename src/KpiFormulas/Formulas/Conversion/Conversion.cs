@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
-using KpiFormulas.Catalog;
 using KpiFormulas.Internal;
 
-namespace KpiFormulas;
+namespace KpiFormulas.Formulas;
 
 /// <summary>
 /// Conversion KPIs (catalogue section 2): the share of items that move from one step of the sales
@@ -21,7 +20,7 @@ namespace KpiFormulas;
 /// <para>Compare two rates with <see cref="Change.Between(Rate, Rate)"/>: its absolute change is in
 /// percentage points, its relative change in percent. "+5 points" and "+5 %" are different targets.</para>
 /// </remarks>
-public static class Conversion
+public static partial class Conversion
 {
     /// <summary>
     /// The success threshold document 001 gives for the quote-to-order rate: a gain of +5 percentage
@@ -94,7 +93,7 @@ public static class Conversion
     /// <remarks>
     /// <para>Formula: step i = count(i + 1) / count(i), with id <c>stage_conversion</c>; overall = last
     /// count / first count, with id <c>funnel</c>; bottleneck = the step with the lowest rate, the
-    /// earliest on a tie. See <see cref="KpiFormulas.Funnel"/> for the treatment of empty stages.</para>
+    /// earliest on a tie. See <see cref="KpiFormulas.Formulas.Funnel"/> for the treatment of empty stages.</para>
     /// <para>Unit: rates within [0 %, 100 %]. Direction: higher is better.</para>
     /// <para>Counts may only stay equal or fall along the funnel: a stage holds the items of the stage
     /// before it that went on. A count that rises is a data error (stages out of order, or counts of

@@ -3,9 +3,8 @@ using System.Collections.ObjectModel;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using KpiFormulas.Catalog;
 
-namespace KpiFormulas;
+namespace KpiFormulas.Formulas;
 
 /// <summary>
 /// A cascading sales funnel (« entonnoir en cascade »): named stages with their counts, the

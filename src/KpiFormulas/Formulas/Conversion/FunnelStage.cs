@@ -1,4 +1,4 @@
-namespace KpiFormulas;
+namespace KpiFormulas.Formulas;
 
 /// <summary>One stage of a sales funnel (« étape de l'entonnoir »): its name and the items that reached it.</summary>
 /// <param name="Name">The stage's name (<c>lead</c>, <c>MQL</c>, <c>SQL</c>, <c>opportunity</c>, <c>won</c>); unique within a funnel, not blank.</param>

@@ -1,4 +1,4 @@
-namespace KpiFormulas;
+namespace KpiFormulas.Formulas;
 
 /// <summary>
 /// One step of a <see cref="Funnel"/>, from a stage to the next, with its conversion rate

@@ -1,14 +1,13 @@
 using System;
-using KpiFormulas.Catalog;
 using KpiFormulas.Internal;
 
-namespace KpiFormulas;
+namespace KpiFormulas.Formulas;
 
 /// <summary>
 /// Efficiency KPIs (catalogue section 4, « KPI d'efficacité »): how well time and money are used: the
 /// sales cycle, the LTV/CAC ratio, handling and response times, self-service and reminder calls.
 /// </summary>
-public static class Efficiency
+public static partial class Efficiency
 {
     /// <summary>
     /// Sales cycle length (« durée du cycle de vente »): the mean number of days between the first
@@ -128,7 +127,7 @@ public static class Efficiency
     }
 
     /// <summary>
-    /// Classifies an LTV/CAC ratio with document 004's bands (<see cref="KpiBands.LtvToCac"/>).
+    /// Classifies an LTV/CAC ratio with document 004's bands (<see cref="Efficiency.LtvToCacBands"/>).
     /// </summary>
     /// <param name="ratio">The LTV/CAC ratio.</param>
     /// <returns>
@@ -149,7 +148,7 @@ public static class Efficiency
     /// Efficiency.ClassifyLtvToCac(new Ratio(0.99m)); // LosingMoney
     /// </code>
     /// </example>
-    public static LtvToCacHealth ClassifyLtvToCac(Ratio ratio) => KpiBands.LtvToCac.Classify(ratio);
+    public static LtvToCacHealth ClassifyLtvToCac(Ratio ratio) => Efficiency.LtvToCacBands.Classify(ratio);
 
     /// <summary>
     /// Average handling time (« temps moyen de traitement »): the total time spent processing items

@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
-using KpiFormulas.Catalog;
 using KpiFormulas.Internal;
 
-namespace KpiFormulas;
+namespace KpiFormulas.Formulas;
 
 /// <summary>
 /// Engagement KPIs (catalogue section 5): whether people really use a tool, how often and how long,
@@ -13,7 +12,7 @@ namespace KpiFormulas;
 /// For an internal tool « la rétention se traduit par l'adoption utilisateur » (document 000): these
 /// KPIs are the retention of employees and users, as <see cref="Retention"/> is that of customers.
 /// </remarks>
-public static class Engagement
+public static partial class Engagement
 {
     /// <summary>
     /// The minimum business uses a week that make a trained user "active" for the real adoption rate
@@ -295,7 +294,7 @@ public static class Engagement
         };
     }
 
-    /// <summary>Classifies a real adoption rate with the document's SME benchmarks (<see cref="KpiBands.Adoption"/>).</summary>
+    /// <summary>Classifies a real adoption rate with the document's SME benchmarks (<see cref="Engagement.AdoptionBands"/>).</summary>
     /// <param name="adoptionRate">The adoption rate, within [0 %, 100 %].</param>
     /// <returns>
     /// <see cref="AdoptionLevel.Problem"/> below 30 %, <see cref="AdoptionLevel.NormalAtStart"/> from 30 % to
@@ -318,7 +317,7 @@ public static class Engagement
             throw new ArgumentOutOfRangeException(nameof(adoptionRate), adoptionRate, "An adoption rate must be within 0 % and 100 %.");
         }
 
-        return KpiBands.Adoption.Classify(adoptionRate);
+        return Engagement.AdoptionBands.Classify(adoptionRate);
     }
 
     /// <summary>

@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
-using KpiFormulas.Catalog;
 using KpiFormulas.Internal;
 
-namespace KpiFormulas;
+namespace KpiFormulas.Formulas;
 
 /// <summary>
 /// Productivity and quality KPIs (catalogue section 6): time saved, errors avoided, capacity gained,
@@ -15,7 +14,7 @@ namespace KpiFormulas;
 /// conventions of <see cref="Period"/>: a month is <see cref="Period.DaysPerMonth"/> = 30.436875 days
 /// and a week <see cref="Period.DaysPerWeek"/> = 7 days, so a month is 4.348125 weeks.
 /// </remarks>
-public static class Productivity
+public static partial class Productivity
 {
     /// <summary>The most decimals of the fraction that <see cref="TimeReinvestmentMix(ReadOnlySpan{string}, ReadOnlySpan{TimeSpan}, int)"/> rounds shares to: 18.</summary>
     public const int MaximumShareDecimals = 18;
@@ -171,7 +170,7 @@ public static class Productivity
     /// <see cref="TimeSavedLevel.BelowProfitable"/>.
     /// </summary>
     /// <param name="timeSavedPerPersonPerMonth">The time saved per person per month (see <see cref="TimeSavedPerPersonPerMonth(TimeSpan, Period, long)"/>); a negative time is below profitable.</param>
-    /// <returns>The level of <see cref="KpiBands.TimeSavedHoursPerPersonPerMonth"/>.</returns>
+    /// <returns>The level of <see cref="Productivity.TimeSavedHoursPerPersonPerMonthBands"/>.</returns>
     /// <remarks>
     /// Bands, in exact hours: (−∞, 5) below profitable, [5, 10) profitable, [10, 20) high, [20, +∞)
     /// top 10 %. The thresholds are per person and per month; document 003's example table is per
@@ -184,7 +183,7 @@ public static class Productivity
     /// </code>
     /// </example>
     public static TimeSavedLevel ClassifyTimeSavedPerPersonPerMonth(TimeSpan timeSavedPerPersonPerMonth) =>
-        KpiBands.TimeSavedHoursPerPersonPerMonth.Classify(KpiMath.Hours(timeSavedPerPersonPerMonth));
+        Productivity.TimeSavedHoursPerPersonPerMonthBands.Classify(KpiMath.Hours(timeSavedPerPersonPerMonth));
 
     /// <summary>Errors avoided (« erreurs évitées »): how many fewer errors of one type a period had.</summary>
     /// <param name="errorsBefore">Errors in a period before the tool.</param>

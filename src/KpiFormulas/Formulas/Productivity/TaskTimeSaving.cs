@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using KpiFormulas.Internal;
 
-namespace KpiFormulas;
+namespace KpiFormulas.Formulas;
 
 /// <summary>
 /// One line of a time-saved table (« temps gagné »): a task, how long it took before and after the

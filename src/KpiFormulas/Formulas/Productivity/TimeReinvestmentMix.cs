@@ -5,7 +5,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
-namespace KpiFormulas;
+namespace KpiFormulas.Formulas;
 
 /// <summary>One use of freed time and its share of the freed time (« Développement commercial : 45 % »).</summary>
 /// <param name="Use">The use, as named by the survey.</param>

@@ -1,8 +1,7 @@
 using System;
 using System.Collections.ObjectModel;
-using KpiFormulas.Catalog;
 
-namespace KpiFormulas;
+namespace KpiFormulas.Formulas;
 
 /// <summary>
 /// Retention by cohort (« rétention par cohorte »), built by the <c>Retention.CohortRetention</c>

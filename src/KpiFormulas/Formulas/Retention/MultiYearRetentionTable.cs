@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
-using KpiFormulas.Catalog;
 
-namespace KpiFormulas;
+namespace KpiFormulas.Formulas;
 
 /// <summary>
 /// Retention over several years in a row (« fidélisation sur 2/3/4/5 ans »), built by

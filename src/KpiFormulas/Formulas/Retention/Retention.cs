@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
-using KpiFormulas.Catalog;
 using KpiFormulas.Internal;
 
-namespace KpiFormulas;
+namespace KpiFormulas.Formulas;
 
 /// <summary>
 /// Retention KPIs (catalogue section 5): how many customers stay from one period to the next, how
@@ -15,7 +14,7 @@ namespace KpiFormulas;
 /// a yearly one) assumes the same independent rate in every sub-period and is always explicit
 /// (<see cref="ChurnOverPeriods(Rate, decimal)"/>, <see cref="RetentionOverPeriods(Rate, decimal)"/>).
 /// </remarks>
-public static class Retention
+public static partial class Retention
 {
     // Purchase years accepted by MultiYearRetention: the years of DateOnly.
     private const int MinYear = 1;

@@ -1,8 +1,7 @@
 using System;
-using KpiFormulas.Catalog;
 using KpiFormulas.Internal;
 
-namespace KpiFormulas;
+namespace KpiFormulas.Formulas;
 
 /// <summary>
 /// Return-on-investment KPIs (catalogue section 6): what a project, a marketing action or a tool
@@ -20,7 +19,7 @@ namespace KpiFormulas;
 /// (<see cref="NetMonthlySaving(TimeSpan, Money, Money)"/>), pay back the initial investment
 /// (<see cref="PaybackPeriodInMonths(Money, Money)"/>).</para>
 /// </remarks>
-public static class ReturnOnInvestment
+public static partial class ReturnOnInvestment
 {
     /// <summary>
     /// The hourly cost of an intern, the documents' first alternative to a tool: 12 € an hour
@@ -49,7 +48,7 @@ public static class ReturnOnInvestment
     /// <remarks>
     /// <para>Formula: gains € / costs €, shown as x : 1. This is the ratio form; the net form,
     /// (gains − costs) / costs, is <see cref="NetRoi(Money, Money)"/>: 2.4 : 1 is a net ROI of +140 %.</para>
-    /// <para>Unit: ratio x : 1. Direction: higher is better. Bands: <see cref="KpiBands.ProjectRoi"/>
+    /// <para>Unit: ratio x : 1. Direction: higher is better. Bands: <see cref="ReturnOnInvestment.ProjectRoiBands"/>
     /// (success from 1.5 : 1 inclusive, see <see cref="ClassifyProjectRoi(Ratio)"/>).</para>
     /// <para>Undefined: <paramref name="costs"/> is zero (<see cref="UndefinedReason.ZeroDenominator"/>).</para>
     /// <para>Source: document 001 (success threshold « ROI projet (gain € / coûts €) ≥ 1,5 : 1 »; the
@@ -71,7 +70,7 @@ public static class ReturnOnInvestment
     /// <see cref="ProjectRoiLevel.Successful"/>, below is <see cref="ProjectRoiLevel.BelowTarget"/>.
     /// </summary>
     /// <param name="roi">A project ROI as returned by <see cref="ProjectRoi(Money, Money)"/>.</param>
-    /// <returns>The level of <see cref="KpiBands.ProjectRoi"/> that contains <paramref name="roi"/>.</returns>
+    /// <returns>The level of <see cref="ReturnOnInvestment.ProjectRoiBands"/> that contains <paramref name="roi"/>.</returns>
     /// <remarks>Bands: [0, 1.5) below target, [1.5, +∞) successful. Catalogue id <c>project_roi</c>.</remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="roi"/> is negative (gains and costs never are).</exception>
     /// <example>
@@ -87,7 +86,7 @@ public static class ReturnOnInvestment
             throw new ArgumentOutOfRangeException(nameof(roi), roi, "A project ROI is gains : costs and cannot be negative.");
         }
 
-        return KpiBands.ProjectRoi.Classify(roi);
+        return ReturnOnInvestment.ProjectRoiBands.Classify(roi);
     }
 
     /// <summary>
@@ -208,7 +207,7 @@ public static class ReturnOnInvestment
     /// <remarks>
     /// <para>Formula: total tool cost / hours saved, computed as cost × ticks per hour / ticks so that
     /// the result is exact whenever decimal can hold it (100 € over 40 min is 150 €/h, not 149.99...).</para>
-    /// <para>Unit: money per hour. Direction: lower is better. Bands: <see cref="KpiBands.CostPerHourSavedInEuros"/>
+    /// <para>Unit: money per hour. Direction: lower is better. Bands: <see cref="ReturnOnInvestment.CostPerHourSavedInEurosBands"/>
     /// (see <see cref="ClassifyCostPerHourSaved(Money)"/>); compare with <see cref="HourlyCostOfIntern"/>,
     /// <see cref="HourlyCostOfEmployee"/> and <see cref="HourlyCostOfFreelance"/>.</para>
     /// <para>Undefined: <paramref name="timeSaved"/> is zero (<see cref="UndefinedReason.ZeroDenominator"/>).
@@ -238,7 +237,7 @@ public static class ReturnOnInvestment
     /// <see cref="CostPerHourSavedLevel.Profitable"/>, above 20 €/h <see cref="CostPerHourSavedLevel.Revisit"/>.
     /// </summary>
     /// <param name="costPerHour">A cost per hour saved in EUR, as returned by <see cref="CostPerHourSaved(Money, TimeSpan)"/>.</param>
-    /// <returns>The level of <see cref="KpiBands.CostPerHourSavedInEuros"/>.</returns>
+    /// <returns>The level of <see cref="ReturnOnInvestment.CostPerHourSavedInEurosBands"/>.</returns>
     /// <remarks>
     /// Bands: [0, 10) excellent, [10, 20] profitable, (20, +∞) revisit the tool or its use. The
     /// thresholds are euro amounts: convert another currency first (the library has no exchange
@@ -256,7 +255,7 @@ public static class ReturnOnInvestment
     {
         CurrencyMismatchException.ThrowIfDifferent(Currency.EUR, costPerHour.Currency, nameof(costPerHour));
         KpiMath.RequireNotNegative(costPerHour, nameof(costPerHour));
-        return KpiBands.CostPerHourSavedInEuros.Classify(costPerHour.Amount);
+        return ReturnOnInvestment.CostPerHourSavedInEurosBands.Classify(costPerHour.Amount);
     }
 
     /// <summary>
@@ -325,7 +324,7 @@ public static class ReturnOnInvestment
     /// <remarks>
     /// <para>Formula: initial investment / net monthly saving. Unit: months (as many as the saving's
     /// period: a saving per calendar month gives calendar months). Direction: lower is better. Bands:
-    /// <see cref="KpiBands.PaybackMonths"/> (see <see cref="ClassifyPayback(decimal)"/>).</para>
+    /// <see cref="ReturnOnInvestment.PaybackMonthsBands"/> (see <see cref="ClassifyPayback(decimal)"/>).</para>
     /// <para>Undefined: the net monthly saving is zero or negative (<see cref="UndefinedReason.NeverPaidBack"/>):
     /// the investment is never recovered. A zero investment with a positive saving pays back in 0 months.</para>
     /// <para>Source: document 003, metric 4 (1 500 € / 1 550 € = 0.9677 months, printed « Délai : 1 mois »).
@@ -381,7 +380,7 @@ public static class ReturnOnInvestment
     /// above 6 months <see cref="PaybackLevel.Challenge"/> (challenge the tool or the use case).
     /// </summary>
     /// <param name="months">A payback period in months, as from <see cref="PaybackPeriodInMonths(Money, Money)"/>.</param>
-    /// <returns>The level of <see cref="KpiBands.PaybackMonths"/>.</returns>
+    /// <returns>The level of <see cref="ReturnOnInvestment.PaybackMonthsBands"/>.</returns>
     /// <remarks>Bands: [0, 2) excellent, [2, 6] good, (6, +∞) challenge. Catalogue id <c>payback_period</c>.</remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is negative.</exception>
     /// <example>
@@ -393,7 +392,7 @@ public static class ReturnOnInvestment
     public static PaybackLevel ClassifyPayback(decimal months)
     {
         Preconditions.NotNegative(months);
-        return KpiBands.PaybackMonths.Classify(months);
+        return ReturnOnInvestment.PaybackMonthsBands.Classify(months);
     }
 
     // amount × ticks / ticks-per-hour, multiplying first so that the result is exact whenever it can

@@ -1,8 +1,7 @@
 using System;
-using KpiFormulas.Catalog;
 using KpiFormulas.Internal;
 
-namespace KpiFormulas;
+namespace KpiFormulas.Formulas;
 
 /// <summary>How a Net Promoter Score answer counts.</summary>
 public enum NpsCategory
@@ -21,7 +20,7 @@ public enum NpsCategory
 /// Customer and employee satisfaction KPIs (catalogue section 6): Net Promoter Score, complaint rate
 /// and mental load.
 /// </summary>
-public static class Satisfaction
+public static partial class Satisfaction
 {
     /// <summary>The highest answer of the Net Promoter Score question (« de 0 à 10 »): 10.</summary>
     public const byte NpsMaximumAnswer = 10;

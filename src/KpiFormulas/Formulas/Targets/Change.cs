@@ -1,7 +1,7 @@
 using System;
 using System.Diagnostics;
 
-namespace KpiFormulas;
+namespace KpiFormulas.Formulas;
 
 /// <summary>
 /// A before/after evolution of a KPI (« évolution »): the absolute change in the KPI's own unit and the

@@ -1,6 +1,6 @@
 using System;
 
-namespace KpiFormulas;
+namespace KpiFormulas.Formulas;
 
 /// <summary>What a set of KPIs is for, which sets how many it should hold.</summary>
 public enum DashboardScope

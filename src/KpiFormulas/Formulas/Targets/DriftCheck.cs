@@ -1,6 +1,6 @@
 using System;
 
-namespace KpiFormulas;
+namespace KpiFormulas.Formulas;
 
 /// <summary>Where a measure stands against its target in a weekly review.</summary>
 public enum DriftStatus

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 
-namespace KpiFormulas;
+namespace KpiFormulas.Formulas;
 
 /// <summary>
 /// A North Star metric with its driver KPIs (document 001, « le concept à retenir »): one metric that
@@ -11,7 +11,7 @@ namespace KpiFormulas;
 /// and retention.
 /// </summary>
 /// <remarks>
-/// Metrics are named by catalogue id (<see cref="Catalog.KpiIds"/>) or by any name of your own.
+/// Metrics are named by catalogue id (<see cref="KpiIds"/>) or by any name of your own.
 /// Names are compared ordinally; blanks are not names.
 /// </remarks>
 public sealed class NorthStar

@@ -1,7 +1,7 @@
 using System;
 using KpiFormulas.Internal;
 
-namespace KpiFormulas;
+namespace KpiFormulas.Formulas;
 
 /// <summary>
 /// Converts a figure measured per week, per month or per year into another of these units

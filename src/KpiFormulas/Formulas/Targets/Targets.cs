@@ -1,8 +1,7 @@
 using System;
-using KpiFormulas.Catalog;
 using KpiFormulas.Internal;
 
-namespace KpiFormulas;
+namespace KpiFormulas.Formulas;
 
 /// <summary>
 /// The tracking method the documents prescribe (document 001, « mini méthodologie en 4 étapes »):

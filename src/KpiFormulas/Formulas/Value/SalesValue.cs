@@ -1,16 +1,15 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using KpiFormulas.Catalog;
 using KpiFormulas.Internal;
 
-namespace KpiFormulas;
+namespace KpiFormulas.Formulas;
 
 /// <summary>
 /// Value KPIs (catalogue section 3, « KPI de valeur »): what the sales bring in, in money: revenue,
 /// average order and deal size, customer lifetime value, and the revenue added by extra capacity.
 /// </summary>
-public static class SalesValue
+public static partial class SalesValue
 {
     /// <summary>
     /// Revenue generated (« chiffre d'affaires généré »): the total of the won amounts (signed contracts,

@@ -1,48 +1,50 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Reflection;
-using System.Resources;
 
-namespace KpiFormulas.Catalog;
+namespace KpiFormulas;
 
 /// <summary>
 /// The machine-readable definition of one KPI: id, names in English and French, family, formula,
-/// result kind, unit, direction, bands, source documents and the calculator that computes it.
-/// Dashboards use it for labels and arrows; the docs and tests use it to prove coverage.
+/// result kind, unit, direction, bands, references and the calculator that computes it.
+/// Dashboards use it for labels and arrows; the documentation pages and worksheet descriptions are
+/// generated from it.
 /// </summary>
+/// <remarks>
+/// Each family declares its definitions beside its calculators; <see cref="Catalog.KpiCatalog"/> lists
+/// and looks them up.
+/// </remarks>
 [DebuggerDisplay("{Id,nq}: {EnglishName,nq}")]
 public sealed class KpiDefinition
 {
-    private static readonly ResourceManager Names = new("KpiFormulas.Catalog.Resources.KpiNames", typeof(KpiDefinition).Assembly);
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr");
-
     internal KpiDefinition(
         string id,
         KpiFamily family,
+        string englishName,
+        string frenchName,
+        string formula,
+        string unit,
+        ResultKind resultKind,
+        Direction direction,
+        IBandSet? bands,
         [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods)] Type calculatorType,
         string calculatorMethod,
-        ResultKind resultKind,
-        string unit,
-        Direction direction,
-        string formula,
-        IBandSet? bands,
-        string[] sourceDocuments)
+        string[]? references = null)
     {
         Id = id;
         Family = family;
+        EnglishName = englishName;
+        FrenchName = frenchName;
+        Formula = formula;
+        Unit = unit;
+        ResultKind = resultKind;
+        Direction = direction;
+        Bands = bands;
         CalculatorType = calculatorType;
         CalculatorMethod = calculatorMethod;
-        ResultKind = resultKind;
-        Unit = unit;
-        Direction = direction;
-        Formula = formula;
-        Bands = bands;
-        SourceDocuments = Array.AsReadOnly(sourceDocuments);
+        References = Array.AsReadOnly(references ?? []);
     }
 
     /// <summary>The stable id (<c>cac</c>, <c>ltv_to_cac</c>...), one of <see cref="KpiIds"/>.</summary>
@@ -55,10 +57,10 @@ public sealed class KpiDefinition
     public string Name => GetName(CultureInfo.CurrentUICulture);
 
     /// <summary>The English display name.</summary>
-    public string EnglishName => GetName(English);
+    public string EnglishName { get; }
 
-    /// <summary>The French display name, as the source documents write it.</summary>
-    public string FrenchName => GetName(French);
+    /// <summary>The French display name.</summary>
+    public string FrenchName { get; }
 
     /// <summary>The formula in words, in English.</summary>
     public string Formula { get; }
@@ -72,11 +74,11 @@ public sealed class KpiDefinition
     /// <summary>Whether a rise of this KPI is good news.</summary>
     public Direction Direction { get; }
 
-    /// <summary>The thresholds the documents give, or <see langword="null"/> when they give none.</summary>
+    /// <summary>The thresholds that classify the KPI, or <see langword="null"/> when it has none.</summary>
     public IBandSet? Bands { get; }
 
-    /// <summary>The source documents that define or use the KPI, by number ("000" to "004").</summary>
-    public ReadOnlyCollection<string> SourceDocuments { get; }
+    /// <summary>Published definitions a reader can open (papers, vendors' documentation); empty when the formula needs none.</summary>
+    public ReadOnlyCollection<string> References { get; }
 
     /// <summary>The static class that holds the calculator.</summary>
     [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods)]
@@ -85,27 +87,13 @@ public sealed class KpiDefinition
     /// <summary>The name of the calculator method (its overloads share it).</summary>
     public string CalculatorMethod { get; }
 
-    /// <summary>The display name in a culture (French for any French culture, English otherwise).</summary>
+    /// <summary>The display name in a culture: French for any French culture, English otherwise.</summary>
     /// <param name="culture">The culture; the current UI culture when null.</param>
     /// <returns>The name.</returns>
     public string GetName(CultureInfo? culture) =>
-        Names.GetString(Id, culture ?? CultureInfo.CurrentUICulture) ?? Id;
-
-    /// <summary>The public static overloads of the calculator method.</summary>
-    /// <returns>Every public static method of <see cref="CalculatorType"/> named <see cref="CalculatorMethod"/>.</returns>
-    public IReadOnlyList<MethodInfo> GetCalculators()
-    {
-        var found = new List<MethodInfo>();
-        foreach (var method in CalculatorType.GetMethods(BindingFlags.Public | BindingFlags.Static))
-        {
-            if (string.Equals(method.Name, CalculatorMethod, StringComparison.Ordinal))
-            {
-                found.Add(method);
-            }
-        }
-
-        return found;
-    }
+        string.Equals((culture ?? CultureInfo.CurrentUICulture).TwoLetterISOLanguageName, "fr", StringComparison.Ordinal)
+            ? FrenchName
+            : EnglishName;
 
     /// <summary>The id and the English name.</summary>
     /// <returns>For example <c>cac: Customer acquisition cost</c>.</returns>

@@ -36,14 +36,14 @@ public readonly record struct Threshold<TValue, TLevel>(TValue Value, ThresholdS
 
 /// <summary>
 /// The thresholds the documents give for a KPI, as data: an ordered set of bands that covers every
-/// value and classifies it into a named level (for example <see cref="LtvToCacHealth.Healthy"/>).
+/// value and classifies it into a named level (for example <see cref="Formulas.LtvToCacHealth.Healthy"/>).
 /// </summary>
 /// <typeparam name="TValue">The type of the KPI value.</typeparam>
 /// <typeparam name="TLevel">The enum of levels.</typeparam>
 /// <remarks>
 /// Build one from the level of the lowest band and the thresholds in increasing order; two
 /// thresholds at the same value make a band of that single value (LTV/CAC = 1 : 1 is
-/// "break-even"). The library's own band sets are in <see cref="KpiBands"/>; build your own with
+/// "break-even"). The library's own band sets are declared by their families (for example <see cref="Formulas.Efficiency.LtvToCacBands"/>); build your own with
 /// the public constructor when your company uses other thresholds.
 /// </remarks>
 public sealed class BandSet<TValue, TLevel> : IBandSet

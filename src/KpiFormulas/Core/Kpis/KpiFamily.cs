@@ -1,9 +1,9 @@
-namespace KpiFormulas.Catalog;
+namespace KpiFormulas;
 
 /// <summary>The families of the catalogue; each has one calculator class of the same name.</summary>
 public enum KpiFamily
 {
-    /// <summary>Acquisition and cost (class <see cref="KpiFormulas.Acquisition"/>).</summary>
+    /// <summary>Acquisition and cost (class <see cref="KpiFormulas.Formulas.Acquisition"/>).</summary>
     Acquisition = 0,
 
     /// <summary>Conversion rates and funnels (class <c>Conversion</c>).</summary>
@@ -55,7 +55,7 @@ public enum ResultKind
     /// <summary>A plain number on a scale or per unit (NPS, calls per invoice, uses per user).</summary>
     Score = 5,
 
-    /// <summary>A before/after evolution (<see cref="KpiFormulas.Change{TValue, TDifference}"/>).</summary>
+    /// <summary>A before/after evolution (<see cref="KpiFormulas.Formulas.Change{TValue, TDifference}"/>).</summary>
     Change = 6,
 
     /// <summary>One amount per group (per channel).</summary>

@@ -1,0 +1,81 @@
+namespace KpiFormulas.Formulas;
+
+public static partial class Activity
+{
+    /// <summary>The catalogue definitions of this family, in catalogue order.</summary>
+    internal static KpiDefinition[] CatalogDefinitions() =>
+    [
+        new(
+            KpiIds.Calls,
+            KpiFamily.Activity,
+            englishName: "Calls made",
+            frenchName: "Nombre d'appels passés",
+            formula: "calls made in the period, per period and per person",
+            unit: "calls per period",
+            ResultKind.Count,
+            Direction.HigherIsBetter,
+            bands: null,
+            typeof(Activity),
+            nameof(Calls)),
+        new(
+            KpiIds.EmailsSent,
+            KpiFamily.Activity,
+            englishName: "Emails sent",
+            frenchName: "Nombre d'emails envoyés",
+            formula: "emails sent in the period, per period and per person",
+            unit: "emails per period",
+            ResultKind.Count,
+            Direction.HigherIsBetter,
+            bands: null,
+            typeof(Activity),
+            nameof(EmailsSent)),
+        new(
+            KpiIds.MeetingsHeld,
+            KpiFamily.Activity,
+            englishName: "Meetings held",
+            frenchName: "Nombre de rendez-vous effectués",
+            formula: "meetings held in the period, per period and per person",
+            unit: "meetings per period",
+            ResultKind.Count,
+            Direction.HigherIsBetter,
+            bands: null,
+            typeof(Activity),
+            nameof(MeetingsHeld)),
+        new(
+            KpiIds.OpportunitiesCreated,
+            KpiFamily.Activity,
+            englishName: "Opportunities created",
+            frenchName: "Nombre d'opportunités créées",
+            formula: "opportunities created in the CRM in the period, per period and per person",
+            unit: "opportunities per period",
+            ResultKind.Count,
+            Direction.HigherIsBetter,
+            bands: null,
+            typeof(Activity),
+            nameof(OpportunitiesCreated)),
+        new(
+            KpiIds.LeadsContacted,
+            KpiFamily.Activity,
+            englishName: "Leads contacted",
+            frenchName: "Nombre de leads contactés",
+            formula: "leads contacted in the period, per period and per person",
+            unit: "leads per period",
+            ResultKind.Count,
+            Direction.HigherIsBetter,
+            bands: null,
+            typeof(Activity),
+            nameof(LeadsContacted)),
+        new(
+            KpiIds.QualifiedMeetings,
+            KpiFamily.Activity,
+            englishName: "Qualified meetings (SQL)",
+            frenchName: "Nombre de rendez-vous qualifiés (SQL)",
+            formula: "qualified meetings booked in the period, per period and per person",
+            unit: "qualified meetings per period",
+            ResultKind.Count,
+            Direction.HigherIsBetter,
+            bands: null,
+            typeof(Activity),
+            nameof(QualifiedMeetings)),
+    ];
+}

@@ -1,0 +1,81 @@
+namespace KpiFormulas.Formulas;
+
+public static partial class Efficiency
+{
+    /// <summary>The catalogue definitions of this family, in catalogue order.</summary>
+    internal static KpiDefinition[] CatalogDefinitions() =>
+    [
+        new(
+            KpiIds.SalesCycleLength,
+            KpiFamily.Efficiency,
+            englishName: "Sales cycle length",
+            frenchName: "Durée du cycle de vente",
+            formula: "sum over won deals of days between first contact and closing / won deals",
+            unit: "days per won deal",
+            ResultKind.Duration,
+            Direction.LowerIsBetter,
+            bands: null,
+            typeof(Efficiency),
+            nameof(SalesCycleLength)),
+        new(
+            KpiIds.LtvToCac,
+            KpiFamily.Efficiency,
+            englishName: "LTV to CAC ratio",
+            frenchName: "Ratio LTV/CAC",
+            formula: "customer lifetime value / customer acquisition cost",
+            unit: "x : 1",
+            ResultKind.Ratio,
+            Direction.HigherIsBetter,
+            bands: LtvToCacBands,
+            typeof(Efficiency),
+            nameof(LifetimeValueToAcquisitionCost)),
+        new(
+            KpiIds.AverageHandlingTime,
+            KpiFamily.Efficiency,
+            englishName: "Average handling time",
+            frenchName: "Temps moyen de traitement",
+            formula: "total processing time / items processed",
+            unit: "time per item",
+            ResultKind.Duration,
+            Direction.LowerIsBetter,
+            bands: null,
+            typeof(Efficiency),
+            nameof(AverageHandlingTime)),
+        new(
+            KpiIds.AverageResponseTime,
+            KpiFamily.Efficiency,
+            englishName: "Average response time",
+            frenchName: "Délai de réponse moyen",
+            formula: "total time to first response / requests",
+            unit: "time per request",
+            ResultKind.Duration,
+            Direction.LowerIsBetter,
+            bands: null,
+            typeof(Efficiency),
+            nameof(AverageResponseTime)),
+        new(
+            KpiIds.SelfServiceRate,
+            KpiFamily.Efficiency,
+            englishName: "Tickets resolved without a human",
+            frenchName: "Tickets résolus sans intervention humaine",
+            formula: "tickets resolved with no human / tickets",
+            unit: "share of tickets",
+            ResultKind.Rate,
+            Direction.HigherIsBetter,
+            bands: null,
+            typeof(Efficiency),
+            nameof(SelfServiceRate)),
+        new(
+            KpiIds.FollowUpsPerInvoice,
+            KpiFamily.Efficiency,
+            englishName: "Reminder calls per invoice",
+            frenchName: "Relances par facture",
+            formula: "reminder calls / invoices",
+            unit: "reminder calls per invoice",
+            ResultKind.Score,
+            Direction.LowerIsBetter,
+            bands: null,
+            typeof(Efficiency),
+            nameof(FollowUpsPerInvoice)),
+    ];
+}
