@@ -11,27 +11,52 @@ namespace KpiFormulas.Tests.Formulas;
 
 public class AcquisitionTests
 {
+    // ---- worked examples: Formulas/Cases/Acquisition.json ----------------------------------
+
+    private static readonly ReferenceCaseFile Cases = ReferenceCases.Load("Acquisition");
+
+    public static TheoryData<ReferenceCase> CacCases => Cases.Of(KpiIds.Cac);
+
+    public static TheoryData<ReferenceCase> CacFromLeadCostCases => Cases.Of(KpiIds.CacFromLeadCost);
+
+    public static TheoryData<ReferenceCase> CplCases => Cases.Of(KpiIds.Cpl);
+
+    public static TheoryData<ReferenceCase> CostPerQualifiedLeadCases => Cases.Of(KpiIds.CostPerQualifiedLead);
+
+    public static TheoryData<ReferenceCase> TimePerLeadCases => Cases.Of(KpiIds.TimePerLead);
+
+    public static TheoryData<ReferenceCase> TimeToConvertCases => Cases.Of(KpiIds.TimeToConvert);
+
+    public static TheoryData<ReferenceChange> Changes => Cases.Changes();
+
+    /// <summary>The calculator of a case: its KPI, and its inputs where the KPI has several overloads.</summary>
+    private static object Calculate(ReferenceCase c) => c.Kpi switch
+    {
+        KpiIds.Cac when c.Has("marketingCosts") =>
+            Acquisition.CustomerAcquisitionCost(c.Input<Money>("salesCosts"), c.Input<Money>("marketingCosts"), c.Input<long>("newCustomers")),
+        KpiIds.Cac => Acquisition.CustomerAcquisitionCost(c.Input<Money>("acquisitionCosts"), c.Input<long>("newCustomers")),
+        KpiIds.CacFromLeadCost => Acquisition.CustomerAcquisitionCostFromLeadCost(c.Input<Money>("costPerQualifiedLead"), c.Input<Rate>("leadToCustomerRate")),
+        KpiIds.Cpl => Acquisition.CostPerLead(c.Input<Money>("spend"), c.Input<long>("leads")),
+        KpiIds.CostPerQualifiedLead => Acquisition.CostPerQualifiedLead(c.Input<Money>("spend"), c.Input<long>("qualifiedLeads")),
+        KpiIds.TimePerLead => Acquisition.TimePerLead(c.Input<TimeSpan>("salesTime"), c.Input<long>("leadsHandled")),
+        KpiIds.TimeToConvert when c.Has("leadCreated") =>
+            Acquisition.TimeToConvert(c.Input<DateTime[]>("leadCreated"), c.Input<DateTime[]>("firstPayment")),
+        KpiIds.TimeToConvert => Acquisition.TimeToConvert(c.Input<TimeSpan>("totalDelay"), c.Input<long>("convertedLeads")),
+        _ => throw new InvalidOperationException($"No calculator for the case '{c}' of '{c.Kpi}'."),
+    };
+
+    [Theory]
+    [MemberData(nameof(Changes))]
+    public void Changes_between_worked_examples(ReferenceChange change) =>
+        change.AssertBetween(Calculate(change.Before), Calculate(change.After));
+
     // ---- cac ----------------------------------------------------------------------------
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.Cac)]
-    public void Cac_adds_sales_and_marketing_costs_and_divides_by_new_customers()
-    {
-        // Hand calculation: (30 000 + 15 000) / 60 = 750.
-        var cac = Acquisition.CustomerAcquisitionCost(Money.Euros(30_000m), Money.Euros(15_000m), 60);
-        Assert.Equal(Money.Euros(750m), cac.Value);
-        Assert.Equal(KpiIds.Cac, cac.KpiId);
-    }
-
-    [Fact]
-    [KpiTest(KpiIds.Cac)]
-    public void Cac_keeps_full_precision_and_rounds_only_on_request()
-    {
-        // 1 000 / 3 = 333.333... EUR; rounded to cents: 333.33.
-        var cac = Acquisition.CustomerAcquisitionCost(Money.Euros(1_000m), 3).Value;
-        Assert.Equal(1_000m / 3m, cac.Amount);
-        Assert.Equal(Money.Euros(333.33m), cac.Round());
-    }
+    [MemberData(nameof(CacCases))]
+    public void Cac_adds_the_costs_and_divides_by_new_customers_keeping_full_precision(ReferenceCase c) =>
+        c.AssertResult(Calculate(c));
 
     [Fact]
     [KpiTest(KpiIds.Cac)]
@@ -76,29 +101,11 @@ public class AcquisitionTests
 
     // ---- cac_from_lead_cost ---------------------------------------------------------------
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.CacFromLeadCost)]
-    public void Cac_from_lead_cost_reproduces_document_003_before_automation()
-    {
-        // seed 003, lines 257-259: cost per qualified lead 85 €, conversion 12 %, "CAC final 708€".
-        var cac = Acquisition.CustomerAcquisitionCostFromLeadCost(Money.Euros(85m), Rate.FromPercent(12m)).Value;
-        Assert.Equal(85m / 0.12m, cac.Amount);                        // exact: 708.333...
-        Assert.Equal(708m, decimal.Truncate(cac.Amount));             // the document prints 708 € (truncated)
-        Assert.Equal(Money.Euros(708.33m), cac.Round());
-    }
-
-    [Fact]
-    [KpiTest(KpiIds.CacFromLeadCost)]
-    public void Cac_from_lead_cost_reproduces_document_003_after_automation()
-    {
-        // seed 003, lines 257-259: 38 € and 18 % give "211€"; 38 / 0.18 = 211.111...
-        var cac = Acquisition.CustomerAcquisitionCostFromLeadCost(Money.Euros(38m), Rate.FromPercent(18m)).Value;
-        Assert.Equal(38m / 0.18m, cac.Amount);
-        Assert.Equal(Money.Euros(211m), cac.Round(0, MidpointRounding.AwayFromZero));
-        // seed 003, line 259: "-70%" from 708 € to 211 €: (211.11 - 708.33) / 708.33 = -70.2 %.
-        var change = Rate.RelativeChange(85m / 0.12m, 38m / 0.18m).Value;
-        Assert.Equal(-70m, decimal.Round(change.Percent, 0));
-    }
+    [MemberData(nameof(CacFromLeadCostCases))]
+    public void Cac_from_lead_cost_divides_the_lead_cost_by_the_conversion_rate(ReferenceCase c) =>
+        c.AssertResult(Calculate(c));
 
     [Fact]
     [KpiTest(KpiIds.CacFromLeadCost)]
@@ -190,54 +197,56 @@ public class AcquisitionTests
 
     // ---- cpl and cost_per_qualified_lead ---------------------------------------------------------
 
+    [Theory]
+    [KpiTest(KpiIds.Cpl)]
+    [MemberData(nameof(CplCases))]
+    public void Cost_per_lead_divides_spend_by_leads(ReferenceCase c) =>
+        c.AssertResult(Calculate(c));
+
     [Fact]
     [KpiTest(KpiIds.Cpl)]
-    public void Cost_per_lead_reproduces_document_001()
+    public void Cost_per_lead_without_leads_is_undefined_and_rejects_negatives()
     {
-        // seed 001, line 21: "chaque contact vous coûte actuellement 50 €"; 5 000 € for 100 leads.
-        var cpl = Acquisition.CostPerLead(Money.Euros(5_000m), 100);
-        Assert.Equal(Money.Euros(50m), cpl.Value);
-        Assert.Equal(KpiIds.Cpl, cpl.KpiId);
         Assert.Equal(UndefinedReason.ZeroDenominator, Acquisition.CostPerLead(Money.Euros(5_000m), 0).Reason);
         Assert.Equal("spend", Assert.Throws<ArgumentOutOfRangeException>(() => Acquisition.CostPerLead(Money.Euros(-1m), 1)).ParamName);
         Assert.Equal("leads", Assert.Throws<ArgumentOutOfRangeException>(() => Acquisition.CostPerLead(Money.Euros(1m), -1)).ParamName);
     }
 
+    [Theory]
+    [KpiTest(KpiIds.CostPerQualifiedLead)]
+    [MemberData(nameof(CostPerQualifiedLeadCases))]
+    public void Cost_per_qualified_lead_divides_spend_by_qualified_leads(ReferenceCase c) =>
+        c.AssertResult(Calculate(c));
+
     [Fact]
     [KpiTest(KpiIds.CostPerQualifiedLead)]
-    public void Cost_per_qualified_lead_reproduces_document_003()
+    public void Cost_per_qualified_lead_without_qualified_leads_is_undefined_and_rejects_negatives()
     {
-        // seed 003, line 257: "Coût par lead qualifié 85€ 38€ -55%". Hand case: 3 400 € / 40 = 85 €; 1 520 € / 40 = 38 €.
-        Assert.Equal(Money.Euros(85m), Acquisition.CostPerQualifiedLead(Money.Euros(3_400m), 40).Value);
-        Assert.Equal(Money.Euros(38m), Acquisition.CostPerQualifiedLead(Money.Euros(1_520m), 40).Value);
-        Assert.Equal(-55m, decimal.Round(Rate.RelativeChange(85m, 38m).Value.Percent, 0));   // -55.29 % printed -55 %
         Assert.Equal(UndefinedReason.ZeroDenominator, Acquisition.CostPerQualifiedLead(Money.Euros(1m), 0).Reason);
         Assert.Equal("qualifiedLeads", Assert.Throws<ArgumentOutOfRangeException>(() => Acquisition.CostPerQualifiedLead(Money.Euros(1m), -2)).ParamName);
     }
 
     // ---- time_per_lead and time_to_convert ---------------------------------------------------
 
+    [Theory]
+    [KpiTest(KpiIds.TimePerLead)]
+    [MemberData(nameof(TimePerLeadCases))]
+    public void Time_per_lead_divides_sales_time_by_leads(ReferenceCase c) =>
+        c.AssertResult(Calculate(c));
+
     [Fact]
     [KpiTest(KpiIds.TimePerLead)]
-    public void Time_per_lead_reproduces_document_003()
+    public void Time_per_lead_without_leads_is_undefined_and_rejects_negative_time()
     {
-        // seed 003, line 256: "Temps commercial/lead 45 min 20 min -56%": 30 h over 40 leads is 45 min.
-        Assert.Equal(TimeSpan.FromMinutes(45), Acquisition.TimePerLead(TimeSpan.FromHours(30), 40).Value);
-        Assert.Equal(-55.56m, decimal.Round(Rate.RelativeChange(TimeSpan.FromMinutes(45), TimeSpan.FromMinutes(20)).Value.Percent, 2)); // printed -56 %
         Assert.Equal(UndefinedReason.ZeroDenominator, Acquisition.TimePerLead(TimeSpan.FromHours(1), 0).Reason);
         Assert.Equal("salesTime", Assert.Throws<ArgumentOutOfRangeException>(() => Acquisition.TimePerLead(TimeSpan.FromHours(-1), 1)).ParamName);
     }
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.TimeToConvert)]
-    public void Time_to_convert_averages_creation_to_first_payment()
-    {
-        // Hand calculation: 10 days and 20 days average to 15 days.
-        var delay = Acquisition.TimeToConvert([new DateTime(2026, 3, 1), new DateTime(2026, 3, 5)], [new DateTime(2026, 3, 11), new DateTime(2026, 3, 25)]);
-        Assert.Equal(TimeSpan.FromDays(15), delay.Value);
-        Assert.Equal(KpiIds.TimeToConvert, delay.KpiId);
-        Assert.Equal(TimeSpan.FromDays(15), Acquisition.TimeToConvert(TimeSpan.FromDays(30), 2).Value);
-    }
+    [MemberData(nameof(TimeToConvertCases))]
+    public void Time_to_convert_averages_creation_to_first_payment(ReferenceCase c) =>
+        c.AssertResult(Calculate(c));
 
     [Fact]
     [KpiTest(KpiIds.TimeToConvert)]

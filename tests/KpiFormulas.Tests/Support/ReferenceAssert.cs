@@ -1,0 +1,172 @@
+using System;
+using System.Globalization;
+using KpiFormulas.Formulas;
+using Xunit;
+
+namespace KpiFormulas.Tests.Support;
+
+/// <summary>Compares what a calculator gives with a worked example: exact value first, printed figures apart.</summary>
+public static class ReferenceAssert
+{
+    /// <summary>
+    /// A <see cref="KpiResult{T}"/> must be defined and carry the case's KPI id; its value (or a plain value)
+    /// must equal the expected value to the last digit; each printed figure must be that value rounded as the
+    /// figure says; each formatted text must be the value's text.
+    /// </summary>
+    public static void Result(ReferenceCase reference, object result)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        var value = Unwrap(result, reference.Kpi, reference.Name);
+        Exact(reference, value);
+        foreach (var printed in reference.Data.Printed ?? [])
+        {
+            Printed(printed, value, reference.Name);
+        }
+
+        foreach (var formatted in reference.Data.Formatted ?? [])
+        {
+            var culture = formatted.Culture.Length == 0 ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo(formatted.Culture);
+            Assert.Equal(formatted.Text, ((IFormattable)value).ToString(formatted.Format, culture));
+        }
+    }
+
+    /// <summary>The change from the value of the case before to the value of the case after, in both its absolute and relative forms.</summary>
+    public static void ChangeBetween(ReferenceChange reference, object before, object after)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        var b = Unwrap(before, reference.Before.Kpi, reference.Before.Name);
+        var a = Unwrap(after, reference.After.Kpi, reference.After.Name);
+        switch (b)
+        {
+            case Rate rate:
+                CheckChange(reference, Change.Between(rate, (Rate)a));
+                break;
+            case Money money:
+                CheckChange(reference, Change.Between(money, (Money)a));
+                break;
+            case TimeSpan time:
+                CheckChange(reference, Change.Between(time, (TimeSpan)a));
+                break;
+            case decimal number:
+                CheckChange(reference, Change.Between(number, (decimal)a));
+                break;
+            case long count:
+                CheckChange(reference, Change.Between(count, (decimal)(long)a));
+                break;
+            case Ratio ratio:
+                CheckChange(reference, Change.Between(ratio, (Ratio)a));
+                break;
+            default:
+                throw new NotSupportedException($"No change between {b.GetType().Name} values.");
+        }
+    }
+
+    private static void CheckChange<TValue, TDifference>(ReferenceChange reference, Change<TValue, TDifference> change)
+        where TValue : struct, IComparable<TValue>
+        where TDifference : struct
+    {
+        var data = reference.Data;
+        Assert.True(change.Relative.IsDefined, $"{reference.Name}: the relative change is undefined ({change.Relative.Explanation})");
+        var relative = change.Relative.Value;
+        Assert.Equal(((Rate)ReferenceNotation.Parse(typeof(Rate), data.Relative)).Fraction, relative.Fraction);
+        Assert.Equal(ReferenceNotation.Parse(typeof(TDifference), data.Absolute), change.Absolute);
+        foreach (var printed in data.Printed ?? [])
+        {
+            Printed(printed, relative, reference.Name);
+        }
+
+        if (data.Direction is not null || data.Assessment is not null)
+        {
+            var direction = Enum.Parse<Direction>(data.Direction ?? throw new InvalidOperationException($"{reference.Name}: an assessment needs a direction."));
+            var assessment = Enum.Parse<ChangeAssessment>(data.Assessment ?? throw new InvalidOperationException($"{reference.Name}: a direction needs an assessment."));
+            Assert.Equal(assessment, change.Assess(direction));
+        }
+    }
+
+    private static void Exact(ReferenceCase reference, object value)
+    {
+        switch (value)
+        {
+            case Rate rate:
+                Assert.Equal(reference.Expected<Rate>().Fraction, rate.Fraction);
+                break;
+            case PercentagePoints points:
+                Assert.Equal(reference.Expected<PercentagePoints>().Fraction, points.Fraction);
+                break;
+            case Ratio ratio:
+                Assert.Equal(reference.Expected<Ratio>().Value, ratio.Value);
+                break;
+            case Money money:
+                var expected = reference.Expected<Money>();
+                Assert.Equal(expected.Currency, money.Currency);
+                Assert.Equal(expected.Amount, money.Amount);
+                break;
+            case TimeSpan time:
+                Assert.Equal(reference.Expected<TimeSpan>(), time);
+                break;
+            case decimal number:
+                Assert.Equal(reference.Expected<decimal>(), number);
+                break;
+            case long count:
+                Assert.Equal(reference.Expected<long>(), count);
+                break;
+            default:
+                throw new NotSupportedException($"{reference.Name}: no exact comparison of {value.GetType().Name} values.");
+        }
+    }
+
+    private static void Printed(PrintedFigure printed, object value, string name)
+    {
+        var decimals = ReferenceNotation.DecimalsWritten(printed.Figure);
+        if (value is Money money)
+        {
+            var figure = (Money)ReferenceNotation.Parse(typeof(Money), printed.Figure);
+            Assert.Equal(figure, printed.Rounding is null ? money.Round() : money.Round(decimals, Mode(printed, name)));
+            return;
+        }
+
+        var mode = Mode(printed, name);
+        switch (value)
+        {
+            case Rate rate:
+                if (!printed.Figure.EndsWith('%'))
+                {
+                    throw new FormatException($"{name}: the printed rate '{printed.Figure}' is not in percent.");
+                }
+
+                Assert.Equal(ReferenceNotation.Number(printed.Figure[..^1]), decimal.Round(rate.Percent, decimals, mode));
+                break;
+            case Ratio ratio:
+                Assert.Equal(ReferenceNotation.Number(printed.Figure), decimal.Round(ratio.Value, decimals, mode));
+                break;
+            case TimeSpan time:
+                var (number, ticksPerUnit) = ReferenceNotation.DurationFigure(printed.Figure);
+                Assert.Equal(number, decimal.Round((decimal)time.Ticks / ticksPerUnit, decimals, mode));
+                break;
+            case decimal plain:
+                Assert.Equal(ReferenceNotation.Number(printed.Figure), decimal.Round(plain, decimals, mode));
+                break;
+            default:
+                throw new NotSupportedException($"{name}: no printed figure of {value.GetType().Name} values.");
+        }
+    }
+
+    private static MidpointRounding Mode(PrintedFigure printed, string name) =>
+        Enum.Parse<MidpointRounding>(printed.Rounding ?? throw new FormatException($"{name}: the printed figure '{printed.Figure}' does not say how it was rounded."));
+
+    /// <summary>The value of a defined <see cref="KpiResult{T}"/> carrying <paramref name="kpi"/>, or the plain value itself.</summary>
+    private static object Unwrap(object result, string kpi, string name)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var type = result.GetType();
+        if (!type.IsGenericType || type.GetGenericTypeDefinition() != typeof(KpiResult<>))
+        {
+            return result;
+        }
+
+        var defined = (bool)type.GetProperty(nameof(KpiResult<int>.IsDefined))!.GetValue(result)!;
+        Assert.True(defined, $"{name}: undefined ({type.GetProperty(nameof(KpiResult<int>.Explanation))!.GetValue(result)})");
+        Assert.Equal(kpi, (string)type.GetProperty(nameof(KpiResult<int>.KpiId))!.GetValue(result)!);
+        return type.GetProperty(nameof(KpiResult<int>.Value))!.GetValue(result)!;
+    }
+}
