@@ -15,17 +15,7 @@ public class AcquisitionTests
 
     private static readonly ReferenceCaseFile Cases = ReferenceCases.Load("Acquisition");
 
-    public static TheoryData<ReferenceCase> CacCases => Cases.Of(KpiIds.Cac);
-
-    public static TheoryData<ReferenceCase> CacFromLeadCostCases => Cases.Of(KpiIds.CacFromLeadCost);
-
-    public static TheoryData<ReferenceCase> CplCases => Cases.Of(KpiIds.Cpl);
-
-    public static TheoryData<ReferenceCase> CostPerQualifiedLeadCases => Cases.Of(KpiIds.CostPerQualifiedLead);
-
-    public static TheoryData<ReferenceCase> TimePerLeadCases => Cases.Of(KpiIds.TimePerLead);
-
-    public static TheoryData<ReferenceCase> TimeToConvertCases => Cases.Of(KpiIds.TimeToConvert);
+    public static TheoryData<ReferenceCase> CasesOf(string kpi) => Cases.Of(kpi);
 
     public static TheoryData<ReferenceChange> Changes => Cases.Changes();
 
@@ -54,7 +44,7 @@ public class AcquisitionTests
 
     [Theory]
     [KpiTest(KpiIds.Cac)]
-    [MemberData(nameof(CacCases))]
+    [MemberData(nameof(CasesOf), KpiIds.Cac)]
     public void Cac_adds_the_costs_and_divides_by_new_customers_keeping_full_precision(ReferenceCase c) =>
         c.AssertResult(Calculate(c));
 
@@ -103,7 +93,7 @@ public class AcquisitionTests
 
     [Theory]
     [KpiTest(KpiIds.CacFromLeadCost)]
-    [MemberData(nameof(CacFromLeadCostCases))]
+    [MemberData(nameof(CasesOf), KpiIds.CacFromLeadCost)]
     public void Cac_from_lead_cost_divides_the_lead_cost_by_the_conversion_rate(ReferenceCase c) =>
         c.AssertResult(Calculate(c));
 
@@ -199,7 +189,7 @@ public class AcquisitionTests
 
     [Theory]
     [KpiTest(KpiIds.Cpl)]
-    [MemberData(nameof(CplCases))]
+    [MemberData(nameof(CasesOf), KpiIds.Cpl)]
     public void Cost_per_lead_divides_spend_by_leads(ReferenceCase c) =>
         c.AssertResult(Calculate(c));
 
@@ -214,7 +204,7 @@ public class AcquisitionTests
 
     [Theory]
     [KpiTest(KpiIds.CostPerQualifiedLead)]
-    [MemberData(nameof(CostPerQualifiedLeadCases))]
+    [MemberData(nameof(CasesOf), KpiIds.CostPerQualifiedLead)]
     public void Cost_per_qualified_lead_divides_spend_by_qualified_leads(ReferenceCase c) =>
         c.AssertResult(Calculate(c));
 
@@ -230,7 +220,7 @@ public class AcquisitionTests
 
     [Theory]
     [KpiTest(KpiIds.TimePerLead)]
-    [MemberData(nameof(TimePerLeadCases))]
+    [MemberData(nameof(CasesOf), KpiIds.TimePerLead)]
     public void Time_per_lead_divides_sales_time_by_leads(ReferenceCase c) =>
         c.AssertResult(Calculate(c));
 
@@ -244,7 +234,7 @@ public class AcquisitionTests
 
     [Theory]
     [KpiTest(KpiIds.TimeToConvert)]
-    [MemberData(nameof(TimeToConvertCases))]
+    [MemberData(nameof(CasesOf), KpiIds.TimeToConvert)]
     public void Time_to_convert_averages_creation_to_first_payment(ReferenceCase c) =>
         c.AssertResult(Calculate(c));
 

@@ -33,6 +33,28 @@ public class ConversionTests
 
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
+    // ---- worked examples: Formulas/Cases/Conversion.json -------------------------------------
+
+    private static readonly ReferenceCaseFile Cases = ReferenceCases.Load("Conversion");
+
+    public static TheoryData<ReferenceCase> CasesOf(string kpi) => Cases.Of(kpi);
+
+    public static TheoryData<ReferenceChange> Changes => Cases.Changes();
+
+    /// <summary>Every rate of the family takes its part and its whole under the names of its parameters.</summary>
+    private static KpiResult<Rate> Calculate(ReferenceCase c)
+    {
+        var (rate, part, whole) = Rates[c.Kpi];
+        return rate(c.Input<long>(part), c.Input<long>(whole));
+    }
+
+    private static Rate RateOf(string name) => Calculate(Cases.Case(name)).Value;
+
+    [Theory]
+    [MemberData(nameof(Changes))]
+    public void Changes_between_worked_examples(ReferenceChange change) =>
+        change.AssertBetween(Calculate(change.Before), Calculate(change.After));
+
     // ---- the rules every rate shares -----------------------------------------------------------
 
     [Theory]
@@ -141,83 +163,38 @@ public class ConversionTests
 
     // ---- conversion_rate -------------------------------------------------------------------------
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.ConversionRate)]
-    public void Conversion_rate_reproduces_document_003_before_and_after_automation()
-    {
-        // seed 003, line 258: "Taux de conversion 12% 18% +50%"; 12 then 18 customers out of 100 qualified leads.
-        var before = Conversion.ConversionRate(12, 100).Value;
-        var after = Conversion.ConversionRate(18, 100).Value;
-        Assert.Equal(Rate.FromPercent(12m), before);
-        Assert.Equal(Rate.FromPercent(18m), after);
-        var change = Change.Between(before, after);
-        Assert.Equal(Rate.FromPercent(50m), change.Relative.Value);          // (0.18 - 0.12) / 0.12 = 0.5, printed "+50%"
-        Assert.Equal(PercentagePoints.FromPoints(6m), change.Absolute);     // and +6 points
-    }
-
-    [Fact]
-    [KpiTest(KpiIds.ConversionRate)]
-    public void Conversion_rate_of_prospects_becoming_customers_keeps_every_digit()
-    {
-        // seed 002, line 57: "nous retiendrons un prospect qui devient client".
-        // Hand calculation: 7 customers out of 9 prospects = 0.777...; shown with one decimal: 77,8 %.
-        var rate = Conversion.ConversionRate(7, 9);
-        Assert.Equal(7m / 9m, rate.Value.Fraction);
-        Assert.Equal(KpiIds.ConversionRate, rate.KpiId);
-        Assert.Equal("77,8 %", rate.Value.ToString("P1", French));
-    }
+    [MemberData(nameof(CasesOf), KpiIds.ConversionRate)]
+    public void Conversion_rate_of_the_worked_examples(ReferenceCase c) => c.AssertResult(Calculate(c));
 
     // ---- stage_conversion ------------------------------------------------------------------------
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.StageConversion)]
-    public void Stage_conversion_is_document_004s_formula_times_100_when_shown_in_percent()
-    {
-        // seed 004, line 194: "(Nombre d'éléments passant à l'étape N+1 / Nombre d'éléments à l'étape N) x 100".
-        // Hand calculation, seed 004 line 34 (demo -> written proposal): 10 proposals from 40 demos = 25 %.
-        var rate = Conversion.StageConversionRate(10, 40).Value;
-        Assert.Equal(0.25m, rate.Fraction);
-        Assert.Equal(25m, rate.Percent);                 // the document's "x 100"
-        // Hand calculation: 1 of 3 = 0.333...; printed with one decimal 33.3 %.
-        var third = Conversion.StageConversionRate(1, 3).Value;
-        Assert.Equal(1m / 3m, third.Fraction);
-        Assert.Equal("33,3 %", third.ToString("P1", French));
-    }
+    [MemberData(nameof(CasesOf), KpiIds.StageConversion)]
+    public void Stage_conversion_of_the_worked_examples_is_shown_in_percent_as_the_fraction_times_100(ReferenceCase c) =>
+        c.AssertResult(Calculate(c));
 
     // ---- quote_to_order_rate -------------------------------------------------------------------
 
+    [Theory]
+    [KpiTest(KpiIds.QuoteToOrderRate)]
+    [MemberData(nameof(CasesOf), KpiIds.QuoteToOrderRate)]
+    public void Quote_to_order_rate_of_the_worked_examples(ReferenceCase c) => c.AssertResult(Calculate(c));
+
     [Fact]
     [KpiTest(KpiIds.QuoteToOrderRate)]
-    public void Quote_to_order_success_of_document_001_is_plus_five_points_not_plus_five_percent()
+    public void Quote_to_order_success_is_plus_five_points_not_plus_five_percent()
     {
-        // seed 001, line 15: "Taux devis → commande +5 points".
-        // Baseline 40 orders from 200 quotes = 20 %; +5 points is 50 of 200 = 25 %, a relative gain of +25 %.
-        var baseline = Conversion.QuoteToOrderRate(40, 200).Value;
-        var target = Conversion.QuoteToOrderRate(50, 200).Value;
-        var fivePoints = Change.Between(baseline, target);
-        Assert.Equal(PercentagePoints.FromPoints(5m), fivePoints.Absolute);
+        // A 20 % baseline: +5 points is 25 % (a +25 % relative gain) and meets the success threshold;
+        // +5 % relative is 21 %, only +1 point, and does not.
+        var baseline = RateOf("quote to order baseline");
+        var fivePoints = Change.Between(baseline, RateOf("quote to order five points up"));
         Assert.Equal(Conversion.QuoteToOrderSuccessGain, fivePoints.Absolute);
-        Assert.Equal(Rate.FromPercent(25m), fivePoints.Relative.Value);     // (0.25 - 0.20) / 0.20
         Assert.Equal("+5,0\u00A0pts", fivePoints.Absolute.ToString("G", French));
-
-        // +5 % relative from 20 % is 21 % (42 of 200): only +1 point, which does not meet the threshold.
-        var fivePercent = Change.Between(baseline, Conversion.QuoteToOrderRate(42, 200).Value);
-        Assert.Equal(Rate.FromPercent(5m), fivePercent.Relative.Value);
-        Assert.Equal(PercentagePoints.FromPoints(1m), fivePercent.Absolute);
-        Assert.True(Conversion.IsQuoteToOrderSuccess(baseline, target));
-        Assert.False(Conversion.IsQuoteToOrderSuccess(baseline, Rate.FromPercent(21m)));
-    }
-
-    [Fact]
-    [KpiTest(KpiIds.QuoteToOrderRate)]
-    public void Quote_to_order_typical_gain_of_document_003_is_a_relative_change()
-    {
-        // seed 003, line 200: "Taux de conversion devis +15%". Hand calculation: 40 -> 46 orders from 200 quotes,
-        // 20 % -> 23 %: (0.23 - 0.20) / 0.20 = +15 % relative, only +3 points.
-        var change = Change.Between(Conversion.QuoteToOrderRate(40, 200).Value, Conversion.QuoteToOrderRate(46, 200).Value);
-        Assert.Equal(Rate.FromPercent(15m), change.Relative.Value);
-        Assert.Equal(PercentagePoints.FromPoints(3m), change.Absolute);
-        Assert.Equal(ChangeAssessment.Improved, change.Assess(Direction.HigherIsBetter));
+        Assert.True(Conversion.IsQuoteToOrderSuccess(baseline, RateOf("quote to order five points up")));
+        Assert.False(Conversion.IsQuoteToOrderSuccess(baseline, RateOf("quote to order five percent up")));
     }
 
     [Theory]
@@ -254,47 +231,27 @@ public class ConversionTests
 
     // ---- meeting_booking_rate ------------------------------------------------------------------
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.MeetingBookingRate)]
-    public void Meeting_booking_rate_is_qualified_meetings_over_calls_and_emails()
-    {
-        // seed 004, line 91: "Le pourcentage d'appels ou d'emails qui débouchent sur un rendez-vous qualifié".
-        // Hand calculation: 10 meetings from 250 calls and emails = 0.04; 7 from 180 = 0.0388..., shown 3,9 %.
-        Assert.Equal(Rate.FromPercent(4m), Conversion.MeetingBookingRate(10, 250).Value);
-        var rate = Conversion.MeetingBookingRate(7, 180).Value;
-        Assert.Equal(7m / 180m, rate.Fraction);
-        Assert.Equal("3,9 %", rate.ToString("P1", French));
-    }
+    [MemberData(nameof(CasesOf), KpiIds.MeetingBookingRate)]
+    public void Meeting_booking_rate_is_qualified_meetings_over_calls_and_emails(ReferenceCase c) => c.AssertResult(Calculate(c));
 
     // ---- mql_to_sql_rate, lead_to_sql_rate, lead_to_opportunity_rate ------------------------------
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.MqlToSqlRate)]
-    public void Mql_to_sql_rate_is_sql_over_mql()
-    {
-        // seed 004, line 92: "Taux de conversion MQL vers SQL". Hand: 200 SQL of 400 MQL = 50 %; 1 of 6 = 16.66...%.
-        Assert.Equal(Rate.FromPercent(50m), Conversion.MqlToSqlRate(200, 400).Value);
-        Assert.Equal(1m / 6m, Conversion.MqlToSqlRate(1, 6).Value.Fraction);
-        Assert.Equal("16,7 %", Conversion.MqlToSqlRate(1, 6).Value.ToString("P1", French));
-    }
+    [MemberData(nameof(CasesOf), KpiIds.MqlToSqlRate)]
+    public void Mql_to_sql_rate_is_sql_over_mql(ReferenceCase c) => c.AssertResult(Calculate(c));
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.LeadToSqlRate)]
-    public void Lead_to_sql_rate_is_sql_over_all_leads()
-    {
-        // seed 004, line 237: "Taux de conversion Lead vers SQL". Hand: 200 SQL of 1 000 leads = 20 %; 3 of 8 = 37.5 %.
-        Assert.Equal(Rate.FromPercent(20m), Conversion.LeadToSqlRate(200, 1_000).Value);
-        Assert.Equal(Rate.FromPercent(37.5m), Conversion.LeadToSqlRate(3, 8).Value);
-    }
+    [MemberData(nameof(CasesOf), KpiIds.LeadToSqlRate)]
+    public void Lead_to_sql_rate_is_sql_over_all_leads(ReferenceCase c) => c.AssertResult(Calculate(c));
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.LeadToOpportunityRate)]
-    public void Lead_to_opportunity_rate_is_opportunities_over_leads()
-    {
-        // seed 004, line 198: "Taux de conversion Lead vers Opportunité". Hand: 50 of 1 000 = 5 %; 1 of 40 = 2.5 %.
-        Assert.Equal(Rate.FromPercent(5m), Conversion.LeadToOpportunityRate(50, 1_000).Value);
-        Assert.Equal(Rate.FromPercent(2.5m), Conversion.LeadToOpportunityRate(1, 40).Value);
-    }
+    [MemberData(nameof(CasesOf), KpiIds.LeadToOpportunityRate)]
+    public void Lead_to_opportunity_rate_is_opportunities_over_leads(ReferenceCase c) => c.AssertResult(Calculate(c));
 
     [Fact]
     [KpiTest(KpiIds.StageConversion)]
@@ -310,90 +267,46 @@ public class ConversionTests
 
     // ---- closing_rate --------------------------------------------------------------------------
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.ClosingRate)]
-    public void Closing_rate_is_won_deals_over_qualified_opportunities()
-    {
-        // seed 004, line 249: "Le pourcentage d'opportunités qualifiées qui se terminent par une vente".
-        // Hand calculation: 20 won of 50 = 40 %.
-        var rate = Conversion.ClosingRate(20, 50);
-        Assert.Equal(Rate.FromPercent(40m), rate.Value);
-        Assert.Equal(KpiIds.ClosingRate, rate.KpiId);
-    }
+    [MemberData(nameof(CasesOf), KpiIds.ClosingRate)]
+    public void Closing_rate_is_won_deals_over_qualified_opportunities(ReferenceCase c) => c.AssertResult(Calculate(c));
 
     [Fact]
     [KpiTest(KpiIds.ClosingRate)]
-    public void Closing_rate_target_of_document_004_is_a_relative_gain()
+    public void A_closing_rate_target_of_plus_15_percent_is_not_plus_15_points()
     {
-        // seed 004, line 331: "+15 % sur le taux de closing". From 40 of 200 (20 %), +15 % relative is 46 of 200
-        // (23 %), +3 points; +15 points would have been 35 %.
-        var change = Change.Between(Conversion.ClosingRate(40, 200).Value, Conversion.ClosingRate(46, 200).Value);
-        Assert.Equal(Rate.FromPercent(15m), change.Relative.Value);
-        Assert.Equal(PercentagePoints.FromPoints(3m), change.Absolute);
-        Assert.Equal(Rate.FromPercent(23m), change.After);
-        Assert.Equal(Rate.FromPercent(35m), change.Before + PercentagePoints.FromPoints(15m));
+        // From 20 %, +15 % relative is 23 %; +15 points would have been 35 %.
+        var before = RateOf("closing rate before its target");
+        Assert.Equal(Rate.FromPercent(23m), Change.Between(before, RateOf("closing rate at its target")).After);
+        Assert.Equal(Rate.FromPercent(35m), before + PercentagePoints.FromPoints(15m));
     }
 
     // ---- qualified_lead_rate -----------------------------------------------------------------------
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.QualifiedLeadRate)]
-    public void Qualified_lead_rate_is_qualified_over_all_leads()
-    {
-        // seed 002, line 104: "la part de prospects qui correspondent réellement à votre cible idéale".
-        // Hand calculation: 45 of 180 = 25 %; seed 002, line 106: fewer leads but better qualified raises it:
-        // 45 of 120 = 37.5 %.
-        Assert.Equal(Rate.FromPercent(25m), Conversion.QualifiedLeadRate(45, 180).Value);
-        Assert.Equal(Rate.FromPercent(37.5m), Conversion.QualifiedLeadRate(45, 120).Value);
-    }
+    [MemberData(nameof(CasesOf), KpiIds.QualifiedLeadRate)]
+    public void Qualified_lead_rate_is_qualified_over_all_leads(ReferenceCase c) => c.AssertResult(Calculate(c));
 
     // ---- response_rate ---------------------------------------------------------------------------
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.ResponseRate)]
-    public void Response_rate_gain_of_document_003_is_relative()
-    {
-        // seed 004, line 235: "Le pourcentage de prospects qui réagissent à une sollicitation".
-        // seed 003, line 202: "Taux de réponse candidats +40%". Hand: 30 of 200 = 15 %; 42 of 200 = 21 %,
-        // (0.21 - 0.15) / 0.15 = +40 % relative, +6 points.
-        var before = Conversion.ResponseRate(30, 200).Value;
-        var after = Conversion.ResponseRate(42, 200).Value;
-        Assert.Equal(Rate.FromPercent(15m), before);
-        Assert.Equal(Rate.FromPercent(40m), Change.Between(before, after).Relative.Value);
-        Assert.Equal(PercentagePoints.FromPoints(6m), Change.Between(before, after).Absolute);
-    }
+    [MemberData(nameof(CasesOf), KpiIds.ResponseRate)]
+    public void Response_rate_is_replies_over_prospects_contacted(ReferenceCase c) => c.AssertResult(Calculate(c));
 
     // ---- open_rate -------------------------------------------------------------------------------
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.OpenRate)]
-    public void Open_rate_gain_of_document_003_is_relative()
-    {
-        // seed 003, line 201: "Taux d'ouverture emails +22%". Hand: 250 of 1 000 delivered = 25 %;
-        // 305 of 1 000 = 30.5 %: (0.305 - 0.25) / 0.25 = +22 % relative, +5.5 points.
-        var before = Conversion.OpenRate(250, 1_000).Value;
-        var after = Conversion.OpenRate(305, 1_000).Value;
-        Assert.Equal(Rate.FromPercent(25m), before);
-        Assert.Equal(Rate.FromPercent(22m), Change.Between(before, after).Relative.Value);
-        Assert.Equal(PercentagePoints.FromPoints(5.5m), Change.Between(before, after).Absolute);
-        Assert.Equal("30,5 %", after.ToString("P1", French));
-    }
+    [MemberData(nameof(CasesOf), KpiIds.OpenRate)]
+    public void Open_rate_is_emails_opened_over_emails_delivered(ReferenceCase c) => c.AssertResult(Calculate(c));
 
     // ---- instant_payment_rate -------------------------------------------------------------------
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.InstantPaymentRate)]
-    public void Instant_payment_rate_rose_in_document_001s_example()
-    {
-        // seed 001, line 41: "le taux de paiement à la commande a augmenté" (no figure printed).
-        // Hand calculation: 60 of 240 invoices paid at order = 25 %, then 96 of 240 = 40 %: +15 points, +60 %.
-        var before = Conversion.InstantPaymentRate(60, 240).Value;
-        var after = Conversion.InstantPaymentRate(96, 240).Value;
-        Assert.Equal(Rate.FromPercent(25m), before);
-        Assert.Equal(Rate.FromPercent(40m), after);
-        var change = Change.Between(before, after);
-        Assert.Equal(PercentagePoints.FromPoints(15m), change.Absolute);
-        Assert.Equal(Rate.FromPercent(60m), change.Relative.Value);
-        Assert.Equal(ChangeAssessment.Improved, change.Assess(Direction.HigherIsBetter));
-    }
+    [MemberData(nameof(CasesOf), KpiIds.InstantPaymentRate)]
+    public void Instant_payment_rate_is_invoices_paid_at_order_over_invoices(ReferenceCase c) => c.AssertResult(Calculate(c));
 }

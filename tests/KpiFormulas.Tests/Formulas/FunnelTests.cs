@@ -31,7 +31,7 @@ public class FunnelTests
     [KpiTest(KpiIds.Funnel)]
     public void Funnel_gives_every_step_rate_the_overall_rate_and_the_bottleneck()
     {
-        // seed 004, line 202: "En analysant ces taux en cascade". Hand calculation:
+        // Hand calculation of the rates in cascade:
         // 400 / 1 000 = 40 %, 200 / 400 = 50 %, 50 / 200 = 25 %, 20 / 50 = 40 %; overall 20 / 1 000 = 2 %.
         var funnel = Conversion.Funnel(Pipeline);
         Assert.Equal(
@@ -41,7 +41,7 @@ public class FunnelTests
         Assert.Equal(Rate.FromPercent(2m), funnel.OverallRate.Value);
         Assert.Equal(KpiIds.Funnel, funnel.OverallRate.KpiId);
 
-        // seed 004, line 188: "Un taux de passage anormalement bas entre deux étapes ? ... le goulot d'étranglement".
+        // The bottleneck is the step with the lowest pass rate, where the most prospects are lost.
         var bottleneck = funnel.Bottleneck.Value;
         Assert.Equal("SQL", bottleneck.From.Name);
         Assert.Equal("opportunity", bottleneck.To.Name);
@@ -55,16 +55,16 @@ public class FunnelTests
 
     [Fact]
     [KpiTest(KpiIds.Funnel)]
-    public void Funnel_finds_document_004s_weak_demo_to_proposal_step()
+    public void Funnel_finds_a_weak_demo_to_proposal_step()
     {
-        // seed 004, line 34: "un faible taux de conversion entre la démo et l'envoi de la proposition commerciale";
-        // stages of lines 198-200 (lead, opportunité, démo, proposition, signature). Hand calculation:
+        // A B2B sales funnel whose weak step is from the demo to the written proposal; stages lead,
+        // opportunity, demo, proposal, signature. Hand calculation:
         // 150 / 500 = 30 %, 90 / 150 = 60 %, 18 / 90 = 20 %, 9 / 18 = 50 %; overall 9 / 500 = 1.8 %.
         var funnel = Conversion.Funnel(
-            new FunnelStage("lead", 500), new FunnelStage("opportunité", 150), new FunnelStage("démo", 90),
-            new FunnelStage("proposition", 18), new FunnelStage("signature", 9));
-        Assert.Equal("démo", funnel.Bottleneck.Value.From.Name);
-        Assert.Equal("proposition", funnel.Bottleneck.Value.To.Name);
+            new FunnelStage("lead", 500), new FunnelStage("opportunity", 150), new FunnelStage("demo", 90),
+            new FunnelStage("proposal", 18), new FunnelStage("signature", 9));
+        Assert.Equal("demo", funnel.Bottleneck.Value.From.Name);
+        Assert.Equal("proposal", funnel.Bottleneck.Value.To.Name);
         Assert.Equal(Rate.FromPercent(20m), funnel.Bottleneck.Value.Rate.Value);
         Assert.Equal(Rate.FromPercent(1.8m), funnel.OverallRate.Value);
         Assert.Equal(Rate.FromPercent(30m) * Rate.FromPercent(60m) * Rate.FromPercent(20m) * Rate.FromPercent(50m), funnel.OverallRate.Value);

@@ -18,7 +18,7 @@ public partial class ReferenceCaseFileTests
     {
         Assert.Subset(
             ReferenceCases.Families.ToHashSet(),
-            new HashSet<string> { "Acquisition" });
+            new HashSet<string> { "Acquisition", "Conversion" });
     }
 
     [Theory]
