@@ -11,44 +11,42 @@ namespace KpiFormulas.Tests.Formulas;
 
 public class EfficiencyTests
 {
+    // ---- worked examples: Formulas/Cases/Efficiency.json --------------------------------
+
+    private static readonly ReferenceCaseFile Cases = ReferenceCases.Load("Efficiency");
+
+    public static TheoryData<ReferenceCase> CasesOf(string kpi) => Cases.Of(kpi);
+
+    public static TheoryData<ReferenceChange> Changes => Cases.Changes();
+
+    /// <summary>The calculator of a case: its KPI, and its inputs where the KPI has several overloads.</summary>
+    private static object Calculate(ReferenceCase c) => c.Kpi switch
+    {
+        KpiIds.SalesCycleLength when c.Has("firstContact") =>
+            Efficiency.SalesCycleLength(c.Input<DateOnly[]>("firstContact"), c.Input<DateOnly[]>("closed")),
+        KpiIds.SalesCycleLength => Efficiency.SalesCycleLength(c.Input<long>("totalDays"), c.Input<long>("wonDeals")),
+        KpiIds.LtvToCac => Efficiency.LifetimeValueToAcquisitionCost(c.Input<Money>("lifetimeValue"), c.Input<Money>("acquisitionCost")),
+        KpiIds.AverageHandlingTime when c.Has("processingTimes") => Efficiency.AverageHandlingTime(c.Input<TimeSpan[]>("processingTimes")),
+        KpiIds.AverageHandlingTime => Efficiency.AverageHandlingTime(c.Input<TimeSpan>("totalProcessingTime"), c.Input<long>("itemsProcessed")),
+        KpiIds.AverageResponseTime when c.Has("received") =>
+            Efficiency.AverageResponseTime(c.Input<DateTime[]>("received"), c.Input<DateTime[]>("firstResponse")),
+        KpiIds.AverageResponseTime => Efficiency.AverageResponseTime(c.Input<TimeSpan>("totalTimeToFirstResponse"), c.Input<long>("requests")),
+        KpiIds.SelfServiceRate => Efficiency.SelfServiceRate(c.Input<long>("resolvedWithoutHuman"), c.Input<long>("tickets")),
+        KpiIds.FollowUpsPerInvoice => Efficiency.FollowUpsPerInvoice(c.Input<long>("reminderCalls"), c.Input<long>("invoices")),
+        _ => throw new InvalidOperationException($"No calculator for the case '{c}' of '{c.Kpi}'."),
+    };
+
+    [Theory]
+    [MemberData(nameof(Changes))]
+    public void Changes_between_worked_examples(ReferenceChange change) =>
+        change.AssertBetween(Calculate(change.Before), Calculate(change.After));
+
     // ---- sales_cycle_length ---------------------------------------------------------------
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.SalesCycleLength)]
-    public void Sales_cycle_averages_the_days_from_first_contact_to_closing()
-    {
-        // seed 004, line 214: "Somme des jours entre 1er contact et closing pour tous les deals gagnés / Nombre total de deals gagnés".
-        // Hand calculation: 5 Jan -> 4 Feb = 30 days; 10 Jan -> 24 Feb = 21 + 24 = 45 days;
-        // 1 Feb -> 2 Apr 2026 = 27 + 31 + 2 = 60 days; (30 + 45 + 60) / 3 = 45 days.
-        var cycle = Efficiency.SalesCycleLength(
-            [new DateOnly(2026, 1, 5), new DateOnly(2026, 1, 10), new DateOnly(2026, 2, 1)],
-            [new DateOnly(2026, 2, 4), new DateOnly(2026, 2, 24), new DateOnly(2026, 4, 2)]);
-        Assert.Equal(TimeSpan.FromDays(45), cycle.Value);
-        Assert.Equal(KpiIds.SalesCycleLength, cycle.KpiId);
-        Assert.Equal(TimeSpan.FromDays(45), Efficiency.SalesCycleLength(135, 3).Value);
-    }
-
-    [Fact]
-    [KpiTest(KpiIds.SalesCycleLength)]
-    public void Sales_cycle_keeps_fractional_days()
-    {
-        // Cycles of 1, 1 and 2 days: 4 / 3 days = 32 h exactly; a deal signed on the day of first contact is 0 days.
-        var day = new DateOnly(2026, 6, 1);
-        Assert.Equal(TimeSpan.FromHours(32), Efficiency.SalesCycleLength([day, day, day], [day.AddDays(1), day.AddDays(1), day.AddDays(2)]).Value);
-        Assert.Equal(TimeSpan.Zero, Efficiency.SalesCycleLength([day], [day]).Value);
-        // Across a leap day: 28 Feb -> 1 Mar 2028 is 2 days.
-        Assert.Equal(TimeSpan.FromDays(2), Efficiency.SalesCycleLength([new DateOnly(2028, 2, 28)], [new DateOnly(2028, 3, 1)]).Value);
-    }
-
-    [Fact]
-    [KpiTest(KpiIds.SalesCycleLength)]
-    public void Sales_cycle_rounds_to_the_tick_half_away_from_zero()
-    {
-        // 1 day = 864 000 000 000 ticks; over 32 768 deals that is 26 367 187.5 ticks, rounded up to 26 367 188.
-        Assert.Equal(26_367_188L, Efficiency.SalesCycleLength(1, 32_768).Value.Ticks);
-        // 1 day over 7 deals = 123 428 571 428.57... ticks -> 123 428 571 429.
-        Assert.Equal(123_428_571_429L, Efficiency.SalesCycleLength(1, 7).Value.Ticks);
-    }
+    [MemberData(nameof(CasesOf), KpiIds.SalesCycleLength)]
+    public void Sales_cycle_averages_the_days_from_first_contact_to_closing_to_the_tick(ReferenceCase c) => c.AssertResult(Calculate(c));
 
     [Fact]
     [KpiTest(KpiIds.SalesCycleLength)]
@@ -98,29 +96,20 @@ public class EfficiencyTests
 
     // ---- ltv_to_cac ----------------------------------------------------------------------
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.LtvToCac)]
-    public void Ltv_to_cac_divides_lifetime_value_by_acquisition_cost()
-    {
-        // seed 004, line 166: an LTV of 10 000 €. Hand calculation with a CAC of 2 500 €: 10 000 / 2 500 = 4 : 1.
-        var ratio = Efficiency.LifetimeValueToAcquisitionCost(Money.Euros(10_000m), Money.Euros(2_500m));
-        Assert.Equal(new Ratio(4m), ratio.Value);
-        Assert.Equal(KpiIds.LtvToCac, ratio.KpiId);
-        Assert.Equal(LtvToCacHealth.Healthy, Efficiency.ClassifyLtvToCac(ratio.Value));
-    }
+    [MemberData(nameof(CasesOf), KpiIds.LtvToCac)]
+    public void Ltv_to_cac_divides_lifetime_value_by_acquisition_cost_exactly(ReferenceCase c) => c.AssertResult(Calculate(c));
 
     [Fact]
     [KpiTest(KpiIds.LtvToCac)]
-    public void Ltv_to_cac_is_exact_and_rounds_only_for_display()
+    public void Ltv_to_cac_of_the_worked_examples_reads_healthy_break_even_and_losing_money()
     {
-        // 10 000 / 3 000 = 3.333... : 1, shown "3.3:1"; seed 004, line 176: "Pour chaque euro investi ... vous en récupérez trois".
-        var ratio = Efficiency.LifetimeValueToAcquisitionCost(Money.Euros(10_000m), Money.Euros(3_000m)).Value;
-        Assert.Equal(10_000m / 3_000m, ratio.Value);
-        Assert.Equal("3.3:1", ratio.ToString("G", System.Globalization.CultureInfo.InvariantCulture));
-        // Break-even: an LTV equal to the CAC is exactly 1 : 1.
-        Assert.Equal(LtvToCacHealth.BreakEven, Efficiency.ClassifyLtvToCac(Efficiency.LifetimeValueToAcquisitionCost(Money.Euros(750m), Money.Euros(750m)).Value));
-        // No lifetime value at all is 0 : 1, losing money.
-        Assert.Equal(LtvToCacHealth.LosingMoney, Efficiency.ClassifyLtvToCac(Efficiency.LifetimeValueToAcquisitionCost(Money.Euros(0m), Money.Euros(750m)).Value));
+        Ratio RatioOf(string name) => ((KpiResult<Ratio>)Calculate(Cases.Case(name))).Value;
+        Assert.Equal(LtvToCacHealth.Healthy, Efficiency.ClassifyLtvToCac(RatioOf("ltv of four cac")));
+        Assert.Equal(LtvToCacHealth.Healthy, Efficiency.ClassifyLtvToCac(RatioOf("ltv of three and a third cac")));
+        Assert.Equal(LtvToCacHealth.BreakEven, Efficiency.ClassifyLtvToCac(RatioOf("ltv equal to the cac")));
+        Assert.Equal(LtvToCacHealth.LosingMoney, Efficiency.ClassifyLtvToCac(RatioOf("no lifetime value")));
     }
 
     [Fact]
@@ -147,7 +136,7 @@ public class EfficiencyTests
 
     [Theory]
     [KpiTest(KpiIds.LtvToCac)]
-    // seed 004, lines 178-180: "< 1:1 alerte rouge", "= 1:1 équilibre", "> 3:1 excellent"; line 176: 3:1 "le signe d'une entreprise saine".
+    // Below 1 : 1 the business loses money on each customer, 1 : 1 is break-even, 3 : 1 and above is the mark of a healthy business.
     [InlineData("0", LtvToCacHealth.LosingMoney)]
     [InlineData("0.99", LtvToCacHealth.LosingMoney)]
     [InlineData("0.9999999999", LtvToCacHealth.LosingMoney)]
@@ -158,7 +147,7 @@ public class EfficiencyTests
     [InlineData("3", LtvToCacHealth.Healthy)]
     [InlineData("3.01", LtvToCacHealth.Healthy)]
     [InlineData("50", LtvToCacHealth.Healthy)]
-    public void Ltv_to_cac_bands_put_each_edge_where_the_document_says(string ratio, LtvToCacHealth expected)
+    public void Ltv_to_cac_bands_put_each_edge_at_its_threshold(string ratio, LtvToCacHealth expected)
     {
         var value = new Ratio(decimal.Parse(ratio, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(expected, Efficiency.ClassifyLtvToCac(value));
@@ -201,40 +190,10 @@ public class EfficiencyTests
 
     // ---- average_handling_time -----------------------------------------------------------
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.AverageHandlingTime)]
-    public void Handling_time_divides_processing_time_by_items()
-    {
-        // Hand calculation: 10 h over 30 orders = 600 min / 30 = 20 min.
-        var aht = Efficiency.AverageHandlingTime(TimeSpan.FromHours(10), 30);
-        Assert.Equal(TimeSpan.FromMinutes(20), aht.Value);
-        Assert.Equal(KpiIds.AverageHandlingTime, aht.KpiId);
-        Assert.Equal(TimeSpan.FromMinutes(20), Efficiency.AverageHandlingTime([TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(25)]).Value);
-    }
-
-    [Fact]
-    [KpiTest(KpiIds.AverageHandlingTime)]
-    public void Handling_time_meets_the_success_threshold_of_document_001()
-    {
-        // seed 001, line 18: "Temps moyen de traitement –15 %". Hand case: 20 min -> 17 min is (17 - 20) / 20 = -15 % exactly.
-        var before = Efficiency.AverageHandlingTime(TimeSpan.FromHours(10), 30).Value;
-        var after = Efficiency.AverageHandlingTime(TimeSpan.FromHours(8.5), 30).Value;
-        Assert.Equal(TimeSpan.FromMinutes(17), after);
-        var change = Change.Between(before, after);
-        Assert.Equal(Rate.FromPercent(-15m), change.Relative.Value);
-        Assert.Equal(TimeSpan.FromMinutes(-3), change.Absolute);
-        Assert.Equal(ChangeAssessment.Improved, change.Assess(Direction.LowerIsBetter));
-    }
-
-    [Fact]
-    [KpiTest(KpiIds.AverageHandlingTime)]
-    public void Handling_time_rounds_to_the_tick_half_away_from_zero()
-    {
-        // 1 tick + 2 ticks = 3 ticks over 2 items = 1.5 ticks -> 2 ticks; 10 min over 3 = 200 s exactly.
-        Assert.Equal(2L, Efficiency.AverageHandlingTime([TimeSpan.FromTicks(1), TimeSpan.FromTicks(2)]).Value.Ticks);
-        Assert.Equal(2L, Efficiency.AverageHandlingTime(TimeSpan.FromTicks(3), 2).Value.Ticks);
-        Assert.Equal(TimeSpan.FromSeconds(200), Efficiency.AverageHandlingTime(TimeSpan.FromMinutes(10), 3).Value);
-    }
+    [MemberData(nameof(CasesOf), KpiIds.AverageHandlingTime)]
+    public void Handling_time_divides_processing_time_by_items_to_the_tick(ReferenceCase c) => c.AssertResult(Calculate(c));
 
     [Fact]
     [KpiTest(KpiIds.AverageHandlingTime)]
@@ -274,33 +233,10 @@ public class EfficiencyTests
 
     // ---- average_response_time -----------------------------------------------------------
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.AverageResponseTime)]
-    public void Response_time_reproduces_document_003_metric_6()
-    {
-        // seed 003, line 191: "Temps de réponse 4h 45 min -81%". Hand case: 160 h over 40 requests = 4 h; 30 h over 40 = 45 min.
-        var before = Efficiency.AverageResponseTime(TimeSpan.FromHours(160), 40).Value;
-        var after = Efficiency.AverageResponseTime(TimeSpan.FromHours(30), 40).Value;
-        Assert.Equal(TimeSpan.FromHours(4), before);
-        Assert.Equal(TimeSpan.FromMinutes(45), after);
-        // (45 - 240) / 240 = -195 / 240 = -81.25 % exactly; the document prints -81 %.
-        var change = Rate.RelativeChange(before, after).Value;
-        Assert.Equal(Rate.FromPercent(-81.25m), change);
-        Assert.Equal(-81m, decimal.Round(change.Percent, 0, MidpointRounding.AwayFromZero));
-    }
-
-    [Fact]
-    [KpiTest(KpiIds.AverageResponseTime)]
-    public void Response_time_from_timestamps_averages_receipt_to_first_response()
-    {
-        // Hand calculation: 30 min and 60 min average to 45 min.
-        var response = Efficiency.AverageResponseTime(
-            [new DateTime(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc), new DateTime(2026, 3, 2, 10, 0, 0, DateTimeKind.Utc)],
-            [new DateTime(2026, 3, 2, 9, 30, 0, DateTimeKind.Utc), new DateTime(2026, 3, 2, 11, 0, 0, DateTimeKind.Utc)]);
-        Assert.Equal(TimeSpan.FromMinutes(45), response.Value);
-        Assert.Equal(KpiIds.AverageResponseTime, response.KpiId);
-        Assert.Equal(KpiIds.AverageResponseTime, Efficiency.AverageResponseTime(TimeSpan.FromHours(30), 40).KpiId);
-    }
+    [MemberData(nameof(CasesOf), KpiIds.AverageResponseTime)]
+    public void Response_time_averages_receipt_to_first_response(ReferenceCase c) => c.AssertResult(Calculate(c));
 
     [Fact]
     [KpiTest(KpiIds.AverageResponseTime)]
@@ -338,17 +274,10 @@ public class EfficiencyTests
 
     // ---- self_service_rate ----------------------------------------------------------------
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.SelfServiceRate)]
-    public void Self_service_rate_is_the_share_of_tickets_resolved_without_a_human()
-    {
-        // seed 000, line 48: "nombre de tickets résolus sans intervention humaine". Hand calculation: 120 / 400 = 30 %.
-        var rate = Efficiency.SelfServiceRate(120, 400);
-        Assert.Equal(Rate.FromPercent(30m), rate.Value);
-        Assert.Equal(KpiIds.SelfServiceRate, rate.KpiId);
-        // 1 / 3 = 33.33...%, shown 33.3 %.
-        Assert.Equal(33.3m, decimal.Round(Efficiency.SelfServiceRate(1, 3).Value.Percent, 1));
-    }
+    [MemberData(nameof(CasesOf), KpiIds.SelfServiceRate)]
+    public void Self_service_rate_is_the_share_of_tickets_resolved_without_a_human(ReferenceCase c) => c.AssertResult(Calculate(c));
 
     [Fact]
     [KpiTest(KpiIds.SelfServiceRate)]
@@ -381,33 +310,10 @@ public class EfficiencyTests
 
     // ---- follow_ups_per_invoice ---------------------------------------------------------------
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.FollowUpsPerInvoice)]
-    public void Follow_ups_per_invoice_reproduces_document_001()
-    {
-        // seed 001, line 41: "les relances ont chuté de 3 à 1,2 appels par facture".
-        // Hand case: 150 calls for 50 invoices = 3; 60 calls for 50 invoices = 1.2.
-        var before = Efficiency.FollowUpsPerInvoice(150, 50);
-        var after = Efficiency.FollowUpsPerInvoice(60, 50);
-        Assert.Equal(3m, before.Value);
-        Assert.Equal(1.2m, after.Value);
-        Assert.Equal(KpiIds.FollowUpsPerInvoice, after.KpiId);
-        // (1.2 - 3) / 3 = -1.8 / 3 = -60 % exactly; the absolute change is -1.8 calls per invoice.
-        var change = Change.Between(before.Value, after.Value);
-        Assert.Equal(Rate.FromPercent(-60m), change.Relative.Value);
-        Assert.Equal(-1.8m, change.Absolute);
-    }
-
-    [Fact]
-    [KpiTest(KpiIds.FollowUpsPerInvoice)]
-    public void Follow_ups_per_invoice_is_exact()
-    {
-        // Hand calculation: 7 calls for 3 invoices = 2.333... calls, shown 2.33.
-        var calls = Efficiency.FollowUpsPerInvoice(7, 3).Value;
-        Assert.Equal(7m / 3m, calls);
-        Assert.Equal(2.33m, decimal.Round(calls, 2));
-        Assert.Equal(0m, Efficiency.FollowUpsPerInvoice(0, 12).Value);
-    }
+    [MemberData(nameof(CasesOf), KpiIds.FollowUpsPerInvoice)]
+    public void Follow_ups_per_invoice_divides_calls_by_invoices_exactly(ReferenceCase c) => c.AssertResult(Calculate(c));
 
     [Fact]
     [KpiTest(KpiIds.FollowUpsPerInvoice)]

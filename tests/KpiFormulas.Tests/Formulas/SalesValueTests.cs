@@ -21,25 +21,42 @@ public class SalesValueTests
     private static Gen<Money[]> WonAmounts(Currency currency) =>
         Gen.ArrayOf(WonAmount().Select(a => new Money(a, currency)));
 
+    // ---- worked examples: Formulas/Cases/SalesValue.json --------------------------------
+
+    private static readonly ReferenceCaseFile Cases = ReferenceCases.Load("SalesValue");
+
+    public static TheoryData<ReferenceCase> CasesOf(string kpi) => Cases.Of(kpi);
+
+    public static TheoryData<ReferenceChange> Changes => Cases.Changes();
+
+    /// <summary>The calculator of a case: its KPI, and its inputs where the KPI has several overloads.</summary>
+    private static object Calculate(ReferenceCase c) => c.Kpi switch
+    {
+        KpiIds.Revenue => SalesValue.Revenue(c.Input<Money[]>("wonAmounts"), c.Input<Currency>("currency")),
+        KpiIds.AverageOrderValue => SalesValue.AverageOrderValue(c.Input<Money>("revenue"), c.Input<long>("orders")),
+        KpiIds.AverageDealSize => SalesValue.AverageDealSize(c.Input<Money>("wonRevenue"), c.Input<long>("wonDeals")),
+        KpiIds.CustomerLifetimeValue when c.Has("annualValue") =>
+            SalesValue.CustomerLifetimeValue(c.Input<Money>("annualValue"), c.Input<decimal>("relationshipYears")),
+        KpiIds.CustomerLifetimeValue =>
+            SalesValue.CustomerLifetimeValue(c.Input<Money>("averageBasket"), c.Input<decimal>("purchasesPerYear"), c.Input<decimal>("relationshipYears")),
+        KpiIds.AdditionalRevenueFromCapacity when c.Has("extraUnits") =>
+            SalesValue.AdditionalRevenueFromCapacity(c.Input<decimal>("extraUnits"), c.Input<Money>("averageBasket")),
+        KpiIds.AdditionalRevenueFromCapacity =>
+            SalesValue.AdditionalRevenueFromCapacity(c.Input<decimal>("unitsBefore"), c.Input<decimal>("unitsAfter"), c.Input<Money>("averageBasket")),
+        _ => throw new InvalidOperationException($"No calculator for the case '{c}' of '{c.Kpi}'."),
+    };
+
+    [Theory]
+    [MemberData(nameof(Changes))]
+    public void Changes_between_worked_examples(ReferenceChange change) =>
+        change.AssertBetween(Calculate(change.Before), Calculate(change.After));
+
     // ---- revenue ------------------------------------------------------------------------
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.Revenue)]
-    public void Revenue_adds_the_won_amounts()
-    {
-        // Hand calculation: 12 000 + 4 500 + 800 = 17 300.
-        var revenue = SalesValue.Revenue([Money.Euros(12_000m), Money.Euros(4_500m), Money.Euros(800m)], Currency.EUR);
-        Assert.Equal(Money.Euros(17_300m), revenue);
-    }
-
-    [Fact]
-    [KpiTest(KpiIds.Revenue)]
-    public void Revenue_is_exact_to_the_last_digit()
-    {
-        // 0.1 + 0.2 is exactly 0.3 in decimal (0.30000000000000004 in double); sub-cent amounts are kept, not rounded.
-        Assert.Equal(Money.Euros(0.3m), SalesValue.Revenue([Money.Euros(0.1m), Money.Euros(0.2m)], Currency.EUR));
-        Assert.Equal(0.0015m, SalesValue.Revenue([Money.Euros(0.0005m), Money.Euros(0.001m)], Currency.EUR).Amount);
-    }
+    [MemberData(nameof(CasesOf), KpiIds.Revenue)]
+    public void Revenue_adds_the_won_amounts_exactly_to_the_last_digit(ReferenceCase c) => c.AssertResult(Calculate(c));
 
     [Fact]
     [KpiTest(KpiIds.Revenue)]
@@ -121,21 +138,21 @@ public class SalesValueTests
 
     [Fact]
     [KpiTest(KpiIds.Revenue)]
-    public void Revenue_by_use_case_totals_document_003_metric_9()
+    public void Revenue_by_use_case_keeps_one_line_per_use_case()
     {
-        // seed 003, lines 229-232: "+15k€/mois", "+8k€/mois", "+5k€/mois", "+12k€/mois" by use case.
-        // The document prints no total; by hand 15 + 8 + 5 + 12 = 40 k€ a month.
+        // The extra revenue a month of four automated use cases (the worked example "revenue of four
+        // automated use cases" of SalesValue.json gives their total).
         (string, Money)[] impacts =
         [
-            ("Prospection augmentée", Money.Euros(15_000m)),
-            ("Personnalisation offres", Money.Euros(8_000m)),
-            ("Upsell automatisé", Money.Euros(5_000m)),
-            ("Réactivation clients", Money.Euros(12_000m)),
+            ("Augmented prospecting", Money.Euros(15_000m)),
+            ("Personalised offers", Money.Euros(8_000m)),
+            ("Automated upsell", Money.Euros(5_000m)),
+            ("Customer reactivation", Money.Euros(12_000m)),
         ];
         var byUseCase = SalesValue.RevenueBy(impacts, Currency.EUR);
         Assert.Equal(4, byUseCase.Count);
-        Assert.Equal(Money.Euros(12_000m), byUseCase["Réactivation clients"]);
-        Assert.Equal(Money.Euros(40_000m), SalesValue.Revenue(impacts.Select(i => i.Item2).ToArray(), Currency.EUR));
+        Assert.Equal(Money.Euros(12_000m), byUseCase["Customer reactivation"]);
+        Assert.Equal(Money.Euros(40_000m), SalesValue.Revenue(byUseCase.Values.ToArray(), Currency.EUR));
     }
 
     [Fact]
@@ -192,39 +209,19 @@ public class SalesValueTests
 
     // ---- average_order_value ------------------------------------------------------------
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.AverageOrderValue)]
-    public void Average_order_value_divides_revenue_by_orders()
-    {
-        // Hand calculation: 25 000 / 200 = 125.
-        var aov = SalesValue.AverageOrderValue(Money.Euros(25_000m), 200);
-        Assert.Equal(Money.Euros(125m), aov.Value);
-        Assert.Equal(KpiIds.AverageOrderValue, aov.KpiId);
-    }
+    [MemberData(nameof(CasesOf), KpiIds.AverageOrderValue)]
+    public void Average_order_value_divides_revenue_by_orders_keeping_full_precision(ReferenceCase c) => c.AssertResult(Calculate(c));
 
     [Fact]
     [KpiTest(KpiIds.AverageOrderValue)]
-    public void Average_order_value_reproduces_the_rise_of_document_001()
+    public void Average_order_value_rise_meets_the_8_percent_success_mark()
     {
-        // seed 001, line 41: "l'AOV a grimpé de 12 %"; seed 001, line 17: success threshold "+8 %".
-        // Hand case: 25 000 € / 200 orders = 125 € before; 30 800 € / 220 orders = 140 € after; 140 / 125 = 1.12.
-        var before = SalesValue.AverageOrderValue(Money.Euros(25_000m), 200).Value;
-        var after = SalesValue.AverageOrderValue(Money.Euros(30_800m), 220).Value;
-        var change = Change.Between(before, after);
-        Assert.Equal(Rate.FromPercent(12m), change.Relative.Value);
-        Assert.Equal(Money.Euros(15m), change.Absolute);
-        Assert.True(change.Relative.Value >= Rate.FromPercent(8m));   // the +8 % success mark is met
-        Assert.Equal(ChangeAssessment.Improved, change.Assess(Direction.HigherIsBetter));
-    }
-
-    [Fact]
-    [KpiTest(KpiIds.AverageOrderValue)]
-    public void Average_order_value_keeps_full_precision()
-    {
-        // 1 000 / 3 = 333.333... EUR; rounded to cents for display: 333.33.
-        var aov = SalesValue.AverageOrderValue(Money.Euros(1_000m), 3).Value;
-        Assert.Equal(1_000m / 3m, aov.Amount);
-        Assert.Equal(Money.Euros(333.33m), aov.Round());
+        // An improvement project succeeds on the average order value from +8 %; the worked example rose by 12 %.
+        var before = (KpiResult<Money>)Calculate(Cases.Case("aov before the rise"));
+        var after = (KpiResult<Money>)Calculate(Cases.Case("aov after the rise"));
+        Assert.True(Change.Between(before.Value, after.Value).Relative.Value >= Rate.FromPercent(8m));
     }
 
     [Fact]
@@ -257,16 +254,10 @@ public class SalesValueTests
 
     // ---- average_deal_size ---------------------------------------------------------------
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.AverageDealSize)]
-    public void Average_deal_size_divides_won_revenue_by_won_deals()
-    {
-        // Hand calculation: 96 000 / 8 = 12 000; 100 000 / 7 = 14 285.714285... (display 14 285.71).
-        var size = SalesValue.AverageDealSize(Money.Euros(96_000m), 8);
-        Assert.Equal(Money.Euros(12_000m), size.Value);
-        Assert.Equal(KpiIds.AverageDealSize, size.KpiId);
-        Assert.Equal(Money.Euros(14_285.71m), SalesValue.AverageDealSize(Money.Euros(100_000m), 7).Value.Round());
-    }
+    [MemberData(nameof(CasesOf), KpiIds.AverageDealSize)]
+    public void Average_deal_size_divides_won_revenue_by_won_deals(ReferenceCase c) => c.AssertResult(Calculate(c));
 
     [Fact]
     [KpiTest(KpiIds.AverageDealSize)]
@@ -292,31 +283,10 @@ public class SalesValueTests
 
     // ---- customer_lifetime_value ---------------------------------------------------------
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.CustomerLifetimeValue)]
-    public void Lifetime_value_reproduces_document_004()
-    {
-        // seed 004, line 166: "un client dépense en moyenne 2 000 € par an et reste fidèle pendant 5 ans, sa LTV est de 10 000 €".
-        // The example gives the yearly spend (basket x purchases per year), not a basket:
-        Assert.Equal(Money.Euros(10_000m), SalesValue.CustomerLifetimeValue(Money.Euros(2_000m), 5m));
-        // ... which is the three-factor formula of line 164 with one purchase of 2 000 € a year,
-        Assert.Equal(Money.Euros(10_000m), SalesValue.CustomerLifetimeValue(Money.Euros(2_000m), 1m, 5m));
-        // ... or with four purchases of 500 € a year.
-        Assert.Equal(Money.Euros(10_000m), SalesValue.CustomerLifetimeValue(Money.Euros(500m), 4m, 5m));
-    }
-
-    [Fact]
-    [KpiTest(KpiIds.CustomerLifetimeValue)]
-    public void Lifetime_value_is_exact_with_fractional_frequency_and_length()
-    {
-        // Hand calculation: 45.50 x 2.5 purchases a year x 3.5 years = 113.75 x 3.5 = 398.125 (display 398.13).
-        var ltv = SalesValue.CustomerLifetimeValue(Money.Euros(45.50m), 2.5m, 3.5m);
-        Assert.Equal(398.125m, ltv.Amount);
-        Assert.Equal(Money.Euros(398.13m), ltv.Round());
-        // A customer who buys once every two years for 6 years: 3 purchases of 80 = 240.
-        Assert.Equal(Money.Euros(240m), SalesValue.CustomerLifetimeValue(Money.Euros(80m), 0.5m, 6m));
-        Assert.True(SalesValue.CustomerLifetimeValue(Money.Euros(80m), 0m, 6m).IsZero);
-    }
+    [MemberData(nameof(CasesOf), KpiIds.CustomerLifetimeValue)]
+    public void Lifetime_value_is_the_yearly_spend_times_the_years_exactly(ReferenceCase c) => c.AssertResult(Calculate(c));
 
     [Fact]
     [KpiTest(KpiIds.CustomerLifetimeValue)]
@@ -349,7 +319,7 @@ public class SalesValueTests
     [KpiTest(KpiIds.CustomerLifetimeValue)]
     public void Every_extra_year_adds_one_yearly_spend()
     {
-        // The lifetime value is linear in the relationship length (document 004, line 166: "chaque année de plus ... augmente").
+        // The lifetime value is linear in the relationship length: every extra year adds one yearly spend.
         PropertyCheck.Holds(Prop.ForAll(
             WonAmount().ToArbitrary(),
             Gen.Choose(0, 400).Select(y => y / 10m).ToArbitrary(),
@@ -360,29 +330,19 @@ public class SalesValueTests
 
     // ---- additional_revenue_from_capacity ------------------------------------------------
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.AdditionalRevenueFromCapacity)]
-    public void Additional_revenue_reproduces_document_003_metric_10()
-    {
-        // seed 003, lines 242-249: 8 -> 11 clients a month, "Panier moyen : 3 500€", "CA additionnel : 3 × 3 500€ = 10 500€/mois".
-        Assert.Equal(Money.Euros(10_500m), SalesValue.AdditionalRevenueFromCapacity(3m, Money.Euros(3_500m)));
-        Assert.Equal(Money.Euros(10_500m), SalesValue.AdditionalRevenueFromCapacity(8m, 11m, Money.Euros(3_500m)));
-        // seed 003, line 244: "+37% de capacité" is 3 / 8 = 37.5 % exactly; the document truncates it.
-        var increase = Rate.RelativeChange(8m, 11m).Value;
-        Assert.Equal(Rate.FromPercent(37.5m), increase);
-        Assert.Equal(37m, decimal.Truncate(increase.Percent));
-    }
+    [MemberData(nameof(CasesOf), KpiIds.AdditionalRevenueFromCapacity)]
+    public void Additional_revenue_is_the_extra_units_times_the_basket_fractional_or_lost(ReferenceCase c) => c.AssertResult(Calculate(c));
 
     [Fact]
     [KpiTest(KpiIds.AdditionalRevenueFromCapacity)]
-    public void Additional_revenue_handles_fractional_units_and_lost_capacity()
+    public void Three_extra_clients_on_eight_are_a_capacity_rise_of_37_5_percent_printed_37()
     {
-        // Hand calculation: 10.5 -> 12 files a month at 420 € = 1.5 x 420 = 630 €.
-        Assert.Equal(Money.Euros(630m), SalesValue.AdditionalRevenueFromCapacity(10.5m, 12m, Money.Euros(420m)));
-        // Capacity falling from 11 to 8 clients is revenue lost: -3 x 3 500 = -10 500 €.
-        Assert.Equal(Money.Euros(-10_500m), SalesValue.AdditionalRevenueFromCapacity(11m, 8m, Money.Euros(3_500m)));
-        Assert.Equal(Money.Euros(-10_500m), SalesValue.AdditionalRevenueFromCapacity(-3m, Money.Euros(3_500m)));
-        Assert.True(SalesValue.AdditionalRevenueFromCapacity(8m, 8m, Money.Euros(3_500m)).IsZero);
+        // 8 to 11 clients a month: (11 - 8) / 8 = 37.5 % exactly, printed truncated as +37 %.
+        var increase = Rate.RelativeChange(8m, 11m).Value;
+        Assert.Equal(Rate.FromPercent(37.5m), increase);
+        Assert.Equal(37m, decimal.Truncate(increase.Percent));
     }
 
     [Fact]

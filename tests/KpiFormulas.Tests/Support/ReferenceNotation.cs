@@ -125,6 +125,11 @@ public static class ReferenceNotation
             return Duration(s);
         }
 
+        if (type == typeof(Currency))
+        {
+            return Currencies.TryGetValue(s, out var code) ? code : throw new FormatException($"'{text}' is not a currency code such as EUR.");
+        }
+
         if (type == typeof(DateOnly))
         {
             return DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
