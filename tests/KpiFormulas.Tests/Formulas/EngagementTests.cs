@@ -12,38 +12,46 @@ namespace KpiFormulas.Tests.Formulas;
 
 public class EngagementTests
 {
-    // Document 003, metric 2 (seed 003, lines 98-100): weekly business uses of the three trained people.
+    // A week of three people trained on a tool: one used it 12 times for business, one twice, one never.
     private static readonly int[] SophieThomasJulie = [12, 2, 0];
+
+    // ---- worked examples: Formulas/Cases/Engagement.json -------------------------------------
+
+    private static readonly ReferenceCaseFile Cases = ReferenceCases.Load("Engagement");
+
+    public static TheoryData<ReferenceCase> CasesOf(string kpi) => Cases.Of(kpi);
+
+    public static TheoryData<ReferenceChange> Changes => Cases.Changes();
+
+    /// <summary>The calculator of a case: its KPI, its calculator where it names one, and its inputs between overloads.</summary>
+    private static object Calculate(ReferenceCase c) => (c.Kpi, c.Calculator) switch
+    {
+        (KpiIds.SessionDuration, _) when c.Has("sessionDurations") => Engagement.AverageSessionDuration(c.Input<TimeSpan[]>("sessionDurations")),
+        (KpiIds.SessionDuration, _) => Engagement.AverageSessionDuration(c.Input<TimeSpan>("totalSessionTime"), c.Input<long>("sessions")),
+        (KpiIds.UsageFrequency, "UsageFrequencyPerWeek") =>
+            Engagement.UsageFrequencyPerWeek(c.Input<long>("uses"), c.Input<long>("users"), c.Input<Period>("measuredOver")),
+        (KpiIds.UsageFrequency, "UsageFrequencyPerMonth") =>
+            Engagement.UsageFrequencyPerMonth(c.Input<long>("uses"), c.Input<long>("users"), c.Input<Period>("measuredOver")),
+        (KpiIds.UsageFrequency, null) => Engagement.UsageFrequency(c.Input<long>("uses"), c.Input<long>("users")),
+        (KpiIds.FeatureTimeShare, _) => Engagement.FeatureTimeShare(c.Input<TimeSpan>("timeOnKeyFeatures"), c.Input<TimeSpan>("totalTime")),
+        (KpiIds.AdoptionRate, _) when c.Has("weeklyBusinessUsesPerTrainedUser") =>
+            Engagement.AdoptionRate(c.Input<int[]>("weeklyBusinessUsesPerTrainedUser")),
+        (KpiIds.AdoptionRate, _) => Engagement.AdoptionRate(c.Input<long>("activeUsers"), c.Input<long>("trainedUsers")),
+        (KpiIds.InactiveUsers, _) => Engagement.InactiveUsers(c.Input<int[]>("weeklyUses")),
+        _ => throw new InvalidOperationException($"No calculator for the case '{c}' of '{c.Kpi}'."),
+    };
+
+    [Theory]
+    [MemberData(nameof(Changes))]
+    public void Changes_between_worked_examples(ReferenceChange change) =>
+        change.AssertBetween(Calculate(change.Before), Calculate(change.After));
 
     // ---- session_duration --------------------------------------------------------------------
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.SessionDuration)]
-    public void Average_session_duration_and_the_documents_plus_20_percent_target()
-    {
-        // Hand calculation: 2 000 min over 400 sessions = 5 min. seed 001, line 16: "Durée moyenne de session +20 %"
-        // (line 31: "augmenter la durée de session de 20 %"): the 90-day target is 5 × 1.2 = 6 min.
-        var baseline = Engagement.AverageSessionDuration(TimeSpan.FromMinutes(2_000), 400);
-        Assert.Equal(TimeSpan.FromMinutes(5), baseline.Value);
-        Assert.Equal(KpiIds.SessionDuration, baseline.KpiId);
-        var after = Engagement.AverageSessionDuration(TimeSpan.FromMinutes(2_640), 440).Value;   // 2 640 / 440 = 6 min
-        Assert.Equal(TimeSpan.FromMinutes(6), after);
-        Assert.Equal(Rate.FromPercent(20m), Rate.RelativeChange(baseline.Value, after).Value);
-    }
-
-    [Fact]
-    [KpiTest(KpiIds.SessionDuration)]
-    public void Average_session_duration_from_each_session()
-    {
-        // (3 + 5 + 10) / 3 = 6 min.
-        var mean = Engagement.AverageSessionDuration([TimeSpan.FromMinutes(3), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(10)]);
-        Assert.Equal(TimeSpan.FromMinutes(6), mean.Value);
-        Assert.Equal(KpiIds.SessionDuration, mean.KpiId);
-
-        // 1 tick + 2 ticks over 2 sessions = 1.5 ticks, rounded half away from zero to 2.
-        Assert.Equal(2, Engagement.AverageSessionDuration([TimeSpan.FromTicks(1), TimeSpan.FromTicks(2)]).Value.Ticks);
-        Assert.Equal(2, Engagement.AverageSessionDuration(TimeSpan.FromTicks(3), 2).Value.Ticks);
-    }
+    [MemberData(nameof(CasesOf), KpiIds.SessionDuration)]
+    public void Average_session_duration_divides_the_time_by_the_sessions_to_the_tick(ReferenceCase c) => c.AssertResult(Calculate(c));
 
     [Fact]
     [KpiTest(KpiIds.SessionDuration)]
@@ -77,35 +85,10 @@ public class EngagementTests
 
     // ---- usage_frequency ---------------------------------------------------------------------
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.UsageFrequency)]
-    public void Usage_frequency_of_document_003s_week()
-    {
-        // seed 003, lines 98-100: Sophie 12, Thomas 2, Julie 0 uses that week: 14 uses / 3 people = 4.666... a week.
-        var frequency = Engagement.UsageFrequency(SophieThomasJulie.Sum(), SophieThomasJulie.Length);
-        Assert.Equal(14m / 3m, frequency.Value);
-        Assert.Equal(4.67m, decimal.Round(frequency.Value, 2));
-        Assert.Equal(KpiIds.UsageFrequency, frequency.KpiId);
-    }
-
-    [Fact]
-    public void Usage_frequency_per_week_and_per_month_follow_the_period_conventions()
-    {
-        // 56 uses by 2 users over 14 days: 56 / 2 weeks = 28 a week, / 2 users = 14.
-        var fortnight = Period.FromDays(new DateOnly(2026, 3, 2), 14);
-        Assert.Equal(14m, Engagement.UsageFrequencyPerWeek(56, 2, fortnight).Value);
-
-        // 20 uses by one user in March 2026: a calendar month is 30.436875 / 7 = 4.348125 weeks: 20 / 4.348125 = 4.59968...
-        Assert.Equal(4.5997m, decimal.Round(Engagement.UsageFrequencyPerWeek(20, 1, Period.Month(2026, 3)).Value, 4));
-
-        // Document 003's week (14 uses, 3 people) per month: 14 × 30.436875 / 7 = 60.87375 a month, / 3 = 20.29125.
-        var perMonth = Engagement.UsageFrequencyPerMonth(14, 3, Period.IsoWeek(2026, 3));
-        Assert.Equal(20.29125m, perMonth.Value);
-        Assert.Equal(KpiIds.UsageFrequency, perMonth.KpiId);
-
-        // 90 uses by one user in a quarter: 30 a month.
-        Assert.Equal(30m, Engagement.UsageFrequencyPerMonth(90, 1, Period.Quarter(2026, 1)).Value);
-    }
+    [MemberData(nameof(CasesOf), KpiIds.UsageFrequency)]
+    public void Usage_frequency_divides_uses_by_users_per_week_or_month_by_the_period_conventions(ReferenceCase c) => c.AssertResult(Calculate(c));
 
     [Fact]
     [KpiTest(KpiIds.UsageFrequency)]
@@ -145,17 +128,10 @@ public class EngagementTests
 
     // ---- feature_time_share ------------------------------------------------------------------
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.FeatureTimeShare)]
-    public void Feature_time_share_is_time_on_key_features_over_total_time()
-    {
-        // seed 000, line 38: "le temps passé sur les fonctionnalités clés (et non sur les pages d'aide)".
-        // Hand calculation: 45 min of key features in 1 h: 75 %; the other 15 min (help pages and the rest) do not count.
-        var share = Engagement.FeatureTimeShare(TimeSpan.FromMinutes(45), TimeSpan.FromHours(1));
-        Assert.Equal(Rate.FromPercent(75m), share.Value);
-        Assert.Equal(KpiIds.FeatureTimeShare, share.KpiId);
-        Assert.Equal(1m / 3m, Engagement.FeatureTimeShare(TimeSpan.FromMinutes(20), TimeSpan.FromHours(1)).Value.Fraction);
-    }
+    [MemberData(nameof(CasesOf), KpiIds.FeatureTimeShare)]
+    public void Feature_time_share_is_time_on_key_features_over_total_time(ReferenceCase c) => c.AssertResult(Calculate(c));
 
     [Fact]
     [KpiTest(KpiIds.FeatureTimeShare)]
@@ -186,19 +162,17 @@ public class EngagementTests
 
     // ---- adoption_rate -----------------------------------------------------------------------
 
+    [Theory]
+    [KpiTest(KpiIds.AdoptionRate)]
+    [MemberData(nameof(CasesOf), KpiIds.AdoptionRate)]
+    public void Adoption_rate_is_active_users_over_trained_users(ReferenceCase c) => c.AssertResult(Calculate(c));
+
     [Fact]
     [KpiTest(KpiIds.AdoptionRate)]
-    public void Adoption_rate_reproduces_document_003()
+    public void Adoption_of_one_trained_person_in_three_is_normal_at_the_start()
     {
-        // seed 003, lines 90-101: "utilisateur actif : au moins 3 utilisations/semaine sur des cas métier";
-        // Sophie 12 (Actif), Thomas 2 (Faible), Julie 0 (Inactif): "Taux 33%". Exact: 1 / 3 = 33.333... %.
-        var adoption = Engagement.AdoptionRate(SophieThomasJulie);
-        Assert.Equal(1m / 3m, adoption.Value.Fraction);
-        Assert.Equal(KpiIds.AdoptionRate, adoption.KpiId);
-        Assert.Equal(33m, decimal.Round(adoption.Value.Percent, 0));                                   // printed "33%"
-        Assert.Equal("33%", adoption.Value.ToString("P0", CultureInfo.GetCultureInfo("en-US")));
-        Assert.Equal(adoption.Value, Engagement.AdoptionRate(1, 3).Value);                            // line 92: actifs / formés
-        Assert.Equal(AdoptionLevel.NormalAtStart, Engagement.ClassifyAdoption(adoption.Value));       // line 106: 30-60 %
+        var adoption = (KpiResult<Rate>)Calculate(Cases.Case("adoption of the trained team"));
+        Assert.Equal(AdoptionLevel.NormalAtStart, Engagement.ClassifyAdoption(adoption.Value));
     }
 
     [Fact]
@@ -216,9 +190,9 @@ public class EngagementTests
     }
 
     [Fact]
-    public void Each_user_gets_the_documents_status()
+    public void Each_user_gets_a_status_from_the_weekly_uses()
     {
-        // seed 003, lines 98-100: 12 "✅ Actif", 2 "⚠️ Faible", 0 "❌ Inactif"; 1 use reads as low too.
+        // 12 business uses in a week is active, 2 is low, none is inactive; 1 use reads as low too.
         Assert.Equal(UserActivityStatus.Active, Engagement.ClassifyUser(12));
         Assert.Equal(UserActivityStatus.Low, Engagement.ClassifyUser(2));
         Assert.Equal(UserActivityStatus.Inactive, Engagement.ClassifyUser(0));
@@ -258,10 +232,10 @@ public class EngagementTests
     }
 
     [Fact]
-    public void Adoption_bands_follow_document_003_with_their_boundaries()
+    public void Adoption_bands_with_their_boundaries()
     {
-        // seed 003, lines 105-107: "< 30% → problème", "30-60% → normal en phase de démarrage", "60% → excellent"
-        // (the extracted text lost the ">" of "> 60%"; 60 % itself is in "30-60%").
+        // Below 30 % of the trained people active is a problem, 30 % to 60 % (both included) is normal at
+        // the start, above 60 % is excellent.
         Assert.Equal(AdoptionLevel.Problem, Engagement.ClassifyAdoption(Rate.Zero));
         Assert.Equal(AdoptionLevel.Problem, Engagement.ClassifyAdoption(Rate.FromPercent(29.99m)));
         Assert.Equal(AdoptionLevel.NormalAtStart, Engagement.ClassifyAdoption(Rate.FromPercent(30m)));
@@ -292,19 +266,20 @@ public class EngagementTests
 
     // ---- inactive_users ----------------------------------------------------------------------
 
+    [Theory]
+    [KpiTest(KpiIds.InactiveUsers)]
+    [MemberData(nameof(CasesOf), KpiIds.InactiveUsers)]
+    public void Inactive_users_count_the_users_without_a_use_this_week(ReferenceCase c) => c.AssertResult(Calculate(c));
+
     [Fact]
     [KpiTest(KpiIds.InactiveUsers)]
-    public void Inactive_users_of_document_003s_week()
+    public void Inactive_users_are_listed_by_name_in_input_order()
     {
-        // seed 003, line 100: "Julie (admin) 15/01 0 ❌ Inactif"; line 290: "Alertes utilisateurs inactifs".
-        Assert.Equal(1, Engagement.InactiveUsers(SophieThomasJulie));
-        (string Name, int Uses)[] team = [("Sophie", 12), ("Thomas", 2), ("Julie", 0)];
+        // The trained team of the worked examples: only the person who never used the tool is inactive.
+        (string Name, int Uses)[] team = [("Sophie", SophieThomasJulie[0]), ("Thomas", SophieThomasJulie[1]), ("Julie", SophieThomasJulie[2])];
         Assert.Equal(["Julie"], Engagement.InactiveUsers(team, u => u.Uses).Select(u => u.Name));
-
-        // Hand case: [0, 5, 0, 1] has two inactive users, in input order.
-        Assert.Equal(2, Engagement.InactiveUsers([0, 5, 0, 1]));
+        // Hand case: uses 0, 5, 0, 1 for a, b, c, d: a and c, in input order.
         Assert.Equal(["a", "c"], Engagement.InactiveUsers(["a", "b", "c", "d"], u => u switch { "b" => 5, "d" => 1, _ => 0 }));
-        Assert.Equal(0, Engagement.InactiveUsers(ReadOnlySpan<int>.Empty));
         Assert.Empty(Engagement.InactiveUsers(Array.Empty<string>(), _ => 0));
     }
 

@@ -12,9 +12,9 @@ namespace KpiFormulas.Tests.Formulas;
 
 public class MultiYearRetentionTests
 {
-    // Purchase years by customer (seed 002, line 72: "quelle est la part de mes clients qui ont acheté
-    // 2/3/4/5 ans de suite ? Et comment évoluent ces taux sur les dernières années ?"; the document gives
-    // no figures, so this data set is ours):
+    // Purchase years by customer, a data set made up to answer by hand the questions multi-year
+    // retention asks: what share of my customers bought 2, 3, 4 or 5 years in a row, and how have
+    // these shares moved over the last years?
     //   ana   2021 2022 2023 2024 2025
     //   ben   2021 2022      2024 2025
     //   chloé 2021      2023

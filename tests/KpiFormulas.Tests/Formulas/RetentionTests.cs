@@ -12,29 +12,34 @@ namespace KpiFormulas.Tests.Formulas;
 
 public class RetentionTests
 {
+    // ---- worked examples: Formulas/Cases/Retention.json --------------------------------------
+
+    private static readonly ReferenceCaseFile Cases = ReferenceCases.Load("Retention");
+
+    public static TheoryData<ReferenceCase> CasesOf(string kpi) => Cases.Of(kpi);
+
+    /// <summary>The calculator of a case: its KPI or helper, and its inputs where there are several overloads.</summary>
+    private static object Calculate(ReferenceCase c) => c.Kpi switch
+    {
+        KpiIds.RetentionRate when c.Has("previousPeriodCustomers") =>
+            Retention.RetentionRate(c.Input<string[]>("previousPeriodCustomers"), c.Input<string[]>("currentPeriodCustomers")),
+        KpiIds.RetentionRate => Retention.RetentionRate(c.Input<long>("retainedCustomers"), c.Input<long>("customersInPreviousPeriod")),
+        KpiIds.ChurnRate when c.Has("previousPeriodCustomers") =>
+            Retention.ChurnRate(c.Input<string[]>("previousPeriodCustomers"), c.Input<string[]>("currentPeriodCustomers")),
+        KpiIds.ChurnRate => Retention.ChurnRate(c.Input<long>("customersLost"), c.Input<long>("customersAtStart")),
+        "churn_over_periods" => Retention.ChurnOverPeriods(c.Input<Rate>("churnPerPeriod"), c.Input<decimal>("periods")),
+        "churn_per_period" => Retention.ChurnPerPeriod(c.Input<Rate>("churnOverPeriods"), c.Input<decimal>("periods")),
+        "retention_over_periods" => Retention.RetentionOverPeriods(c.Input<Rate>("retentionPerPeriod"), c.Input<decimal>("periods")),
+        "retention_per_period" => Retention.RetentionPerPeriod(c.Input<Rate>("retentionOverPeriods"), c.Input<decimal>("periods")),
+        _ => throw new InvalidOperationException($"No calculator for the case '{c}' of '{c.Kpi}'."),
+    };
+
     // ---- retention_rate ----------------------------------------------------------------------
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.RetentionRate)]
-    public void Retention_rate_is_the_share_of_last_years_customers_still_active()
-    {
-        // seed 002, line 72: "la proportion de clients qui restent actifs d'une année à l'autre".
-        // The document announces an example ("regardons déjà le taux de fidélisation en année N") but
-        // prints no figure. Hand calculation: 300 of 2025's 400 customers bought again in 2026: 300 / 400 = 75 %.
-        var retention = Retention.RetentionRate(300, 400);
-        Assert.Equal(Rate.FromPercent(75m), retention.Value);
-        Assert.Equal(KpiIds.RetentionRate, retention.KpiId);
-    }
-
-    [Fact]
-    [KpiTest(KpiIds.RetentionRate)]
-    public void Retention_rate_keeps_full_precision()
-    {
-        // 2 / 3 = 0.6666... (28 decimals), displayed 66.7 % with one decimal.
-        var retention = Retention.RetentionRate(2, 3).Value;
-        Assert.Equal(2m / 3m, retention.Fraction);
-        Assert.Equal(66.7m, decimal.Round(retention.Percent, 1));
-    }
+    [MemberData(nameof(CasesOf), KpiIds.RetentionRate)]
+    public void Retention_rate_is_the_share_of_previous_customers_still_active_counted_once(ReferenceCase c) => c.AssertResult(Calculate(c));
 
     [Fact]
     [KpiTest(KpiIds.RetentionRate)]
@@ -56,19 +61,6 @@ public class RetentionTests
 
     [Fact]
     [KpiTest(KpiIds.RetentionRate)]
-    public void Retention_rate_from_ids_counts_distinct_previous_customers_and_ignores_new_ones()
-    {
-        // Previous {ana, ben, chloé, dan}; current {ana, dan, eve}: ana and dan stayed, eve is new: 2 / 4 = 50 %.
-        var retention = Retention.RetentionRate(["ana", "ben", "chloé", "dan"], ["ana", "dan", "eve"]);
-        Assert.Equal(Rate.FromPercent(50m), retention.Value);
-        Assert.Equal(KpiIds.RetentionRate, retention.KpiId);
-
-        // Repeats count once: previous {a, b} (a twice), current {a, c} (a twice): 1 / 2, not 2 / 3.
-        Assert.Equal(Rate.FromPercent(50m), Retention.RetentionRate(["a", "a", "b"], ["a", "a", "c"]).Value);
-    }
-
-    [Fact]
-    [KpiTest(KpiIds.RetentionRate)]
     public void Retention_rate_from_ids_handles_empty_null_and_null_ids()
     {
         Assert.Equal(UndefinedReason.ZeroDenominator, Retention.RetentionRate(Array.Empty<int>(), [1, 2]).Reason);
@@ -81,15 +73,17 @@ public class RetentionTests
 
     // ---- churn_rate --------------------------------------------------------------------------
 
+    [Theory]
+    [KpiTest(KpiIds.ChurnRate)]
+    [MemberData(nameof(CasesOf), KpiIds.ChurnRate)]
+    public void Churn_rate_is_the_share_of_previous_customers_who_were_lost(ReferenceCase c) => c.AssertResult(Calculate(c));
+
     [Fact]
     [KpiTest(KpiIds.ChurnRate)]
-    public void Churn_rate_is_the_share_of_customers_at_the_start_who_were_lost()
+    public void Churn_of_100_customers_in_400_complements_a_retention_of_75_percent()
     {
-        // seed 000, line 38: "le taux de churn (abandon)". Hand calculation: 100 lost of 400: 25 %.
-        var churn = Retention.ChurnRate(100, 400);
-        Assert.Equal(Rate.FromPercent(25m), churn.Value);
-        Assert.Equal(KpiIds.ChurnRate, churn.KpiId);
-        Assert.Equal(Rate.FromPercent(75m), churn.Value.Complement());   // the 75 % retention of the same 400 customers
+        var churn = (KpiResult<Rate>)Calculate(Cases.Case("customers lost of 400"));
+        Assert.Equal(Rate.FromPercent(75m), churn.Value.Complement());
     }
 
     [Fact]
@@ -106,15 +100,8 @@ public class RetentionTests
 
     [Fact]
     [KpiTest(KpiIds.ChurnRate)]
-    public void Churn_rate_from_ids_counts_the_previous_customers_missing_now()
+    public void Churn_rate_from_ids_is_undefined_without_previous_customers_and_rejects_null()
     {
-        // Previous {ana, ben, chloé, dan}; current {ana, dan, eve}: ben and chloé left: 2 / 4 = 50 %.
-        var churn = Retention.ChurnRate(["ana", "ben", "chloé", "dan"], ["ana", "dan", "eve"]);
-        Assert.Equal(Rate.FromPercent(50m), churn.Value);
-        Assert.Equal(KpiIds.ChurnRate, churn.KpiId);
-
-        // Previous {1, 2, 3} with repeats, current {3}: 2 of 3 lost.
-        Assert.Equal(2m / 3m, Retention.ChurnRate([1, 1, 2, 3, 3], [3, 3, 4]).Value.Fraction);
         Assert.Equal(UndefinedReason.ZeroDenominator, Retention.ChurnRate(Array.Empty<string>(), ["a"]).Reason);
         Assert.Equal("previousPeriodCustomers", Assert.Throws<ArgumentNullException>(() => Retention.ChurnRate(null!, [1])).ParamName);
         Assert.Equal("currentPeriodCustomers", Assert.Throws<ArgumentException>(() => Retention.ChurnRate(["a"], [null!])).ParamName);
@@ -164,33 +151,21 @@ public class RetentionTests
 
     // ---- conversion between period lengths ----------------------------------------------------
 
-    [Fact]
-    public void A_monthly_churn_compounds_to_a_yearly_churn()
-    {
-        // Hand calculation: 0.98^2 = 0.9604; ^4 = 0.92236816; ^8 = 0.8507630225817856;
-        // ^12 = ^8 × ^4 = 0.784716723734800033386496, so 1 − 0.98^12 = 0.215283276265199966613504 (21.53 %, not 12 × 2 = 24 %).
-        var yearly = Retention.ChurnOverPeriods(Rate.FromPercent(2m), 12m);
-        Assert.Equal(0.215283276265199966613504m, yearly.Fraction);
-        Assert.Equal(21.53m, decimal.Round(yearly.Percent, 2));
-    }
+    [Theory]
+    [MemberData(nameof(CasesOf), "churn_over_periods")]
+    public void A_churn_per_period_compounds_over_several_periods(ReferenceCase c) => c.AssertResult(Calculate(c));
 
-    [Fact]
-    public void Churn_and_retention_convert_both_ways_on_exact_cases()
-    {
-        // 1 − (1 − 0.1)^2 = 1 − 0.81 = 19 %; back: 1 − √0.81 = 10 %.
-        Assert.Equal(Rate.FromPercent(19m), Retention.ChurnOverPeriods(Rate.FromPercent(10m), 2m));
-        Assert.Equal(Rate.FromPercent(10m), Retention.ChurnPerPeriod(Rate.FromPercent(19m), 2m));
+    [Theory]
+    [MemberData(nameof(CasesOf), "churn_per_period")]
+    public void A_churn_over_several_periods_converts_back_to_one_period(ReferenceCase c) => c.AssertResult(Calculate(c));
 
-        // 0.9^3 = 0.729; √0.81 = 0.9.
-        Assert.Equal(Rate.FromFraction(0.729m), Retention.RetentionOverPeriods(Rate.FromPercent(90m), 3m));
-        Assert.Equal(Rate.FromPercent(90m), Retention.RetentionPerPeriod(Rate.FromPercent(81m), 2m));
+    [Theory]
+    [MemberData(nameof(CasesOf), "retention_over_periods")]
+    public void A_retention_per_period_compounds_over_several_periods(ReferenceCase c) => c.AssertResult(Calculate(c));
 
-        // Edges: nobody leaves, everybody leaves.
-        Assert.Equal(Rate.Zero, Retention.ChurnOverPeriods(Rate.Zero, 12m));
-        Assert.Equal(Rate.One, Retention.ChurnOverPeriods(Rate.One, 12m));
-        Assert.Equal(Rate.One, Retention.RetentionOverPeriods(Rate.One, 12m));
-        Assert.Equal(Rate.Zero, Retention.RetentionPerPeriod(Rate.Zero, 12m));
-    }
+    [Theory]
+    [MemberData(nameof(CasesOf), "retention_per_period")]
+    public void A_retention_over_several_periods_converts_back_to_one_period(ReferenceCase c) => c.AssertResult(Calculate(c));
 
     [Fact]
     public void Period_conversions_reject_non_proportions_and_non_positive_periods()

@@ -33,39 +33,46 @@ public class SatisfactionTests
         return answers;
     }
 
+    // ---- worked examples: Formulas/Cases/Satisfaction.json -----------------------------------
+
+    private static readonly ReferenceCaseFile Cases = ReferenceCases.Load("Satisfaction");
+
+    public static TheoryData<ReferenceCase> CasesOf(string kpi) => Cases.Of(kpi);
+
+    public static TheoryData<ReferenceChange> Changes => Cases.Changes();
+
+    /// <summary>The calculator of a case: its KPI, and its inputs where the KPI has several overloads.</summary>
+    private static object Calculate(ReferenceCase c) => c.Kpi switch
+    {
+        KpiIds.Nps when c.Has("answers") => Satisfaction.NetPromoterScore(c.Input<byte[]>("answers")),
+        KpiIds.Nps => Satisfaction.NetPromoterScore(c.Input<long>("promoters"), c.Input<long>("passives"), c.Input<long>("detractors")),
+        KpiIds.ComplaintRate => Satisfaction.ComplaintRate(c.Input<long>("complaints"), c.Input<long>("ordersOrCustomers")),
+        KpiIds.MentalLoadChange => Satisfaction.MentalLoadChange(c.Input<decimal>("scoreBefore"), c.Input<decimal>("scoreAfter")),
+        _ => throw new InvalidOperationException($"No calculator for the case '{c}' of '{c.Kpi}'."),
+    };
+
+    [Theory]
+    [MemberData(nameof(Changes))]
+    public void Changes_between_worked_examples(ReferenceChange change) =>
+        change.AssertBetween(Calculate(change.Before), Calculate(change.After));
+
     // ---- nps ------------------------------------------------------------------------------------
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.Nps)]
-    public void Nps_reproduces_document_003_metric_6_before_and_after()
-    {
-        // seed 003, line 192: "NPS 32 48 +50%". The document gives the scores only; 100 answers with
-        // 50 promoters, 32 passives, 18 detractors give 50 - 18 = 32; 60 / 28 / 12 give 48.
-        var before = Satisfaction.NetPromoterScore(Answers(50, 32, 18));
-        var after = Satisfaction.NetPromoterScore(Answers(60, 28, 12));
-        Assert.Equal(32m, before.Value);
-        Assert.Equal(48m, after.Value);
-        Assert.Equal(KpiIds.Nps, before.KpiId);
-        Assert.Equal(before, Satisfaction.NetPromoterScore(50, 32, 18));
-        // The document's "+50%" is the relative change of the score; in points it is +16.
-        var change = Change.Between(before.Value, after.Value);
-        Assert.Equal(Rate.FromPercent(50m), change.Relative.Value);
-        Assert.Equal(16m, change.Absolute);
-    }
+    [MemberData(nameof(CasesOf), KpiIds.Nps)]
+    public void Nps_is_promoters_minus_detractors_over_answers_keeping_the_exact_fraction(ReferenceCase c) => c.AssertResult(Calculate(c));
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.Nps)]
-    public void Nps_hand_case_keeps_the_exact_fraction()
+    [InlineData("nps before automation")]
+    [InlineData("nps after automation")]
+    public void Nps_from_the_answers_equals_nps_from_the_counts(string name)
     {
-        // 10, 9, 9, 8, 7, 3, 10, 6, 9, 10: promoters 6, passives 2, detractors 2 -> 100 × 4 / 10 = 40.
-        Assert.Equal(40m, Satisfaction.NetPromoterScore([10, 9, 9, 8, 7, 3, 10, 6, 9, 10]).Value);
-        // 3 answers 10, 7, 0: 100 × (1 - 1) / 3 = 0; 9, 9, 5: 100 × 1 / 3 = 33.333...
-        Assert.Equal(0m, Satisfaction.NetPromoterScore([10, 7, 0]).Value);
-        Assert.Equal(100m / 3m, Satisfaction.NetPromoterScore([9, 9, 5]).Value);
-        // The extremes.
-        Assert.Equal(100m, Satisfaction.NetPromoterScore([9, 10]).Value);
-        Assert.Equal(-100m, Satisfaction.NetPromoterScore([0, 6]).Value);
-        Assert.Equal(0m, Satisfaction.NetPromoterScore([7, 8]).Value);
+        // The counts of a worked example spread as answers over each category's whole range: 9/10, 7/8, 0..6.
+        var counts = Cases.Case(name);
+        var answers = Answers(counts.Input<int>("promoters"), counts.Input<int>("passives"), counts.Input<int>("detractors"));
+        Assert.Equal(Calculate(counts), Satisfaction.NetPromoterScore(answers));
     }
 
     [Fact]
@@ -175,30 +182,15 @@ public class SatisfactionTests
 
     // ---- complaint_rate ---------------------------------------------------------------------------
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.ComplaintRate)]
-    public void Complaint_rate_reproduces_document_003_metric_6()
-    {
-        // seed 003, line 193: "Taux de réclamation 8% 3% -62%". 8 complaints in 100 orders, then 3 in 100.
-        var before = Satisfaction.ComplaintRate(8, 100);
-        var after = Satisfaction.ComplaintRate(3, 100);
-        Assert.Equal(Rate.FromPercent(8m), before.Value);
-        Assert.Equal(Rate.FromPercent(3m), after.Value);
-        Assert.Equal(KpiIds.ComplaintRate, before.KpiId);
-        var change = Change.Between(before.Value, after.Value);
-        Assert.Equal(Rate.FromPercent(-62.5m), change.Relative.Value);                   // exact: -5/8
-        Assert.Equal(-62m, decimal.Truncate(change.Relative.Value.Percent));              // printed "-62%": a truncation
-        Assert.Equal(-63m, decimal.Round(change.Relative.Value.Percent, 0, MidpointRounding.AwayFromZero));
-        Assert.Equal(PercentagePoints.FromPoints(-5m), change.Absolute);                  // -5 points absolute
-        Assert.Equal(ChangeAssessment.Improved, change.Assess(Direction.LowerIsBetter));
-    }
+    [MemberData(nameof(CasesOf), KpiIds.ComplaintRate)]
+    public void Complaint_rate_is_complaints_over_orders(ReferenceCase c) => c.AssertResult(Calculate(c));
 
     [Fact]
     [KpiTest(KpiIds.ComplaintRate)]
-    public void Complaint_rate_hand_case_undefined_and_invalid()
+    public void Complaint_rate_undefined_and_invalid_paths()
     {
-        // 7 complaints over 350 orders = 2 %.
-        Assert.Equal(Rate.FromPercent(2m), Satisfaction.ComplaintRate(7, 350).Value);
         var undefined = Satisfaction.ComplaintRate(0, 0);
         Assert.Equal(UndefinedReason.ZeroDenominator, undefined.Reason);
         Assert.Equal(KpiIds.ComplaintRate, undefined.KpiId);
@@ -219,36 +211,21 @@ public class SatisfactionTests
 
     // ---- mental_load_change --------------------------------------------------------------------------
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.MentalLoadChange)]
-    public void Mental_load_change_reproduces_document_003_metric_8()
-    {
-        // seed 003, line 217: "Sophie Veille concurrence 7/10 3/10 -57%": -4/7 = -57.142857...%.
-        var sophie = Satisfaction.MentalLoadChange(7m, 3m);
-        Assert.Equal(-4m / 7m, sophie.Relative.Value.Fraction);
-        Assert.Equal(-57m, decimal.Round(sophie.Relative.Value.Percent, 0, MidpointRounding.AwayFromZero));
-        Assert.Equal(-4m, sophie.Absolute);
-        // seed 003, line 218: "Marc Relance clients 8/10 2/10 -75%": exactly -6/8.
-        Assert.Equal(Rate.FromPercent(-75m), Satisfaction.MentalLoadChange(8m, 2m).Relative.Value);
-        // seed 003, line 219: "Julie Saisie données 9/10 4/10 -56%": -5/9 = -55.555...%.
-        var julie = Satisfaction.MentalLoadChange(9m, 4m);
-        Assert.Equal(-5m / 9m, julie.Relative.Value.Fraction);
-        Assert.Equal(-56m, decimal.Round(julie.Relative.Value.Percent, 0, MidpointRounding.AwayFromZero));
-        Assert.Equal(ChangeAssessment.Improved, julie.Assess(Direction.LowerIsBetter));
-    }
+    [MemberData(nameof(CasesOf), KpiIds.MentalLoadChange)]
+    public void Mental_load_change_is_the_relative_change_of_the_score(ReferenceCase c) => c.AssertResult(Calculate(c));
 
     [Fact]
     [KpiTest(KpiIds.MentalLoadChange)]
     public void Mental_load_change_of_the_team_is_the_change_of_the_means()
     {
-        // Means: (7 + 8 + 9) / 3 = 8 before, (3 + 2 + 4) / 3 = 3 after: -5/8 = -62.5 %.
+        // The three tasks of the worked examples: means (7 + 8 + 9) / 3 = 8 before, (3 + 2 + 4) / 3 = 3 after: -5/8 = -62.5 %.
         var team = Satisfaction.MentalLoadChange([7m, 8m, 9m], [3m, 2m, 4m]);
         Assert.Equal(KpiIds.MentalLoadChange, team.KpiId);
         Assert.Equal(8m, team.Value.Before);
         Assert.Equal(3m, team.Value.After);
         Assert.Equal(Rate.FromPercent(-62.5m), team.Value.Relative.Value);
-        // Hand case with decimals: 6.5 -> 5.2 is -1.3 / 6.5 = -20 %.
-        Assert.Equal(Rate.FromPercent(-20m), Satisfaction.MentalLoadChange(6.5m, 5.2m).Relative.Value);
     }
 
     [Fact]

@@ -17,6 +17,17 @@ public static class ReferenceAssert
     {
         ArgumentNullException.ThrowIfNull(reference);
         var value = Unwrap(result, reference.Kpi, reference.Name);
+        if (value is Change<decimal, decimal> change)
+        {
+            ChangeResult(reference, change);
+            return;
+        }
+
+        if (reference.Data.Absolute is not null || reference.Data.Direction is not null)
+        {
+            throw new FormatException($"{reference.Name}: only a change has an absolute value and a direction.");
+        }
+
         Exact(reference, value);
         foreach (var printed in reference.Data.Printed ?? [])
         {
@@ -61,6 +72,32 @@ public static class ReferenceAssert
         }
     }
 
+    /// <summary>A calculator's change (a score from 7 to 3): relative as expected, absolute, printed figures of the relative change.</summary>
+    private static void ChangeResult(ReferenceCase reference, Change<decimal, decimal> change)
+    {
+        var data = reference.Data;
+        Assert.True(change.Relative.IsDefined, $"{reference.Name}: the relative change is undefined ({change.Relative.Explanation})");
+        Assert.Equal(reference.Expected<Rate>().Fraction, change.Relative.Value.Fraction);
+        Assert.Equal(ReferenceNotation.Number(data.Absolute ?? throw new FormatException($"{reference.Name}: a change needs its absolute value.")), change.Absolute);
+        foreach (var printed in data.Printed ?? [])
+        {
+            Printed(printed, change.Relative.Value, reference.Name);
+        }
+
+        Assess(reference.Name, data.Direction, data.Assessment, change.Assess);
+    }
+
+    private static void Assess(string name, string? direction, string? assessment, Func<Direction, ChangeAssessment> assess)
+    {
+        if (direction is null && assessment is null)
+        {
+            return;
+        }
+
+        var expected = Enum.Parse<ChangeAssessment>(assessment ?? throw new FormatException($"{name}: a direction needs an assessment."));
+        Assert.Equal(expected, assess(Enum.Parse<Direction>(direction ?? throw new FormatException($"{name}: an assessment needs a direction."))));
+    }
+
     private static void CheckChange<TValue, TDifference>(ReferenceChange reference, Change<TValue, TDifference> change)
         where TValue : struct, IComparable<TValue>
         where TDifference : struct
@@ -75,12 +112,7 @@ public static class ReferenceAssert
             Printed(printed, relative, reference.Name);
         }
 
-        if (data.Direction is not null || data.Assessment is not null)
-        {
-            var direction = Enum.Parse<Direction>(data.Direction ?? throw new InvalidOperationException($"{reference.Name}: an assessment needs a direction."));
-            var assessment = Enum.Parse<ChangeAssessment>(data.Assessment ?? throw new InvalidOperationException($"{reference.Name}: a direction needs an assessment."));
-            Assert.Equal(assessment, change.Assess(direction));
-        }
+        Assess(reference.Name, data.Direction, data.Assessment, change.Assess);
     }
 
     private static void Exact(ReferenceCase reference, object value)
@@ -108,6 +140,9 @@ public static class ReferenceAssert
                 Assert.Equal(reference.Expected<decimal>(), number);
                 break;
             case long count:
+                Assert.Equal(reference.Expected<long>(), count);
+                break;
+            case int count:
                 Assert.Equal(reference.Expected<long>(), count);
                 break;
             default:

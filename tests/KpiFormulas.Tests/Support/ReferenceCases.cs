@@ -13,7 +13,12 @@ namespace KpiFormulas.Tests.Support;
 /// <summary>One file of worked examples, Formulas/Cases/&lt;family&gt;.json, as it is written.</summary>
 public sealed record ReferenceCaseFileData(string Family, IReadOnlyList<ReferenceCaseData> Cases, IReadOnlyList<ReferenceChangeData>? Changes = null);
 
-/// <summary>One worked example: a calculator's inputs, its exact value and, where one was printed, the rounded figure.</summary>
+/// <summary>
+/// One worked example: a calculator's inputs, its exact value and, where one was printed, the rounded
+/// figure. <see cref="Calculator"/> names the calculator where a KPI has several; a calculator that
+/// returns a change gives its relative change as <see cref="Expected"/>, with <see cref="Absolute"/>
+/// and, optionally, the reading of the change for a <see cref="Direction"/>.
+/// </summary>
 public sealed record ReferenceCaseData(
     string Name,
     string Kpi,
@@ -21,7 +26,11 @@ public sealed record ReferenceCaseData(
     IReadOnlyDictionary<string, JsonElement> Inputs,
     string Expected,
     IReadOnlyList<PrintedFigure>? Printed = null,
-    IReadOnlyList<FormattedText>? Formatted = null);
+    IReadOnlyList<FormattedText>? Formatted = null,
+    string? Calculator = null,
+    string? Absolute = null,
+    string? Direction = null,
+    string? Assessment = null);
 
 /// <summary>A before/after example between two cases of the same file.</summary>
 public sealed record ReferenceChangeData(
@@ -186,6 +195,9 @@ public sealed class ReferenceCase : IXunitSerializable
 
     /// <summary>The catalogue id (or calculator) the case exercises.</summary>
     public string Kpi => Data.Kpi;
+
+    /// <summary>The calculator's name where the KPI has several, otherwise null.</summary>
+    public string? Calculator => Data.Calculator;
 
     /// <summary>Whether the case gives the input <paramref name="input"/> (to choose between overloads).</summary>
     public bool Has(string input) => Data.Inputs.ContainsKey(input);

@@ -125,6 +125,11 @@ public static class ReferenceNotation
             return Duration(s);
         }
 
+        if (type == typeof(Period))
+        {
+            return ReadPeriod(s);
+        }
+
         if (type == typeof(Currency))
         {
             return Currencies.TryGetValue(s, out var code) ? code : throw new FormatException($"'{text}' is not a currency code such as EUR.");
@@ -165,6 +170,28 @@ public static class ReferenceNotation
         }
 
         return (Number(parts[0]), ticks);
+    }
+
+    /// <summary>"2026" a year, "2026-Q1" a quarter, "2026-03" a month, "2026-W05" an ISO week, "2026-03-02" a day, "14 d from 2026-03-02" a run of days.</summary>
+    private static Period ReadPeriod(string s)
+    {
+        static int Int(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+        var from = s.IndexOf(" d from ", StringComparison.Ordinal);
+        if (from >= 0)
+        {
+            return Period.FromDays(DateOnly.ParseExact(s[(from + 8)..], "yyyy-MM-dd", CultureInfo.InvariantCulture), Int(s[..from]));
+        }
+
+        var parts = s.Split('-');
+        return parts switch
+        {
+            [var year] => Period.Year(Int(year)),
+            [var year, var quarter] when quarter.StartsWith('Q') => Period.Quarter(Int(year), Int(quarter[1..])),
+            [var year, var week] when week.StartsWith('W') => Period.IsoWeek(Int(year), Int(week[1..])),
+            [var year, var month] => Period.Month(Int(year), Int(month)),
+            [_, _, _] => Period.Day(DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            _ => throw new FormatException($"'{s}' is not a period such as 2026, 2026-Q1, 2026-03, 2026-W05, 2026-03-02 or 14 d from 2026-03-02."),
+        };
     }
 
     private static string WithoutSuffix(string s, string suffix, string text) =>
