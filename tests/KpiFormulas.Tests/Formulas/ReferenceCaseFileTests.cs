@@ -18,7 +18,7 @@ public partial class ReferenceCaseFileTests
     {
         Assert.Subset(
             ReferenceCases.Families.ToHashSet(),
-            new HashSet<string> { "Acquisition", "Conversion", "Efficiency", "Engagement", "Retention", "SalesValue", "Satisfaction" });
+            new HashSet<string> { "Acquisition", "Conversion", "Efficiency", "Engagement", "Productivity", "Retention", "ReturnOnInvestment", "SalesValue", "Satisfaction" });
     }
 
     [Theory]

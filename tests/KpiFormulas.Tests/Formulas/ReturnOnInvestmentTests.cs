@@ -10,46 +10,53 @@ namespace KpiFormulas.Tests.Formulas;
 
 public class ReturnOnInvestmentTests
 {
+    // ---- worked examples: Formulas/Cases/ReturnOnInvestment.json -----------------------------
+
+    private static readonly ReferenceCaseFile Cases = ReferenceCases.Load("ReturnOnInvestment");
+
+    public static TheoryData<ReferenceCase> CasesOf(string kpi) => Cases.Of(kpi);
+
+    /// <summary>The calculator of a case: its KPI, and its inputs where the KPI has several overloads.</summary>
+    private static object Calculate(ReferenceCase c) => c.Kpi switch
+    {
+        KpiIds.ProjectRoi => ReturnOnInvestment.ProjectRoi(c.Input<Money>("gains"), c.Input<Money>("costs")),
+        KpiIds.NetRoi => ReturnOnInvestment.NetRoi(c.Input<Money>("gains"), c.Input<Money>("costs")),
+        KpiIds.MarketingRoi => ReturnOnInvestment.MarketingRoi(c.Input<Money>("revenueGenerated"), c.Input<Money>("actionCosts")),
+        KpiIds.RoiMonthly when c.Has("timeSavedInMonth") =>
+            ReturnOnInvestment.MonthlyRoi(c.Input<TimeSpan>("timeSavedInMonth"), c.Input<Money>("hourlyValue"), c.Input<Money>("costsOfMonth")),
+        KpiIds.RoiMonthly => ReturnOnInvestment.MonthlyRoi(c.Input<Money>("valuedGainsOfMonth"), c.Input<Money>("costsOfMonth")),
+        KpiIds.CostPerHourSaved => ReturnOnInvestment.CostPerHourSaved(c.Input<Money>("totalToolCost"), c.Input<TimeSpan>("timeSaved")),
+        KpiIds.ValueOfTimeSaved => ReturnOnInvestment.ValueOfTimeSaved(c.Input<TimeSpan>("timeSaved"), c.Input<Money>("hourlyValue")),
+        KpiIds.NetMonthlySaving =>
+            ReturnOnInvestment.NetMonthlySaving(c.Input<TimeSpan>("timeSavedPerMonth"), c.Input<Money>("hourlyValue"), c.Input<Money>("monthlyCost")),
+        KpiIds.PaybackPeriod when c.Has("netMonthlySaving") =>
+            ReturnOnInvestment.PaybackPeriodInMonths(c.Input<Money>("initialInvestment"), c.Input<Money>("netMonthlySaving")),
+        KpiIds.PaybackPeriod => ReturnOnInvestment.PaybackPeriodInMonths(
+            c.Input<Money>("initialInvestment"), c.Input<TimeSpan>("timeSavedPerMonth"), c.Input<Money>("hourlyValue"), c.Input<Money>("monthlyCost")),
+        _ => throw new InvalidOperationException($"No calculator for the case '{c}' of '{c.Kpi}'."),
+    };
+
+    private static T ValueOf<T>(string name)
+        where T : struct => ((KpiResult<T>)Calculate(Cases.Case(name))).Value;
+
     // ---- project_roi and net_roi ----------------------------------------------------------
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.ProjectRoi)]
-    public void Project_roi_reproduces_the_ratio_of_document_001()
-    {
-        // seed 001, line 42: "ROI calculé : 2,4:1". The document gives no amounts; 24 000 € of gains
-        // for 10 000 € of costs is 2.4 : 1 (hand calculation: 24 000 / 10 000 = 2.4).
-        var roi = ReturnOnInvestment.ProjectRoi(Money.Euros(24_000m), Money.Euros(10_000m));
-        Assert.Equal(new Ratio(2.4m), roi.Value);
-        Assert.Equal(KpiIds.ProjectRoi, roi.KpiId);
-        Assert.Equal("2.4:1", roi.Value.ToString("G", System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal("2,4:1", roi.Value.ToString("G", System.Globalization.CultureInfo.GetCultureInfo("fr-FR")));   // the document's spelling
-        // seed 001, line 19: "ROI projet (gain € / coûts €) ≥ 1,5 : 1": 2.4 : 1 is a success.
-        Assert.Equal(ProjectRoiLevel.Successful, ReturnOnInvestment.ClassifyProjectRoi(roi.Value));
-    }
-
-    [Fact]
-    public void Net_roi_of_the_same_project_is_plus_140_percent_not_240()
-    {
-        // (24 000 - 10 000) / 10 000 = 1.4 = +140 %; the ratio 2.4 : 1 is the same project read as gains / costs.
-        var net = ReturnOnInvestment.NetRoi(Money.Euros(24_000m), Money.Euros(10_000m));
-        Assert.Equal(Rate.FromPercent(140m), net.Value);
-        Assert.Equal(KpiIds.NetRoi, net.KpiId);
-        Assert.NotEqual(Rate.FromPercent(240m), net.Value);
-    }
+    [MemberData(nameof(CasesOf), KpiIds.ProjectRoi)]
+    public void Project_roi_is_gains_over_costs_kept_in_full(ReferenceCase c) => c.AssertResult(Calculate(c));
 
     [Fact]
     [KpiTest(KpiIds.ProjectRoi)]
-    public void Project_roi_keeps_full_precision()
+    public void A_project_returning_2_4_times_its_costs_is_a_success()
     {
-        // Hand calculation: 1 000 / 3 000 = 0.333...; net = (1 000 - 3 000) / 3 000 = -2/3.
-        Assert.Equal(1_000m / 3_000m, ReturnOnInvestment.ProjectRoi(Money.Euros(1_000m), Money.Euros(3_000m)).Value.Value);
-        Assert.Equal(-2_000m / 3_000m, ReturnOnInvestment.NetRoi(Money.Euros(1_000m), Money.Euros(3_000m)).Value.Fraction);
-        // Break-even: 1 : 1 and 0 %; nothing gained: 0 : 1 and -100 %.
-        Assert.Equal(Ratio.OneToOne, ReturnOnInvestment.ProjectRoi(Money.Euros(500m), Money.Euros(500m)).Value);
-        Assert.Equal(Rate.Zero, ReturnOnInvestment.NetRoi(Money.Euros(500m), Money.Euros(500m)).Value);
-        Assert.Equal(new Ratio(0m), ReturnOnInvestment.ProjectRoi(Money.Euros(0m), Money.Euros(500m)).Value);
-        Assert.Equal(Rate.FromPercent(-100m), ReturnOnInvestment.NetRoi(Money.Euros(0m), Money.Euros(500m)).Value);
+        // A project succeeds from a return of 1.5 : 1.
+        Assert.Equal(ProjectRoiLevel.Successful, ReturnOnInvestment.ClassifyProjectRoi(ValueOf<Ratio>("project gaining 2.4 times its costs")));
     }
+
+    [Theory]
+    [MemberData(nameof(CasesOf), KpiIds.NetRoi)]
+    public void Net_roi_is_gains_minus_costs_over_costs(ReferenceCase c) => c.AssertResult(Calculate(c));
 
     [Fact]
     [KpiTest(KpiIds.ProjectRoi)]
@@ -79,7 +86,7 @@ public class ReturnOnInvestmentTests
     [Fact]
     public void Project_roi_band_edge_is_inclusive_at_one_and_a_half()
     {
-        // seed 001, line 19: "≥ 1,5 : 1".
+        // A project succeeds from a return of 1.5 : 1, included.
         Assert.Equal(ProjectRoiLevel.BelowTarget, ReturnOnInvestment.ClassifyProjectRoi(new Ratio(1.4999m)));
         Assert.Equal(ProjectRoiLevel.Successful, ReturnOnInvestment.ClassifyProjectRoi(new Ratio(1.5m)));
         Assert.Equal(ProjectRoiLevel.BelowTarget, ReturnOnInvestment.ClassifyProjectRoi(new Ratio(0m)));
@@ -118,18 +125,10 @@ public class ReturnOnInvestmentTests
 
     // ---- marketing_roi ------------------------------------------------------------------------
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.MarketingRoi)]
-    public void Marketing_roi_divides_revenue_generated_by_action_costs()
-    {
-        // seed 002, line 87: "le rapport entre le chiffre d'affaires généré par ces actions et leurs coûts".
-        // Hand case: 18 000 / 4 000 = 4.5.
-        var roi = ReturnOnInvestment.MarketingRoi(Money.Euros(18_000m), Money.Euros(4_000m));
-        Assert.Equal(new Ratio(4.5m), roi.Value);
-        Assert.Equal(KpiIds.MarketingRoi, roi.KpiId);
-        // seed 002, line 99: "un ROI positif": above 1 : 1, i.e. a positive net ROI (+350 % here).
-        Assert.Equal(Rate.FromPercent(350m), ReturnOnInvestment.NetRoi(Money.Euros(18_000m), Money.Euros(4_000m)).Value);
-    }
+    [MemberData(nameof(CasesOf), KpiIds.MarketingRoi)]
+    public void Marketing_roi_divides_revenue_generated_by_action_costs(ReferenceCase c) => c.AssertResult(Calculate(c));
 
     [Fact]
     [KpiTest(KpiIds.MarketingRoi)]
@@ -145,26 +144,10 @@ public class ReturnOnInvestmentTests
 
     // ---- roi_monthly ----------------------------------------------------------------------------
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.RoiMonthly)]
-    public void Monthly_roi_from_document_003_figures()
-    {
-        // seed 003, lines 306-308: "Gains valorisés (heures × valeur horaire)", "ROI mensuel"; with the
-        // figures of lines 146-148 (50 h, 35 €, 200 €): 1 750 / 200 = 8.75. The document prints no ratio.
-        var fromMoney = ReturnOnInvestment.MonthlyRoi(Money.Euros(1_750m), Money.Euros(200m));
-        Assert.Equal(new Ratio(8.75m), fromMoney.Value);
-        Assert.Equal(KpiIds.RoiMonthly, fromMoney.KpiId);
-        var fromHours = ReturnOnInvestment.MonthlyRoi(TimeSpan.FromHours(50), ReturnOnInvestment.HourlyCostOfEmployee, Money.Euros(200m));
-        Assert.Equal(fromMoney, fromHours);
-    }
-
-    [Fact]
-    [KpiTest(KpiIds.RoiMonthly)]
-    public void Monthly_roi_hand_case_with_minutes()
-    {
-        // 37 h 30 min at 40 € = 1 500 €; 1 500 / 600 = 2.5.
-        Assert.Equal(new Ratio(2.5m), ReturnOnInvestment.MonthlyRoi(new TimeSpan(37, 30, 0), Money.Euros(40m), Money.Euros(600m)).Value);
-    }
+    [MemberData(nameof(CasesOf), KpiIds.RoiMonthly)]
+    public void Monthly_roi_is_the_valued_gains_over_the_costs_of_the_month(ReferenceCase c) => c.AssertResult(Calculate(c));
 
     [Fact]
     [KpiTest(KpiIds.RoiMonthly)]
@@ -184,37 +167,22 @@ public class ReturnOnInvestmentTests
 
     // ---- cost_per_hour_saved --------------------------------------------------------------------
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.CostPerHourSaved)]
-    public void Cost_per_hour_saved_reproduces_document_003_metric_3()
-    {
-        // seed 003, lines 119-121: "Coût mensuel : 200€", "Heures gagnées : 50h/mois", "Coût par heure : 4€".
-        var perHour = ReturnOnInvestment.CostPerHourSaved(Money.Euros(200m), TimeSpan.FromHours(50));
-        Assert.Equal(Money.Euros(4m), perHour.Value);
-        Assert.Equal(KpiIds.CostPerHourSaved, perHour.KpiId);
-        // seed 003, line 133: "< 10€/h → excellent ROI".
-        Assert.Equal(CostPerHourSavedLevel.Excellent, ReturnOnInvestment.ClassifyCostPerHourSaved(perHour.Value));
-    }
+    [MemberData(nameof(CasesOf), KpiIds.CostPerHourSaved)]
+    public void Cost_per_hour_saved_divides_the_cost_by_exact_hours(ReferenceCase c) => c.AssertResult(Calculate(c));
 
     [Fact]
     [KpiTest(KpiIds.CostPerHourSaved)]
-    public void Cost_per_hour_saved_uses_exact_hours()
+    public void Cost_per_hour_saved_of_the_tool_is_excellent_and_below_every_alternative()
     {
-        // 100 € over 40 min = 100 / (2/3 h) = 150 €/h; 10 € over 3 h = 3.333... €/h.
-        Assert.Equal(Money.Euros(150m), ReturnOnInvestment.CostPerHourSaved(Money.Euros(100m), TimeSpan.FromMinutes(40)).Value);
-        Assert.Equal(10m / 3m, ReturnOnInvestment.CostPerHourSaved(Money.Euros(10m), TimeSpan.FromHours(3)).Value.Amount);
-    }
-
-    [Fact]
-    [KpiTest(KpiIds.CostPerHourSaved)]
-    public void Cost_per_hour_saved_alternatives_are_the_documents_figures()
-    {
-        // seed 003, lines 126-129: IA 4 €, Stagiaire 12 €, Freelance 45 €, CDI 35 € ("coût chargé").
+        // The alternatives to the tool, by the hour: an intern 12 €, an employee 35 € (loaded cost), a freelance 45 €.
         Assert.Equal(Money.Euros(12m), ReturnOnInvestment.HourlyCostOfIntern);
         Assert.Equal(Money.Euros(35m), ReturnOnInvestment.HourlyCostOfEmployee);
         Assert.Equal(Money.Euros(45m), ReturnOnInvestment.HourlyCostOfFreelance);
-        // The document's reading: the tool at 4 €/h is cheaper than every alternative.
-        var tool = ReturnOnInvestment.CostPerHourSaved(Money.Euros(200m), TimeSpan.FromHours(50)).Value;
+        // Under 10 € an hour saved is excellent: the tool at 4 € an hour is cheaper than every alternative.
+        var tool = ValueOf<Money>("tool's cost per hour saved");
+        Assert.Equal(CostPerHourSavedLevel.Excellent, ReturnOnInvestment.ClassifyCostPerHourSaved(tool));
         Assert.True(tool < ReturnOnInvestment.HourlyCostOfIntern);
         Assert.Equal(CostPerHourSavedLevel.Profitable, ReturnOnInvestment.ClassifyCostPerHourSaved(ReturnOnInvestment.HourlyCostOfIntern));
         Assert.Equal(CostPerHourSavedLevel.Revisit, ReturnOnInvestment.ClassifyCostPerHourSaved(ReturnOnInvestment.HourlyCostOfEmployee));
@@ -223,7 +191,7 @@ public class ReturnOnInvestmentTests
     [Fact]
     public void Cost_per_hour_saved_bands_edges()
     {
-        // seed 003, lines 133-135: "< 10€/h excellent", "10-20€/h rentable", "[>] 20€/h revoir".
+        // Under 10 € an hour saved is excellent, 10 € to 20 € (both included) profitable, above 20 € to revisit.
         Assert.Equal(CostPerHourSavedLevel.Excellent, ReturnOnInvestment.ClassifyCostPerHourSaved(Money.Euros(0m)));
         Assert.Equal(CostPerHourSavedLevel.Excellent, ReturnOnInvestment.ClassifyCostPerHourSaved(Money.Euros(9.99m)));
         Assert.Equal(CostPerHourSavedLevel.Profitable, ReturnOnInvestment.ClassifyCostPerHourSaved(Money.Euros(10m)));
@@ -274,35 +242,33 @@ public class ReturnOnInvestmentTests
 
     // ---- value_of_time_saved and net_monthly_saving ------------------------------------------------
 
+    [Theory]
+    [KpiTest(KpiIds.ValueOfTimeSaved)]
+    [MemberData(nameof(CasesOf), KpiIds.ValueOfTimeSaved)]
+    public void Value_of_time_saved_is_the_hours_times_their_value_even_when_negative(ReferenceCase c) => c.AssertResult(Calculate(c));
+
     [Fact]
     [KpiTest(KpiIds.ValueOfTimeSaved)]
-    public void Value_of_time_saved_reproduces_document_003_metric_4()
-    {
-        // seed 003, lines 146-147 and 149: 50 h × 35 € = 1 750 € (inside "(50 × 35) – 200").
-        Assert.Equal(Money.Euros(1_750m), ReturnOnInvestment.ValueOfTimeSaved(TimeSpan.FromHours(50), Money.Euros(35m)));
-        // Hand case: 12 h 55 min at 45 € = 12.91666... × 45 = 581.25 €.
-        Assert.Equal(Money.Euros(581.25m), ReturnOnInvestment.ValueOfTimeSaved(new TimeSpan(12, 55, 0), ReturnOnInvestment.HourlyCostOfFreelance));
-        // A negative saving (a slower task) has a negative value: -30 min at 35 € = -17.50 €.
-        Assert.Equal(Money.Euros(-17.5m), ReturnOnInvestment.ValueOfTimeSaved(TimeSpan.FromMinutes(-30), Money.Euros(35m)));
+    public void Value_of_time_saved_rejects_a_negative_hourly_value() =>
         Assert.Equal("hourlyValue", Assert.Throws<ArgumentOutOfRangeException>(() => ReturnOnInvestment.ValueOfTimeSaved(TimeSpan.FromHours(1), Money.Euros(-1m))).ParamName);
-    }
+
+    [Theory]
+    [KpiTest(KpiIds.NetMonthlySaving)]
+    [MemberData(nameof(CasesOf), KpiIds.NetMonthlySaving)]
+    public void Net_monthly_saving_is_the_value_of_the_hours_minus_the_cost_even_when_negative(ReferenceCase c) => c.AssertResult(Calculate(c));
 
     [Fact]
     [KpiTest(KpiIds.NetMonthlySaving)]
-    public void Net_monthly_saving_reproduces_document_003_metric_4()
+    public void Net_monthly_saving_of_the_tool_reads_in_french_as_1_550_euros()
     {
-        // seed 003, line 149: "Économie mensuelle nette : (50 × 35) – 200 = 1 550€".
-        var saving = ReturnOnInvestment.NetMonthlySaving(TimeSpan.FromHours(50), Money.Euros(35m), Money.Euros(200m));
-        Assert.Equal(Money.Euros(1_550m), saving);
+        var saving = (Money)Calculate(Cases.Case("tool's net monthly saving"));
         Assert.Equal("1 550,00 €", saving.ToString("C", System.Globalization.CultureInfo.GetCultureInfo("fr-FR")).Replace('\u202F', ' ').Replace('\u00A0', ' '));
     }
 
     [Fact]
     [KpiTest(KpiIds.NetMonthlySaving)]
-    public void Net_monthly_saving_may_be_negative()
+    public void Net_monthly_saving_rejects_negative_values_and_mixed_currencies()
     {
-        // 4 h × 35 € - 200 € = 140 - 200 = -60 €: the tool costs more than it saves.
-        Assert.Equal(Money.Euros(-60m), ReturnOnInvestment.NetMonthlySaving(TimeSpan.FromHours(4), Money.Euros(35m), Money.Euros(200m)));
         Assert.Equal("hourlyValue", Assert.Throws<ArgumentOutOfRangeException>(() => ReturnOnInvestment.NetMonthlySaving(TimeSpan.FromHours(1), Money.Euros(-1m), Money.Euros(1m))).ParamName);
         Assert.Equal("monthlyCost", Assert.Throws<ArgumentOutOfRangeException>(() => ReturnOnInvestment.NetMonthlySaving(TimeSpan.FromHours(1), Money.Euros(1m), Money.Euros(-1m))).ParamName);
         Assert.Equal("monthlyCost", Assert.Throws<CurrencyMismatchException>(() => ReturnOnInvestment.NetMonthlySaving(TimeSpan.FromHours(1), Money.Euros(1m), Money.UsDollars(1m))).ParamName);
@@ -333,33 +299,18 @@ public class ReturnOnInvestmentTests
 
     // ---- payback_period ----------------------------------------------------------------------------
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.PaybackPeriod)]
-    public void Payback_reproduces_document_003_metric_4()
-    {
-        // seed 003, lines 145-150: investment 1 500 €, net saving 1 550 €/month, "Délai : 1 mois".
-        var months = ReturnOnInvestment.PaybackPeriodInMonths(Money.Euros(1_500m), Money.Euros(1_550m));
-        Assert.Equal(KpiIds.PaybackPeriod, months.KpiId);
-        Assert.Equal(1_500m / 1_550m, months.Value);                                    // exact: 30/31 = 0.9677...
-        Assert.Equal(0.9677m, decimal.Round(months.Value, 4));
-        Assert.Equal(1m, decimal.Round(months.Value, 0, MidpointRounding.AwayFromZero)); // printed "1 mois" (rounded)
-        Assert.Equal(1m, decimal.Ceiling(months.Value));                                 // and also the first whole month
-        // seed 003, line 156: "< 2 mois → excellent".
-        Assert.Equal(PaybackLevel.Excellent, ReturnOnInvestment.ClassifyPayback(months.Value));
-    }
+    [MemberData(nameof(CasesOf), KpiIds.PaybackPeriod)]
+    public void Payback_is_the_investment_over_the_net_monthly_saving(ReferenceCase c) => c.AssertResult(Calculate(c));
 
     [Fact]
     [KpiTest(KpiIds.PaybackPeriod)]
-    public void Payback_from_components_equals_payback_from_net_saving()
+    public void Payback_of_the_tool_is_excellent_and_a_year_is_a_challenge()
     {
-        // seed 003, line 141: "Délai = Investissement initial / (Valeur heures gagnées/mois – Coût mensuel)".
-        var fromComponents = ReturnOnInvestment.PaybackPeriodInMonths(Money.Euros(1_500m), TimeSpan.FromHours(50), Money.Euros(35m), Money.Euros(200m));
-        Assert.Equal(ReturnOnInvestment.PaybackPeriodInMonths(Money.Euros(1_500m), Money.Euros(1_550m)), fromComponents);
-        // Hand case: 6 000 € / (20 h × 40 € - 300 €) = 6 000 / 500 = 12 months.
-        Assert.Equal(12m, ReturnOnInvestment.PaybackPeriodInMonths(Money.Euros(6_000m), TimeSpan.FromHours(20), Money.Euros(40m), Money.Euros(300m)).Value);
-        Assert.Equal(PaybackLevel.Challenge, ReturnOnInvestment.ClassifyPayback(12m));
-        // Nothing to recover: 0 months.
-        Assert.Equal(0m, ReturnOnInvestment.PaybackPeriodInMonths(Money.Euros(0m), Money.Euros(10m)).Value);
+        // Under 2 months is excellent, 2 to 6 months good, beyond 6 months a challenge.
+        Assert.Equal(PaybackLevel.Excellent, ReturnOnInvestment.ClassifyPayback(ValueOf<decimal>("tool's payback")));
+        Assert.Equal(PaybackLevel.Challenge, ReturnOnInvestment.ClassifyPayback(ValueOf<decimal>("a year to pay back")));
     }
 
     [Fact]
@@ -395,7 +346,7 @@ public class ReturnOnInvestmentTests
     [Fact]
     public void Payback_bands_edges()
     {
-        // seed 003, lines 156-158: "< 2 mois excellent", "2-6 mois bon", "[>] 6 mois challenger".
+        // Under 2 months is excellent, 2 to 6 months (both included) good, beyond 6 months a challenge.
         Assert.Equal(PaybackLevel.Excellent, ReturnOnInvestment.ClassifyPayback(0m));
         Assert.Equal(PaybackLevel.Excellent, ReturnOnInvestment.ClassifyPayback(1.9999m));
         Assert.Equal(PaybackLevel.Good, ReturnOnInvestment.ClassifyPayback(2m));
@@ -421,7 +372,7 @@ public class ReturnOnInvestmentTests
             (a, b) => ReturnOnInvestment.ClassifyPayback(Math.Min(a, b) / 10_000m) <= ReturnOnInvestment.ClassifyPayback(Math.Max(a, b) / 10_000m)));
     }
 
-    // ---- document 003's financial dashboard, end to end ---------------------------------------------
+    // ---- a tool's financial dashboard, end to end ---------------------------------------------------
 
     [Fact]
     [KpiTest(KpiIds.CostPerHourSaved)]
@@ -429,9 +380,9 @@ public class ReturnOnInvestmentTests
     [KpiTest(KpiIds.NetMonthlySaving)]
     [KpiTest(KpiIds.PaybackPeriod)]
     [KpiTest(KpiIds.RoiMonthly)]
-    public void Document_003_financial_dashboard_chains_from_hours_to_payback()
+    public void A_tools_financial_dashboard_chains_from_hours_to_payback()
     {
-        // seed 003, lines 119-121 and 145-150: 50 h a month, 35 € an hour, 200 € a month, 1 500 € up front.
+        // The tool of the worked examples: 50 h saved a month, valued at 35 € an hour, 200 € a month, 1 500 € up front.
         var hours = TimeSpan.FromHours(50);
         var monthlyCost = Money.Euros(200m);
         Assert.Equal(Money.Euros(4m), ReturnOnInvestment.CostPerHourSaved(monthlyCost, hours).Value);

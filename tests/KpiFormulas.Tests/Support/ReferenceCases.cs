@@ -202,6 +202,9 @@ public sealed class ReferenceCase : IXunitSerializable
     /// <summary>Whether the case gives the input <paramref name="input"/> (to choose between overloads).</summary>
     public bool Has(string input) => Data.Inputs.ContainsKey(input);
 
+    /// <summary>Whether the input <paramref name="input"/> is a list (to choose between a scalar and a span overload).</summary>
+    public bool HasList(string input) => Data.Inputs.TryGetValue(input, out var element) && element.ValueKind == JsonValueKind.Array;
+
     /// <summary>The input named after the calculator's parameter, read as a <typeparamref name="T"/>.</summary>
     public T Input<T>(string input) =>
         Data.Inputs.TryGetValue(input, out var element)
