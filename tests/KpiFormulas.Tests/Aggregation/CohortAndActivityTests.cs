@@ -276,9 +276,9 @@ public class CohortAndActivityTests
     [Fact]
     [KpiTest(KpiIds.AdoptionRate)]
     [KpiTest(KpiIds.InactiveUsers)]
-    public void Adoption_reproduces_document_003s_table()
+    public void Adoption_reproduces_the_week_of_a_trained_team()
     {
-        // Document 003, metric 2: Sophie 12 uses, Thomas 2, Julie 0: 1 active of 3 trained = 33.3 %,
+        // A week of three people trained on a tool (Engagement.json): Sophie 12 uses, Thomas 2, Julie 0: 1 active of 3 trained = 33.3 %,
         // Thomas low, Julie inactive. The second week nobody uses the tool.
         var adoption = new AdoptionAccumulator(userCount: 3, FirstWeek, weekCount: 2);
         var monday = FirstWeek.Start;

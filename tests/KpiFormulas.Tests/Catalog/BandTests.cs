@@ -11,26 +11,26 @@ namespace KpiFormulas.Tests.Catalog;
 public class BandTests
 {
     [Theory]
-    [InlineData("0.99", LtvToCacHealth.LosingMoney)]     // seed 004, line 178: "Ratio < 1:1 : Alerte rouge"
-    [InlineData("1", LtvToCacHealth.BreakEven)]          // seed 004, line 179: "Ratio = 1:1 : Vous êtes à l'équilibre"
+    [InlineData("0.99", LtvToCacHealth.LosingMoney)]     // below 1 : 1 each customer costs more than it brings
+    [InlineData("1", LtvToCacHealth.BreakEven)]          // exactly 1 : 1 is break-even
     [InlineData("1.0001", LtvToCacHealth.BelowHealthy)]
     [InlineData("2.99", LtvToCacHealth.BelowHealthy)]
-    [InlineData("3", LtvToCacHealth.Healthy)]            // seed 004, line 176: "un ratio LTV/CAC de 3:1 est le signe d'une entreprise saine"
-    [InlineData("3.01", LtvToCacHealth.Healthy)]         // seed 004, line 180: "Ratio > 3:1 : Excellent"
+    [InlineData("3", LtvToCacHealth.Healthy)]            // 3 : 1 is the usual mark of a healthy business
+    [InlineData("3.01", LtvToCacHealth.Healthy)]         // and above it
     [InlineData("-2", LtvToCacHealth.LosingMoney)]
     public void Ltv_to_cac_edges(string value, LtvToCacHealth expected) =>
         Assert.Equal(expected, Efficiency.LtvToCacBands.Classify(new Ratio(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture))));
 
     [Theory]
-    [InlineData("29.99", AdoptionLevel.Problem)]         // seed 003, line 105: "< 30% -> problème"
-    [InlineData("30", AdoptionLevel.NormalAtStart)]      // seed 003, line 106: "30-60% -> normal"
+    [InlineData("29.99", AdoptionLevel.Problem)]         // below 30 % of the trained people active: a problem
+    [InlineData("30", AdoptionLevel.NormalAtStart)]      // 30 % to 60 %, both included: normal at the start
     [InlineData("60", AdoptionLevel.NormalAtStart)]
-    [InlineData("60.01", AdoptionLevel.Excellent)]       // seed 003, line 107: "60% -> excellent" (catalogue: > 60 %)
+    [InlineData("60.01", AdoptionLevel.Excellent)]       // above 60 %: excellent
     public void Adoption_edges(string percent, AdoptionLevel expected) =>
         Assert.Equal(expected, Engagement.AdoptionBands.Classify(Rate.FromPercent(decimal.Parse(percent, System.Globalization.CultureInfo.InvariantCulture))));
 
     [Theory]
-    [InlineData("9.99", CostPerHourSavedLevel.Excellent)]     // seed 003, lines 133-135
+    [InlineData("9.99", CostPerHourSavedLevel.Excellent)]     // under 10 € an hour, 10 € to 20 € profitable, above 20 € to revisit
     [InlineData("10", CostPerHourSavedLevel.Profitable)]
     [InlineData("20", CostPerHourSavedLevel.Profitable)]
     [InlineData("20.01", CostPerHourSavedLevel.Revisit)]
@@ -38,7 +38,7 @@ public class BandTests
         Assert.Equal(expected, ReturnOnInvestment.CostPerHourSavedInEurosBands.Classify(decimal.Parse(euros, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Theory]
-    [InlineData("1.99", PaybackLevel.Excellent)]              // seed 003, lines 156-158
+    [InlineData("1.99", PaybackLevel.Excellent)]              // under 2 months, 2 to 6 months good, beyond 6 months a challenge
     [InlineData("2", PaybackLevel.Good)]
     [InlineData("6", PaybackLevel.Good)]
     [InlineData("6.01", PaybackLevel.Challenge)]
@@ -46,7 +46,7 @@ public class BandTests
         Assert.Equal(expected, ReturnOnInvestment.PaybackMonthsBands.Classify(decimal.Parse(months, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Theory]
-    [InlineData("4.99", TimeSavedLevel.BelowProfitable)]      // seed 003, lines 79-81
+    [InlineData("4.99", TimeSavedLevel.BelowProfitable)]      // hours per person per month: paying from 5, high from 10, top 10 % from 20
     [InlineData("5", TimeSavedLevel.Profitable)]
     [InlineData("9.99", TimeSavedLevel.Profitable)]
     [InlineData("10", TimeSavedLevel.High)]
@@ -56,9 +56,9 @@ public class BandTests
         Assert.Equal(expected, Productivity.TimeSavedHoursPerPersonPerMonthBands.Classify(decimal.Parse(hours, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Theory]
-    [InlineData("1.49", ProjectRoiLevel.BelowTarget)]         // seed 001, line 19: "≥ 1,5 : 1"
+    [InlineData("1.49", ProjectRoiLevel.BelowTarget)]         // a project succeeds from 1.5 : 1, included
     [InlineData("1.5", ProjectRoiLevel.Successful)]
-    [InlineData("2.4", ProjectRoiLevel.Successful)]           // seed 001, line 42: "ROI calculé : 2,4:1"
+    [InlineData("2.4", ProjectRoiLevel.Successful)]           // the 2.4 : 1 project of ReturnOnInvestment.json
     public void Project_roi_edges(string value, ProjectRoiLevel expected) =>
         Assert.Equal(expected, ReturnOnInvestment.ProjectRoiBands.Classify(new Ratio(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture))));
 

@@ -134,12 +134,12 @@ public class CatalogTests
         Assert.Equal("Coût d'acquisition client", cac.GetName(CultureInfo.GetCultureInfo("fr-FR")));
         Assert.Equal("Customer acquisition cost", cac.GetName(CultureInfo.GetCultureInfo("en-US")));
         Assert.Equal("Customer acquisition cost", cac.GetName(CultureInfo.GetCultureInfo("de-DE")));   // no German: English
-        Assert.Equal("Taux de fidélisation", KpiCatalog.Get(KpiIds.RetentionRate).FrenchName);         // seed 002, line 70
+        Assert.Equal("Taux de fidélisation", KpiCatalog.Get(KpiIds.RetentionRate).FrenchName);
         var previous = CultureInfo.CurrentUICulture;
         try
         {
             CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("fr-CA");
-            Assert.Equal("Délai de rentabilité", KpiCatalog.Get(KpiIds.PaybackPeriod).Name);            // seed 003, line 137
+            Assert.Equal("Délai de rentabilité", KpiCatalog.Get(KpiIds.PaybackPeriod).Name);
         }
         finally
         {
@@ -155,7 +155,7 @@ public class CatalogTests
     }
 
     [Fact]
-    public void Directions_follow_the_documents()
+    public void Directions_say_whether_a_rise_is_good()
     {
         Assert.Equal(Direction.LowerIsBetter, KpiCatalog.Get(KpiIds.Cac).Direction);
         Assert.Equal(Direction.LowerIsBetter, KpiCatalog.Get(KpiIds.Cpl).Direction);
@@ -167,7 +167,7 @@ public class CatalogTests
     }
 
     [Fact]
-    public void Bands_are_attached_where_the_documents_give_thresholds()
+    public void Bands_are_attached_to_the_six_kpis_with_thresholds()
     {
         var banded = KpiCatalog.All.Where(d => d.Bands is not null).Select(d => d.Id).ToHashSet();
         Assert.Equal(new HashSet<string> { "ltv_to_cac", "adoption_rate", "time_saved", "cost_per_hour_saved", "payback_period", "project_roi" }, banded);

@@ -96,6 +96,6 @@ public partial class ReferenceCaseFileTests
         Assert.Equal(0, ReferenceNotation.DecimalsWritten("-56 %"));
     }
 
-    [GeneratedRegex(@"(?i)\b(document|seed|article|line)s?\s*\d|shared/|seeds/")]
+    [GeneratedRegex(@"(?i)\b(document|seed|article|line)s?\s*\d|shared/|seeds?/")]
     private static partial Regex PrivateCitation();
 }

@@ -76,7 +76,7 @@ public class PeriodTests
     [Fact]
     public void LastDays_is_the_baseline_of_the_30_days_before_acting()
     {
-        // seed 001, line 30: "Mesurer l'existant sur 30 jours : avant d'agir, établissez une baseline".
+        // Measure the 30 days before acting as the baseline.
         // Acting on 2026-03-31: 31 - 30 = March 1, so the baseline is [2026-03-01, 2026-03-31).
         var baseline = Period.LastDays(30, D(2026, 3, 31));
         Assert.Equal(D(2026, 3, 1), baseline.Start);
@@ -469,7 +469,7 @@ public class PeriodTests
     [Fact]
     public void A_week_figure_per_month_uses_the_mean_month()
     {
-        // seed 003, lines 63-75: time saved "par personne/semaine", "Total13h". 13 h in an ISO week is
+        // A time saved of 13 h per person in a week. 13 h in an ISO week is
         // 13 x 30.436875 / 7 = 395.679375 / 7 = 56.525625 h a month and 13 x 52.1775 = 678.3075 h a year.
         var week = Period.IsoWeek(2026, 5);
         Assert.Equal(13m, week.PerWeek(13m));
@@ -480,7 +480,7 @@ public class PeriodTests
     [Fact]
     public void A_quarter_figure_per_month_is_a_third()
     {
-        // seed 003, line 249: "CA additionnel : 3 × 3 500€ = 10 500€/mois": 31 500 EUR over a quarter is
+        // Extra revenue of 3 × 3 500 EUR = 10 500 EUR a month: 31 500 EUR over a quarter is
         // 31 500 / 3 = 10 500 EUR a month and 31 500 x 4 = 126 000 EUR a year.
         var quarter = Period.Quarter(2026, 2);
         Assert.Equal(10_500m, quarter.PerMonth(31_500m));
@@ -491,7 +491,7 @@ public class PeriodTests
     [Fact]
     public void Month_and_year_figures_per_unit()
     {
-        // seed 003, line 120: "Heures gagnées : 50h/mois": 600 h a year; 4.348125 h a month is 1 h a week.
+        // 50 h saved a month is 600 h a year; 4.348125 h a month is 1 h a week.
         var month = Period.Month(2026, 2);
         Assert.Equal(50m, month.PerMonth(50m));
         Assert.Equal(600m, month.PerYear(50m));

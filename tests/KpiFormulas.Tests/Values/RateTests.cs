@@ -72,7 +72,7 @@ public class RateTests
     [Fact]
     public void FromRatio_divides_the_part_by_the_whole()
     {
-        // seed 003, line 101: "Taux33%" (1 active user out of 3 trained); 3 out of 9 is the same third.
+        // 1 active user out of 3 trained, printed 33 %; 3 out of 9 is the same third.
         Assert.Equal(OneThird, Rate.FromRatio(3m, 9m).Fraction);
         Assert.Equal(OneThird, Rate.FromRatio(1m, 3m).Fraction);
         Assert.Equal(Rate.Zero, Rate.FromRatio(0m, 9m));
@@ -95,8 +95,8 @@ public class RateTests
     [Fact]
     public void RelativeChange_of_the_capacity_example_is_plus_37_5_percent_exactly()
     {
-        // seed 003, lines 242-244: "Avant IA : 8 clients/mois", "Après IA : 11 clients/mois", "+37% de capacité".
-        // (11 - 8) / 8 = 3/8 = 0.375: the seed truncates 37.5 to 37.
+        // 8 clients a month before automating, 11 after, printed as a capacity of +37 %.
+        // (11 - 8) / 8 = 3/8 = 0.375: the print truncates 37.5 to 37.
         var change = Rate.RelativeChange(8m, 11m);
         Assert.True(change.IsDefined);
         Assert.Equal("change", change.KpiId);
@@ -110,7 +110,7 @@ public class RateTests
     [Fact]
     public void RelativeChange_of_the_response_time_example_is_minus_81_25_percent()
     {
-        // seed 003, line 191: "Temps de réponse4h45 min-81%". (45 - 240) / 240 = -195/240 = -0.8125.
+        // A response time from 4 h to 45 min, printed -81 %. (45 - 240) / 240 = -195/240 = -0.8125.
         var change = Rate.RelativeChange(TimeSpan.FromHours(4), TimeSpan.FromMinutes(45));
         Assert.Equal(-0.8125m, change.Value.Fraction);
         Assert.Equal("-81%", change.Value.ToString("P0", En));
@@ -120,7 +120,7 @@ public class RateTests
     [Fact]
     public void RelativeChange_of_the_complaint_rate_example_is_minus_62_5_percent_and_the_absolute_change_minus_5_points()
     {
-        // seed 003, line 193: "Taux de réclamation8%3%-62%". Relative: (0.03 - 0.08) / 0.08 = -0.625 (printed
+        // A complaint rate from 8 % to 3 %, printed -62 %. Relative: (0.03 - 0.08) / 0.08 = -0.625 (printed
         // truncated as -62 %). Absolute: 3 % - 8 % = -5 percentage points, a different quantity.
         var before = Rate.FromPercent(8m);
         var after = Rate.FromPercent(3m);
@@ -133,14 +133,14 @@ public class RateTests
     [Fact]
     public void RelativeChange_of_the_NPS_example_is_plus_50_percent()
     {
-        // seed 003, line 192: "NPS3248+50%". (48 - 32) / 32 = 16/32 = 0.5.
+        // A net promoter score from 32 to 48, printed +50 %. (48 - 32) / 32 = 16/32 = 0.5.
         Assert.Equal(Rate.FromPercent(50m), Rate.RelativeChange(32m, 48m).Value);
     }
 
     [Fact]
     public void RelativeChange_of_the_mental_load_example_rounds_to_minus_57_percent()
     {
-        // seed 003, line 217: "Veille concurrence7/103/10-57%". (3 - 7) / 7 = -4/7 = -0.571428...
+        // A mental load from 7/10 to 3/10, printed -57 %. (3 - 7) / 7 = -4/7 = -0.571428...
         var change = Rate.RelativeChange(7m, 3m).Value;
         Assert.Equal(-4m / 7m, change.Fraction);
         Assert.Equal(-0.57m, change.Round(2).Fraction);
@@ -150,7 +150,7 @@ public class RateTests
     [Fact]
     public void RelativeChange_of_money_uses_the_amounts()
     {
-        // seed 003, lines 242-249: 8 then 11 clients a month at an average basket of 3 500 EUR:
+        // 8 then 11 clients a month at an average basket of 3 500 EUR:
         // 28 000 EUR -> 38 500 EUR, (38 500 - 28 000) / 28 000 = 10 500 / 28 000 = 0.375.
         var change = Rate.RelativeChange(Money.Euros(28_000m), Money.Euros(38_500m));
         Assert.Equal("change", change.KpiId);
@@ -337,7 +337,7 @@ public class RateTests
     [Fact]
     public void Subtracting_two_rates_gives_percentage_points_not_a_percent()
     {
-        // seed 001, line 15: "Taux devis → commande+5 points". 25 % - 20 % is 5 points (a fraction of 0.05),
+        // A quote-to-order rate up by 5 points: 25 % - 20 % is 5 points (a fraction of 0.05),
         // never 5 % of something and never a Rate.
         PercentagePoints difference = Rate.FromPercent(25m) - Rate.FromPercent(20m);
         Assert.Equal(5m, difference.Points);
@@ -349,7 +349,7 @@ public class RateTests
     [Fact]
     public void Adding_and_subtracting_points_moves_a_rate()
     {
-        // The 90-day target of seed 001 (line 15): a quote-to-order rate of 20 % + 5 points = 25 %.
+        // A 90-day target of +5 points on a quote-to-order rate of 20 %: 20 % + 5 points = 25 %.
         var points = PercentagePoints.FromPoints(5m);
         Assert.Equal(Rate.FromPercent(25m), Rate.FromPercent(20m) + points);
         Assert.Equal(Rate.FromPercent(25m), Rate.Add(Rate.FromPercent(20m), points));

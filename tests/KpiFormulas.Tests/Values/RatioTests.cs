@@ -34,8 +34,8 @@ public class RatioTests
     [Fact]
     public void Of_divides_two_amounts_of_one_currency()
     {
-        // seed 004, line 166: an LTV of 10 000 EUR; against a CAC of 3 000 EUR, 10 000 / 3 000 = 10/3 = 3.33 : 1,
-        // above the "ratio sain ... supérieur à 3:1" of seed 004, line 117.
+        // An LTV of 10 000 EUR (2 000 EUR a year for 5 years) against a CAC of 3 000 EUR, 10 000 / 3 000 = 10/3 = 3.33 : 1,
+        // above the 3 : 1 usually held as healthy.
         var ratio = Ratio.Of(Money.Euros(10_000m), Money.Euros(3_000m));
         Assert.Equal(TenThirds, ratio.Value);
         Assert.True(ratio > new Ratio(3m));
@@ -70,7 +70,7 @@ public class RatioTests
     [InlineData("en-US", -1.25, "-1.3:1")]
     public void The_default_format_has_one_decimal(string culture, double value, string expected)
     {
-        // seed 001, line 42: "ROI calculé : 2,4:1".
+        // A project returning 2.4 : 1, written 2,4:1 in French.
         var ratio = new Ratio((decimal)value);
         Assert.Equal(expected, ratio.ToString(null, C(culture)));
         Assert.Equal(expected, ratio.ToString("G", C(culture)));
@@ -178,7 +178,7 @@ public class RatioTests
     [Fact]
     public void Comparisons_order_by_x()
     {
-        // seed 004, lines 176-180: 1 : 1 is break-even, 3 : 1 healthy.
+        // 1 : 1 is break-even, 3 : 1 healthy.
         var breakEven = Ratio.OneToOne;
         var healthy = new Ratio(3m);
         Assert.True(breakEven < healthy);

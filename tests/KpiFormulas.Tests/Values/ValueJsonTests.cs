@@ -65,7 +65,7 @@ public class ValueJsonTests
     [Fact]
     public void Percentage_points_from_a_difference_of_rates_are_written_as_points()
     {
-        // seed 001, line 15: "+5 points"; 25 % - 20 % is written 5, not 0.05.
+        // A rise of 5 points: 25 % - 20 % is written 5, not 0.05.
         Assert.Equal("5", JsonSerializer.Serialize(Rate.FromPercent(25m) - Rate.FromPercent(20m)));
     }
 
@@ -131,7 +131,7 @@ public class ValueJsonTests
     [InlineData("{\"end\":\"2026-03-31\",\"label\":\"baseline\",\"start\":\"2026-03-01\",\"extra\":{\"a\":[1,2]}}")]
     public void A_period_reads_an_object_with_an_exclusive_end(string json)
     {
-        // The documents' 30-day baseline, [2026-03-01, 2026-03-31); names are case-insensitive, others skipped.
+        // A 30-day baseline, [2026-03-01, 2026-03-31); names are case-insensitive, others skipped.
         Assert.Equal(Period.LastDays(30, D(2026, 3, 31)), JsonSerializer.Deserialize<Period>(json));
     }
 
