@@ -48,20 +48,23 @@ public class ActivityTests
         from days in Gen.Choose(1, 120)
         select unit == PeriodUnit.Days ? Period.FromDays(anchor, days) : Period.Containing(anchor, unit);
 
+    // ---- worked examples: Formulas/Cases/Activity.json ---------------------------------------
+
+    private static readonly ReferenceCaseFile Cases = ReferenceCases.Load("Activity");
+
+    public static TheoryData<ReferenceCase> CasesOf(string kpi) => Cases.Of(kpi);
+
+    /// <summary>Counts the case's event dates in its period, with the named count of its KPI.</summary>
+    private static long Calculate(ReferenceCase c) =>
+        c.Kpi == "count_in_period"
+            ? Activity.CountInPeriod(c.Input<DateOnly[]>("eventDates"), c.Input<Period>("period"))
+            : Named(c.Kpi)(c.Input<DateOnly[]>("eventDates"), c.Input<Period>("period"));
+
     // ---- counting in a period ---------------------------------------------------------------------
 
-    [Fact]
-    public void Count_in_period_counts_the_dates_of_the_half_open_range()
-    {
-        // Hand count: March 2026 is [1 March, 1 April): 1, 2, 2, 8, 9 and 31 March = 6; 28 February and 1 April are out.
-        Assert.Equal(6, Activity.CountInPeriod(MarchCalls, Period.Month(2026, 3)));
-        // ISO week 10 of 2026 is Monday 2 to Sunday 8 March: 2, 2 and 8 March = 3.
-        Assert.Equal(3, Activity.CountInPeriod(MarchCalls, Period.IsoWeek(2026, 10)));
-        // One day: two calls on 2 March.
-        Assert.Equal(2, Activity.CountInPeriod(MarchCalls, Period.Day(new DateOnly(2026, 3, 2))));
-        // The 30 days before 31 March (document 001's baseline) are 1 to 30 March: 5.
-        Assert.Equal(5, Activity.CountInPeriod(MarchCalls, Period.LastDays(30, new DateOnly(2026, 3, 31))));
-    }
+    [Theory]
+    [MemberData(nameof(CasesOf), "count_in_period")]
+    public void Count_in_period_counts_the_dates_of_the_half_open_range(ReferenceCase c) => c.AssertResult(Calculate(c));
 
     [Fact]
     public void Count_in_period_of_no_event_is_a_real_zero()
@@ -131,7 +134,7 @@ public class ActivityTests
     [MemberData(nameof(ActivityIds))]
     public void Every_named_count_is_the_count_in_period(string id)
     {
-        // seed 004, lines 72-79 and 234-236: the activity KPIs are numbers of actions.
+        // The activity KPIs are numbers of actions in a period.
         var count = Named(id);
         Assert.Equal(6, count(MarchCalls, Period.Month(2026, 3)));
         Assert.Equal(0, count([], Period.Month(2026, 3)));
@@ -142,10 +145,10 @@ public class ActivityTests
     [KpiTest(KpiIds.MeetingBookingRate)]
     [KpiTest(KpiIds.Calls)]
     [KpiTest(KpiIds.QualifiedMeetings)]
-    public void Calls_feed_the_meeting_booking_rate_of_document_004()
+    public void Calls_feed_the_meeting_booking_rate()
     {
-        // seed 004, lines 19-20: the number of calls is the metric, the conversion of these calls into qualified
-        // meetings is the KPI. Hand calculation: 250 calls in ISO week 10 of 2026, 10 qualified meetings: 4 %.
+        // The number of calls is a metric; the share of these calls that turn into qualified meetings is the
+        // KPI. Hand calculation: 250 calls in ISO week 10 of 2026, 10 qualified meetings: 4 %.
         var week = Period.IsoWeek(2026, 10);
         var calls = Enumerable.Range(0, 250).Select(i => week.Start.AddDays(i % 7)).ToArray();
         var meetings = Enumerable.Range(0, 10).Select(i => week.Start.AddDays(i % 5)).ToArray();
@@ -154,23 +157,20 @@ public class ActivityTests
         Assert.Equal(Rate.FromPercent(4m), booking.Value);
     }
 
-    [Fact]
+    [Theory]
     [KpiTest(KpiIds.Calls)]
     [KpiTest(KpiIds.EmailsSent)]
     [KpiTest(KpiIds.MeetingsHeld)]
     [KpiTest(KpiIds.OpportunitiesCreated)]
     [KpiTest(KpiIds.LeadsContacted)]
     [KpiTest(KpiIds.QualifiedMeetings)]
-    public void Each_named_count_reads_its_own_example()
-    {
-        // Hand counts of the examples in the XML docs.
-        Assert.Equal(2, Activity.Calls([new(2026, 3, 2), new(2026, 3, 3), new(2026, 3, 9)], Period.IsoWeek(2026, 10)));
-        Assert.Equal(2, Activity.EmailsSent([new(2026, 3, 2), new(2026, 3, 31), new(2026, 4, 1)], Period.Month(2026, 3)));
-        Assert.Equal(2, Activity.MeetingsHeld([new(2026, 1, 15), new(2026, 2, 20), new(2026, 4, 2)], Period.Quarter(2026, 1)));
-        Assert.Equal(2, Activity.OpportunitiesCreated([new(2026, 3, 1), new(2026, 3, 30), new(2026, 3, 31)], Period.LastDays(30, new DateOnly(2026, 3, 31))));
-        Assert.Equal(2, Activity.LeadsContacted([new(2026, 3, 2), new(2026, 3, 2), new(2026, 3, 4)], Period.Day(new DateOnly(2026, 3, 2))));
-        Assert.Equal(2, Activity.QualifiedMeetings([new(2026, 2, 27), new(2026, 3, 2), new(2026, 3, 6)], Period.Month(2026, 3)));
-    }
+    [MemberData(nameof(CasesOf), KpiIds.Calls)]
+    [MemberData(nameof(CasesOf), KpiIds.EmailsSent)]
+    [MemberData(nameof(CasesOf), KpiIds.MeetingsHeld)]
+    [MemberData(nameof(CasesOf), KpiIds.OpportunitiesCreated)]
+    [MemberData(nameof(CasesOf), KpiIds.LeadsContacted)]
+    [MemberData(nameof(CasesOf), KpiIds.QualifiedMeetings)]
+    public void Each_named_count_reads_its_own_example(ReferenceCase c) => c.AssertResult(Calculate(c));
 
     // ---- counts by period --------------------------------------------------------------------------
 

@@ -10,54 +10,77 @@ namespace KpiFormulas.Tests.Formulas;
 
 public class TargetsTests
 {
+    // ---- worked examples: Formulas/Cases/Targets.json ----------------------------------------
+
+    private static readonly ReferenceCaseFile Cases = ReferenceCases.Load("Targets");
+
+    public static TheoryData<ReferenceCase> CasesOf(string kpi) => Cases.Of(kpi);
+
+    /// <summary>The tool of a case, its overload chosen by the kind of value its inputs are written as.</summary>
+    private static object Calculate(ReferenceCase c) => (c.Kpi, c.Calculator) switch
+    {
+        ("target", "RelativeTarget") => c.Value("baseline") switch
+        {
+            Money baseline => Targets.RelativeTarget(baseline, c.Input<Rate>("relativeChange")),
+            TimeSpan baseline => Targets.RelativeTarget(baseline, c.Input<Rate>("relativeChange")),
+            Rate baseline => Targets.RelativeTarget(baseline, c.Input<Rate>("relativeChange")),
+            decimal baseline => Targets.RelativeTarget(baseline, c.Input<Rate>("relativeChange")),
+            var other => throw new NotSupportedException($"No relative target of {other.GetType().Name} values."),
+        },
+        ("target", "AbsoluteTarget") => (c.Value("baseline"), c.Value("change")) switch
+        {
+            (Rate baseline, PercentagePoints change) => Targets.AbsoluteTarget(baseline, change),
+            (Money baseline, Money change) => Targets.AbsoluteTarget(baseline, change),
+            (decimal baseline, decimal change) => Targets.AbsoluteTarget(baseline, change),
+            var other => throw new NotSupportedException($"No absolute target of {other}."),
+        },
+        (KpiIds.TargetProgress, _) => (c.Value("baseline"), c.Value("target"), c.Value("current")) switch
+        {
+            (decimal baseline, decimal target, decimal current) => Targets.Progress(baseline, target, current),
+            (Money baseline, Money target, Money current) => Targets.Progress(baseline, target, current),
+            (Rate baseline, Rate target, Rate current) => Targets.Progress(baseline, target, current),
+            (TimeSpan baseline, TimeSpan target, TimeSpan current) => Targets.Progress(baseline, target, current),
+            var other => throw new NotSupportedException($"No progress between {other}."),
+        },
+        ("expected_on_date", _) => ExpectedOnDate(c.Value("baseline"), c.Value("target"), c.Input<Period>("targetPeriod"), c.Input<DateOnly>("date")),
+        (KpiIds.Change, _) => (c.Value("before"), c.Value("after")) switch
+        {
+            (Rate before, Rate after) => Change.Between(before, after),
+            (TimeSpan before, TimeSpan after) => Change.Between(before, after),
+            (decimal before, decimal after) => Change.Between(before, after),
+            (Money before, Money after) => Change.Between(before, after),
+            (Ratio before, Ratio after) => Change.Between(before, after),
+            var other => throw new NotSupportedException($"No change between {other}."),
+        },
+        _ => throw new InvalidOperationException($"No tool for the case '{c}' of '{c.Kpi}'."),
+    };
+
+    private static object ExpectedOnDate(object baseline, object target, Period window, DateOnly date) => (baseline, target) switch
+    {
+        (decimal from, decimal to) => Targets.ExpectedOnDate(from, to, window, date),
+        (Money from, Money to) => Targets.ExpectedOnDate(from, to, window, date),
+        (Rate from, Rate to) => Targets.ExpectedOnDate(from, to, window, date),
+        (TimeSpan from, TimeSpan to) => Targets.ExpectedOnDate(from, to, window, date),
+        var other => throw new NotSupportedException($"No trajectory between {other}."),
+    };
+
     // ---- change ----------------------------------------------------------------------------
 
+    [Theory]
+    [MemberData(nameof(CasesOf), KpiIds.Change)]
+    public void Change_is_absolute_in_the_kpi_unit_points_for_a_rate_and_relative_in_percent(ReferenceCase c) => c.AssertResult(Calculate(c));
+
     [Fact]
-    public void Change_of_a_rate_is_in_points_absolute_and_percent_relative()
+    public void A_fall_reads_as_worse_when_a_rise_is_better()
     {
-        // seed 003, line 193: "Taux de réclamation 8% 3% -62%": -5 points, -62.5 % exactly (printed -62 %, truncated).
-        var change = Change.Between(Rate.FromPercent(8m), Rate.FromPercent(3m));
-        Assert.Equal(PercentagePoints.FromPoints(-5m), change.Absolute);
-        Assert.Equal(Rate.FromFraction(-0.625m), change.Relative.Value);
-        Assert.Equal(-62m, decimal.Truncate(change.Relative.Value.Percent));
-        Assert.Equal(ChangeAssessment.Improved, change.Assess(Direction.LowerIsBetter));
+        // The complaint rate from 8 % to 3 %: an improvement when lower is better, a worsening otherwise.
+        var change = (Change<Rate, PercentagePoints>)Calculate(Cases.Case("complaint rate from eight to three percent"));
         Assert.Equal(ChangeAssessment.Worsened, change.Assess(Direction.HigherIsBetter));
     }
 
     [Fact]
-    public void Plus_five_points_is_not_plus_five_percent()
-    {
-        // seed 001, line 15: quote -> order success is "+5 points". From 20 %: +5 points is 25 % (a +25 % relative change),
-        // while +5 % relative would be 21 %.
-        var change = Change.Between(Rate.FromPercent(20m), Rate.FromPercent(25m));
-        Assert.Equal(5m, change.Absolute.Points);
-        Assert.Equal(25m, change.Relative.Value.Percent);
-        Assert.Equal(Rate.FromPercent(21m), Targets.RelativeTarget(Rate.FromPercent(20m), Rate.FromPercent(5m)));
-        Assert.Equal(Rate.FromPercent(25m), Targets.AbsoluteTarget(Rate.FromPercent(20m), PercentagePoints.FromPoints(5m)));
-    }
-
-    [Fact]
-    public void Change_of_durations_money_numbers_and_ratios()
-    {
-        // seed 003, line 191: "Temps de réponse 4h 45 min -81%": (45 - 240) / 240 = -81.25 %.
-        var response = Change.Between(TimeSpan.FromHours(4), TimeSpan.FromMinutes(45));
-        Assert.Equal(TimeSpan.FromMinutes(-195), response.Absolute);
-        Assert.Equal(-81.25m, response.Relative.Value.Percent);
-
-        // seed 003, line 192: "NPS 32 48 +50%": (48 - 32) / 32 = +50 %, +16 absolute.
-        var nps = Change.Between(32m, 48m);
-        Assert.Equal(16m, nps.Absolute);
-        Assert.Equal(50m, nps.Relative.Value.Percent);
-
-        var aov = Change.Between(Money.Euros(100m), Money.Euros(112m)); // seed 001, line 41: "l'AOV a grimpé de 12 %"
-        Assert.Equal(Money.Euros(12m), aov.Absolute);
-        Assert.Equal(12m, aov.Relative.Value.Percent);
+    public void Change_of_amounts_refuses_two_currencies() =>
         Assert.Throws<CurrencyMismatchException>(() => Change.Between(Money.Euros(1m), Money.UsDollars(1m)));
-
-        var roi = Change.Between(new Ratio(1.2m), new Ratio(2.4m));
-        Assert.Equal(1.2m, roi.Absolute);
-        Assert.Equal(100m, roi.Relative.Value.Percent);
-    }
 
     [Fact]
     public void Change_from_zero_is_undefined_relative_but_defined_absolute()
@@ -104,7 +127,7 @@ public class TargetsTests
     [Fact]
     public void Baseline_window_is_the_30_days_before_acting_and_target_window_the_90_after()
     {
-        // seed 001, lines 30-31: "Mesurer l'existant sur 30 jours", "Fixer une cible à 90 jours".
+        // Measure the 30 days before acting as the baseline; set a target 90 days ahead.
         var action = new DateOnly(2026, 4, 1);
         var baseline = Targets.BaselinePeriod(action);
         Assert.Equal(new DateOnly(2026, 3, 2), baseline.Start);   // April 1 minus 30 days
@@ -130,45 +153,20 @@ public class TargetsTests
 
     // ---- targets ---------------------------------------------------------------------------------
 
-    [Fact]
-    public void Relative_targets_reproduce_document_001()
-    {
-        // seed 001, line 21: CPL 50 €, "viser une réduction de 10 % ... pour passer à 45 €/lead".
-        Assert.Equal(Money.Euros(45m), Targets.RelativeTarget(Money.Euros(50m), Rate.FromPercent(-10m)));
-        // seed 001, line 31: "augmenter la durée de session de 20 %": 5 min -> 6 min.
-        Assert.Equal(TimeSpan.FromMinutes(6), Targets.RelativeTarget(TimeSpan.FromMinutes(5), Rate.FromPercent(20m)));
-        // seed 001, line 18: handling time -15 %: 20 min -> 17 min.
-        Assert.Equal(TimeSpan.FromMinutes(17), Targets.RelativeTarget(TimeSpan.FromMinutes(20), Rate.FromPercent(-15m)));
-        // seed 001, line 17: AOV +8 %: 125 € -> 135 €.
-        Assert.Equal(Money.Euros(135m), Targets.RelativeTarget(Money.Euros(125m), Rate.FromPercent(8m)));
-        Assert.Equal(1.2m, Targets.RelativeTarget(3m, Rate.FromPercent(-60m)));
-        Assert.Equal(Rate.FromPercent(11.5m), Targets.RelativeTarget(Rate.FromPercent(10m), Rate.FromPercent(15m)));
-    }
+    [Theory]
+    [MemberData(nameof(CasesOf), "target")]
+    public void Targets_move_the_baseline_by_a_relative_change_or_by_an_absolute_one_in_the_kpi_unit(ReferenceCase c) =>
+        c.AssertResult(Calculate(c));
 
     [Fact]
-    public void Absolute_targets_add_in_the_kpi_unit()
-    {
-        Assert.Equal(Money.Euros(45m), Targets.AbsoluteTarget(Money.Euros(50m), Money.Euros(-5m)));
-        Assert.Equal(11m, Targets.AbsoluteTarget(8m, 3m));
+    public void Absolute_targets_refuse_two_currencies() =>
         Assert.Throws<CurrencyMismatchException>(() => Targets.AbsoluteTarget(Money.Euros(50m), Money.UsDollars(-5m)));
-    }
 
     // ---- progress ------------------------------------------------------------------------------
 
-    [Fact]
-    public void Progress_measures_the_share_of_the_way_in_either_direction()
-    {
-        // CPL from 50 € to 45 €, now 47 €: (47 - 50) / (45 - 50) = 60 %.
-        Assert.Equal(Rate.FromPercent(60m), Targets.Progress(50m, 45m, 47m).Value);
-        Assert.Equal(Rate.FromPercent(60m), Targets.Progress(Money.Euros(50m), Money.Euros(45m), Money.Euros(47m)).Value);
-        // Quote -> order 20 % to 25 %, now 22 %: 2 / 5 = 40 %.
-        Assert.Equal(Rate.FromPercent(40m), Targets.Progress(Rate.FromPercent(20m), Rate.FromPercent(25m), Rate.FromPercent(22m)).Value);
-        // Session 5 min to 6 min, now 5.5 min: 50 %.
-        Assert.Equal(Rate.FromPercent(50m), Targets.Progress(TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(6), TimeSpan.FromMinutes(5.5)).Value);
-        // Moving away is negative; beyond the target above 100 %.
-        Assert.Equal(Rate.FromPercent(-20m), Targets.Progress(50m, 45m, 51m).Value);
-        Assert.Equal(Rate.FromPercent(120m), Targets.Progress(50m, 45m, 44m).Value);
-    }
+    [Theory]
+    [MemberData(nameof(CasesOf), KpiIds.TargetProgress)]
+    public void Progress_measures_the_share_of_the_way_in_either_direction(ReferenceCase c) => c.AssertResult(Calculate(c));
 
     [Fact]
     public void Progress_to_a_target_equal_to_the_baseline_is_undefined()
@@ -192,20 +190,15 @@ public class TargetsTests
                     && Targets.Progress(baseline, target, target).Value == Rate.One)));
     }
 
+    [Theory]
+    [MemberData(nameof(CasesOf), "expected_on_date")]
+    public void Expected_on_date_interpolates_linearly_and_clamps(ReferenceCase c) => c.AssertResult(Calculate(c));
+
     [Fact]
-    public void Expected_on_date_interpolates_linearly_and_clamps()
+    public void Expected_on_date_refuses_two_currencies()
     {
         var window = Targets.TargetPeriod(new DateOnly(2026, 4, 1));
-        Assert.Equal(50m, Targets.ExpectedOnDate(50m, 45m, window, new DateOnly(2026, 3, 1)));
-        Assert.Equal(50m, Targets.ExpectedOnDate(50m, 45m, window, new DateOnly(2026, 4, 1)));
-        Assert.Equal(47.5m, Targets.ExpectedOnDate(50m, 45m, window, new DateOnly(2026, 5, 16)));   // 45 of 90 days
-        Assert.Equal(45m, Targets.ExpectedOnDate(50m, 45m, window, window.End));
-        Assert.Equal(45m, Targets.ExpectedOnDate(50m, 45m, window, new DateOnly(2027, 1, 1)));
-        // The same trajectory for amounts, rates and durations, half-way (45 of 90 days).
-        Assert.Equal(Money.Euros(47.5m), Targets.ExpectedOnDate(Money.Euros(50m), Money.Euros(45m), window, new DateOnly(2026, 5, 16)));
         Assert.Throws<CurrencyMismatchException>(() => Targets.ExpectedOnDate(Money.Euros(50m), Money.UsDollars(45m), window, new DateOnly(2026, 5, 16)));
-        Assert.Equal(Rate.FromPercent(22.5m), Targets.ExpectedOnDate(Rate.FromPercent(20m), Rate.FromPercent(25m), window, new DateOnly(2026, 5, 16)));
-        Assert.Equal(TimeSpan.FromMinutes(5.5), Targets.ExpectedOnDate(TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(6), window, new DateOnly(2026, 5, 16)));
     }
 
     // ---- drift ---------------------------------------------------------------------------------
@@ -213,7 +206,7 @@ public class TargetsTests
     [Fact]
     public void Drift_beyond_ten_percent_requires_an_adjustment()
     {
-        // seed 001, line 32: "une dérive de plus de 10 % par rapport à la cible appelle un ajustement".
+        // A drift of more than 10 % from the target calls for an adjustment.
         // CPL target 45 €, measured 52 €: (52 - 45) / 45 = +15.56 %, the bad side for a cost.
         var behind = Targets.CheckDrift(52m, 45m, Direction.LowerIsBetter);
         Assert.Equal(Rate.FromFraction(7m / 45m), behind.RelativeGap.Value);
@@ -221,7 +214,7 @@ public class TargetsTests
         Assert.Equal(DriftStatus.BehindTarget, behind.Status);
         Assert.Equal(Rate.FromPercent(10m), behind.Tolerance);
 
-        // Exactly 10 % away is still on track ("plus de 10 %"): 49.5 against 45.
+        // Exactly 10 % away is still on track (more than 10 % is needed): 49.5 against 45.
         var edge = Targets.CheckDrift(49.5m, 45m, Direction.LowerIsBetter);
         Assert.Equal(Rate.FromPercent(10m), edge.RelativeGap.Value);
         Assert.False(edge.RequiresAdjustment);
@@ -284,16 +277,16 @@ public class TargetsTests
     // ---- dashboard size ----------------------------------------------------------------------------
 
     [Theory]
-    [InlineData(3, DashboardScope.Project, DashboardSizeVerdict.WithinRecommendation)]   // seed 001, line 23: "trois KPI par projet"
+    [InlineData(3, DashboardScope.Project, DashboardSizeVerdict.WithinRecommendation)]   // three KPIs a project
     [InlineData(4, DashboardScope.Project, DashboardSizeVerdict.AboveRecommendation)]
-    [InlineData(7, DashboardScope.Team, DashboardSizeVerdict.WithinRecommendation)]      // seed 004, line 316: "5 à 7 KPI majeurs"
+    [InlineData(7, DashboardScope.Team, DashboardSizeVerdict.WithinRecommendation)]      // 5 to 7 major KPIs for a team
     [InlineData(8, DashboardScope.Team, DashboardSizeVerdict.AboveRecommendation)]
-    [InlineData(10, DashboardScope.Dashboard, DashboardSizeVerdict.WithinRecommendation)] // seed 004, line 286: "7 à 10 indicateurs"
+    [InlineData(10, DashboardScope.Dashboard, DashboardSizeVerdict.WithinRecommendation)] // 7 to 10 indicators on a dashboard
     [InlineData(11, DashboardScope.Dashboard, DashboardSizeVerdict.AboveRecommendation)]
     [InlineData(15, DashboardScope.Dashboard, DashboardSizeVerdict.AboveRecommendation)]
-    [InlineData(16, DashboardScope.Dashboard, DashboardSizeVerdict.TooMany)]              // seed 001, line 54: "plus de 15 ou 20"
+    [InlineData(16, DashboardScope.Dashboard, DashboardSizeVerdict.TooMany)]              // beyond 15, too many to follow
     [InlineData(0, DashboardScope.Team, DashboardSizeVerdict.WithinRecommendation)]
-    public void Dashboard_size_advice_follows_the_documents(int count, DashboardScope scope, DashboardSizeVerdict verdict)
+    public void Dashboard_size_advice_follows_the_recommended_sizes(int count, DashboardScope scope, DashboardSizeVerdict verdict)
     {
         var advice = Targets.AdviseDashboardSize(count, scope);
         Assert.Equal(verdict, advice.Verdict);
@@ -319,7 +312,7 @@ public class TargetsTests
     [Fact]
     public void North_star_declares_its_drivers()
     {
-        // seed 001, line 48: a marketplace's North Star "nombre de commandes mensuelles", served by traffic, click-through and retention.
+        // A marketplace's North Star, its monthly orders, served by traffic, click-through and retention.
         var star = new NorthStar("monthly_orders", "traffic", "click_through_rate", KpiIds.RetentionRate);
         Assert.Equal("monthly_orders", star.Metric);
         Assert.Equal(["traffic", "click_through_rate", KpiIds.RetentionRate], star.Drivers);
@@ -350,13 +343,13 @@ public class TargetsTests
         // 30.436875 / 7 = 4.348125 weeks a month; 365.2425 / 7 = 52.1775 weeks a year.
         Assert.Equal(4.348125m, PeriodNormalisation.WeeksPerMonth);
         Assert.Equal(52.1775m, PeriodNormalisation.WeeksPerYear);
-        // seed 003, line 75: 13 h a week -> 13 * 4.348125 = 56.525625 h a month.
+        // 13 h saved a week -> 13 * 4.348125 = 56.525625 h a month.
         Assert.Equal(56.525625m, PeriodNormalisation.WeeklyToMonthly(13m));
         Assert.Equal(13m, PeriodNormalisation.MonthlyToWeekly(56.525625m));
         Assert.Equal(new TimeSpan(2, 8, 31, 32, 250), PeriodNormalisation.WeeklyToMonthly(TimeSpan.FromHours(13)));
         Assert.Equal(TimeSpan.FromHours(13), PeriodNormalisation.MonthlyToWeekly(new TimeSpan(2, 8, 31, 32, 250)));
         Assert.Equal(18_600m, PeriodNormalisation.MonthlyToYearly(1_550m));
-        Assert.Equal(50m, PeriodNormalisation.YearlyToMonthly(600m));     // seed 003, line 42: "600€/an"
+        Assert.Equal(50m, PeriodNormalisation.YearlyToMonthly(600m));     // a 600 € yearly subscription is 50 € a month
         Assert.Equal(521.775m, PeriodNormalisation.WeeklyToYearly(10m));
         Assert.Equal(10m, PeriodNormalisation.YearlyToWeekly(521.775m));
     }

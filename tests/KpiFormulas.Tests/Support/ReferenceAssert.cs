@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using KpiFormulas.Formulas;
 using Xunit;
@@ -11,30 +12,46 @@ public static class ReferenceAssert
     /// <summary>
     /// A <see cref="KpiResult{T}"/> must be defined and carry the case's KPI id; its value (or a plain value)
     /// must equal the expected value to the last digit; each printed figure must be that value rounded as the
-    /// figure says; each formatted text must be the value's text.
+    /// figure says; each formatted text must be the value's text. A change is read as its relative change
+    /// (the expected value) and its absolute change.
     /// </summary>
     public static void Result(ReferenceCase reference, object result)
     {
         ArgumentNullException.ThrowIfNull(reference);
+        var data = reference.Data;
         var value = Unwrap(result, reference.Kpi, reference.Name);
-        if (value is Change<decimal, decimal> change)
+        var expectation = new ChangeExpectation(reference.Name, data.Expected, data.Absolute, data.Printed, data.Direction, data.Assessment);
+        switch (value)
         {
-            ChangeResult(reference, change);
-            return;
+            case Change<decimal, decimal> change:
+                CheckChange(expectation, change);
+                return;
+            case Change<Rate, PercentagePoints> change:
+                CheckChange(expectation, change);
+                return;
+            case Change<Money, Money> change:
+                CheckChange(expectation, change);
+                return;
+            case Change<TimeSpan, TimeSpan> change:
+                CheckChange(expectation, change);
+                return;
+            case Change<Ratio, decimal> change:
+                CheckChange(expectation, change);
+                return;
         }
 
-        if (reference.Data.Absolute is not null || reference.Data.Direction is not null)
+        if (data.Absolute is not null || data.Direction is not null || data.Assessment is not null)
         {
             throw new FormatException($"{reference.Name}: only a change has an absolute value and a direction.");
         }
 
         Exact(reference, value);
-        foreach (var printed in reference.Data.Printed ?? [])
+        foreach (var printed in data.Printed ?? [])
         {
             Printed(printed, value, reference.Name);
         }
 
-        foreach (var formatted in reference.Data.Formatted ?? [])
+        foreach (var formatted in data.Formatted ?? [])
         {
             var culture = formatted.Culture.Length == 0 ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo(formatted.Culture);
             Assert.Equal(formatted.Text, ((IFormattable)value).ToString(formatted.Format, culture));
@@ -45,74 +62,60 @@ public static class ReferenceAssert
     public static void ChangeBetween(ReferenceChange reference, object before, object after)
     {
         ArgumentNullException.ThrowIfNull(reference);
+        var data = reference.Data;
+        var expectation = new ChangeExpectation(reference.Name, data.Relative, data.Absolute, data.Printed, data.Direction, data.Assessment);
         var b = Unwrap(before, reference.Before.Kpi, reference.Before.Name);
         var a = Unwrap(after, reference.After.Kpi, reference.After.Name);
         switch (b)
         {
             case Rate rate:
-                CheckChange(reference, Change.Between(rate, (Rate)a));
+                CheckChange(expectation, Change.Between(rate, (Rate)a));
                 break;
             case Money money:
-                CheckChange(reference, Change.Between(money, (Money)a));
+                CheckChange(expectation, Change.Between(money, (Money)a));
                 break;
             case TimeSpan time:
-                CheckChange(reference, Change.Between(time, (TimeSpan)a));
+                CheckChange(expectation, Change.Between(time, (TimeSpan)a));
                 break;
             case decimal number:
-                CheckChange(reference, Change.Between(number, (decimal)a));
+                CheckChange(expectation, Change.Between(number, (decimal)a));
                 break;
             case long count:
-                CheckChange(reference, Change.Between(count, (decimal)(long)a));
+                CheckChange(expectation, Change.Between(count, (decimal)(long)a));
                 break;
             case Ratio ratio:
-                CheckChange(reference, Change.Between(ratio, (Ratio)a));
+                CheckChange(expectation, Change.Between(ratio, (Ratio)a));
                 break;
             default:
                 throw new NotSupportedException($"No change between {b.GetType().Name} values.");
         }
     }
 
-    /// <summary>A calculator's change (a score from 7 to 3): relative as expected, absolute, printed figures of the relative change.</summary>
-    private static void ChangeResult(ReferenceCase reference, Change<decimal, decimal> change)
+    /// <summary>What a change must be: its relative and absolute values, the printed figures of the relative change, its reading.</summary>
+    private sealed record ChangeExpectation(string Name, string Relative, string? Absolute, IReadOnlyList<PrintedFigure>? Printed, string? Direction, string? Assessment);
+
+    private static void CheckChange<TValue, TDifference>(ChangeExpectation expected, Change<TValue, TDifference> change)
+        where TValue : struct, IComparable<TValue>
+        where TDifference : struct
     {
-        var data = reference.Data;
-        Assert.True(change.Relative.IsDefined, $"{reference.Name}: the relative change is undefined ({change.Relative.Explanation})");
-        Assert.Equal(reference.Expected<Rate>().Fraction, change.Relative.Value.Fraction);
-        Assert.Equal(ReferenceNotation.Number(data.Absolute ?? throw new FormatException($"{reference.Name}: a change needs its absolute value.")), change.Absolute);
-        foreach (var printed in data.Printed ?? [])
+        Assert.True(change.Relative.IsDefined, $"{expected.Name}: the relative change is undefined ({change.Relative.Explanation})");
+        var relative = change.Relative.Value;
+        Assert.Equal(((Rate)ReferenceNotation.Parse(typeof(Rate), expected.Relative)).Fraction, relative.Fraction);
+        var absolute = expected.Absolute ?? throw new FormatException($"{expected.Name}: a change needs its absolute value.");
+        Assert.Equal(ReferenceNotation.Parse(typeof(TDifference), absolute), change.Absolute);
+        foreach (var printed in expected.Printed ?? [])
         {
-            Printed(printed, change.Relative.Value, reference.Name);
+            Printed(printed, relative, expected.Name);
         }
 
-        Assess(reference.Name, data.Direction, data.Assessment, change.Assess);
-    }
-
-    private static void Assess(string name, string? direction, string? assessment, Func<Direction, ChangeAssessment> assess)
-    {
-        if (direction is null && assessment is null)
+        if (expected.Direction is null && expected.Assessment is null)
         {
             return;
         }
 
-        var expected = Enum.Parse<ChangeAssessment>(assessment ?? throw new FormatException($"{name}: a direction needs an assessment."));
-        Assert.Equal(expected, assess(Enum.Parse<Direction>(direction ?? throw new FormatException($"{name}: an assessment needs a direction."))));
-    }
-
-    private static void CheckChange<TValue, TDifference>(ReferenceChange reference, Change<TValue, TDifference> change)
-        where TValue : struct, IComparable<TValue>
-        where TDifference : struct
-    {
-        var data = reference.Data;
-        Assert.True(change.Relative.IsDefined, $"{reference.Name}: the relative change is undefined ({change.Relative.Explanation})");
-        var relative = change.Relative.Value;
-        Assert.Equal(((Rate)ReferenceNotation.Parse(typeof(Rate), data.Relative)).Fraction, relative.Fraction);
-        Assert.Equal(ReferenceNotation.Parse(typeof(TDifference), data.Absolute), change.Absolute);
-        foreach (var printed in data.Printed ?? [])
-        {
-            Printed(printed, relative, reference.Name);
-        }
-
-        Assess(reference.Name, data.Direction, data.Assessment, change.Assess);
+        var assessment = Enum.Parse<ChangeAssessment>(expected.Assessment ?? throw new FormatException($"{expected.Name}: a direction needs an assessment."));
+        var direction = Enum.Parse<Direction>(expected.Direction ?? throw new FormatException($"{expected.Name}: an assessment needs a direction."));
+        Assert.Equal(assessment, change.Assess(direction));
     }
 
     private static void Exact(ReferenceCase reference, object value)

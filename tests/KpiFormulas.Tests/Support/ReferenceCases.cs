@@ -211,6 +211,12 @@ public sealed class ReferenceCase : IXunitSerializable
             ? ReferenceNotation.Read<T>(element)
             : throw new KeyNotFoundException($"Case '{name}' of {family}.json has no input '{input}'.");
 
+    /// <summary>The input read as the value its notation shows (see <see cref="ReferenceNotation.ParseAny"/>), for the tools that take any KPI value.</summary>
+    public object Value(string input) =>
+        Data.Inputs.TryGetValue(input, out var element) && element.ValueKind == JsonValueKind.String
+            ? ReferenceNotation.ParseAny(element.GetString()!)
+            : throw new KeyNotFoundException($"Case '{name}' of {family}.json has no input '{input}' written as a string.");
+
     /// <summary>The exact expected value read as a <typeparamref name="T"/>.</summary>
     public T Expected<T>() => (T)ReferenceNotation.Parse(typeof(T), Data.Expected);
 

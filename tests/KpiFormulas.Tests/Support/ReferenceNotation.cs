@@ -106,7 +106,7 @@ public static class ReferenceNotation
 
         if (type == typeof(Ratio))
         {
-            return new Ratio(Number(s));
+            return new Ratio(Number(s.EndsWith(": 1", StringComparison.Ordinal) ? s[..^3] : s));
         }
 
         if (type == typeof(Money))
@@ -149,6 +149,26 @@ public static class ReferenceNotation
     }
 
     /// <summary>
+    /// Reads <paramref name="text"/> as the value its notation shows: points ("5 pts"), a rate ("12 %"), a
+    /// ratio ("2.4 : 1"), an amount ("50 EUR"), a duration ("45 min"), a date ("2026-03-01") or a number.
+    /// </summary>
+    public static object ParseAny(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var s = text.Trim();
+        var last = s[(s.LastIndexOf(' ') + 1)..];
+        var type =
+            s.EndsWith(" pts", StringComparison.Ordinal) ? typeof(PercentagePoints)
+            : s.EndsWith('%') ? typeof(Rate)
+            : s.EndsWith(": 1", StringComparison.Ordinal) ? typeof(Ratio)
+            : Currencies.ContainsKey(last) ? typeof(Money)
+            : TicksPerUnit.ContainsKey(last) ? typeof(TimeSpan)
+            : s.Length == 10 && s[4] == '-' && s[7] == '-' ? typeof(DateOnly)
+            : typeof(decimal);
+        return Parse(type, s);
+    }
+
+    /// <summary>
     /// The number of decimals written in a printed figure's number: "708" has none, "33.3 %" one.
     /// </summary>
     public static int DecimalsWritten(string figure)
@@ -172,14 +192,24 @@ public static class ReferenceNotation
         return (Number(parts[0]), ticks);
     }
 
-    /// <summary>"2026" a year, "2026-Q1" a quarter, "2026-03" a month, "2026-W05" an ISO week, "2026-03-02" a day, "14 d from 2026-03-02" a run of days.</summary>
+    /// <summary>
+    /// "2026" a year, "2026-Q1" a quarter, "2026-03" a month, "2026-W05" an ISO week, "2026-03-02" a day,
+    /// "14 d from 2026-03-02" a run of days from a date, "30 d before 2026-03-31" the run of days ending the day before a date.
+    /// </summary>
     private static Period ReadPeriod(string s)
     {
         static int Int(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+        static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var from = s.IndexOf(" d from ", StringComparison.Ordinal);
         if (from >= 0)
         {
-            return Period.FromDays(DateOnly.ParseExact(s[(from + 8)..], "yyyy-MM-dd", CultureInfo.InvariantCulture), Int(s[..from]));
+            return Period.FromDays(Date(s[(from + 8)..]), Int(s[..from]));
+        }
+
+        var before = s.IndexOf(" d before ", StringComparison.Ordinal);
+        if (before >= 0)
+        {
+            return Period.LastDays(Int(s[..before]), Date(s[(before + 10)..]));
         }
 
         var parts = s.Split('-');
@@ -189,8 +219,8 @@ public static class ReferenceNotation
             [var year, var quarter] when quarter.StartsWith('Q') => Period.Quarter(Int(year), Int(quarter[1..])),
             [var year, var week] when week.StartsWith('W') => Period.IsoWeek(Int(year), Int(week[1..])),
             [var year, var month] => Period.Month(Int(year), Int(month)),
-            [_, _, _] => Period.Day(DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            _ => throw new FormatException($"'{s}' is not a period such as 2026, 2026-Q1, 2026-03, 2026-W05, 2026-03-02 or 14 d from 2026-03-02."),
+            [_, _, _] => Period.Day(Date(s)),
+            _ => throw new FormatException($"'{s}' is not a period such as 2026, 2026-Q1, 2026-03, 2026-W05, 2026-03-02, 14 d from 2026-03-02 or 30 d before 2026-03-31."),
         };
     }
 

@@ -671,7 +671,7 @@ public class PeriodTests
     [Fact]
     public void Parse_of_start_and_end_reads_the_end_as_exclusive()
     {
-        // "2026-03-01/2026-03-31" is the 30 days of March 1 to 30, the documents' 30-day baseline.
+        // "2026-03-01/2026-03-31" is the 30 days of March 1 to 30, a usual 30-day baseline.
         var period = Period.Parse("2026-03-01/2026-03-31", null);
         Assert.Equal(30, period.Days);
         Assert.Equal(D(2026, 3, 30), period.LastDay);
