@@ -96,6 +96,30 @@ public partial class ReferenceCaseFileTests
         Assert.Equal(0, ReferenceNotation.DecimalsWritten("-56 %"));
     }
 
+    [Fact]
+    public void Periods_are_read_in_their_calendar_units()
+    {
+        Assert.Equal(Period.Year(2026), ReferenceNotation.Parse(typeof(Period), "2026"));
+        Assert.Equal(Period.Quarter(2026, 1), ReferenceNotation.Parse(typeof(Period), "2026-Q1"));
+        Assert.Equal(Period.Month(2026, 3), ReferenceNotation.Parse(typeof(Period), "2026-03"));
+        Assert.Equal(Period.IsoWeek(2026, 5), ReferenceNotation.Parse(typeof(Period), "2026-W05"));
+        Assert.Equal(Period.Day(new DateOnly(2026, 3, 2)), ReferenceNotation.Parse(typeof(Period), "2026-03-02"));
+        Assert.Equal(Period.FromDays(new DateOnly(2026, 3, 2), 14), ReferenceNotation.Parse(typeof(Period), "14 d from 2026-03-02"));
+        Assert.Equal(Period.LastDays(30, new DateOnly(2026, 3, 31)), ReferenceNotation.Parse(typeof(Period), "30 d before 2026-03-31"));
+    }
+
+    [Fact]
+    public void Any_value_is_read_as_its_notation_shows()
+    {
+        Assert.Equal(PercentagePoints.FromPoints(5m), ReferenceNotation.ParseAny("5 pts"));
+        Assert.Equal(Rate.FromPercent(12m), ReferenceNotation.ParseAny("12 %"));
+        Assert.Equal(new Ratio(2.4m), ReferenceNotation.ParseAny("2.4 : 1"));
+        Assert.Equal(Money.Euros(50m), ReferenceNotation.ParseAny("50 EUR"));
+        Assert.Equal(TimeSpan.FromMinutes(45), ReferenceNotation.ParseAny("45 min"));
+        Assert.Equal(new DateOnly(2026, 3, 1), ReferenceNotation.ParseAny("2026-03-01"));
+        Assert.Equal(1.2m, ReferenceNotation.ParseAny("1.2"));
+    }
+
     [GeneratedRegex(@"(?i)\b(document|seed|article|line)s?\s*\d|shared/|seeds?/")]
     private static partial Regex PrivateCitation();
 }
