@@ -31,8 +31,8 @@ public static partial class Retention
     /// <para>Formula: customers of N − 1 still active in N / customers of N − 1.</para>
     /// <para>Unit: rate. Direction: higher is better.</para>
     /// <para>Undefined: <paramref name="customersInPreviousPeriod"/> is 0 (<see cref="UndefinedReason.ZeroDenominator"/>).</para>
-    /// <para>Sources: document 002 (« la proportion de clients qui restent actifs d'une année à l'autre »),
-    /// document 000 (« le garder est la clé de la rentabilité »). Catalogue id <c>retention_rate</c>.</para>
+    /// <para>Read year over year, it is the share of customers still active from one year to the next;
+    /// keeping a customer usually costs less than winning one. Catalogue id <c>retention_rate</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, or more customers are retained than the previous period had.</exception>
     /// <example>
@@ -55,7 +55,7 @@ public static partial class Retention
     /// <remarks>
     /// <para>Formula: |previous ∩ current| / |previous|, over distinct ids.</para>
     /// <para>Undefined: <paramref name="previousPeriodCustomers"/> is empty (<see cref="UndefinedReason.ZeroDenominator"/>).</para>
-    /// <para>Sources: documents 000 and 002. Catalogue id <c>retention_rate</c>.</para>
+    /// <para>Catalogue id <c>retention_rate</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException">A collection is null.</exception>
     /// <exception cref="ArgumentException">A customer id is null.</exception>
@@ -84,7 +84,7 @@ public static partial class Retention
     /// <para>Unit: rate per period (say which: a monthly churn is not a yearly churn, see
     /// <see cref="ChurnOverPeriods(Rate, decimal)"/>). Direction: lower is better.</para>
     /// <para>Undefined: <paramref name="customersAtStart"/> is 0 (<see cref="UndefinedReason.ZeroDenominator"/>).</para>
-    /// <para>Source: document 000 (« le taux de churn (abandon) »). Catalogue id <c>churn_rate</c>.</para>
+    /// <para>Catalogue id <c>churn_rate</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, or more customers are lost than there were at the start.</exception>
     /// <example>
@@ -108,7 +108,7 @@ public static partial class Retention
     /// <para>Formula: |previous \ current| / |previous|, over distinct ids; equals 100 % minus
     /// <see cref="RetentionRate{TCustomer}(IEnumerable{TCustomer}, IEnumerable{TCustomer})"/> for the same sets.</para>
     /// <para>Undefined: <paramref name="previousPeriodCustomers"/> is empty (<see cref="UndefinedReason.ZeroDenominator"/>).</para>
-    /// <para>Source: document 000. Catalogue id <c>churn_rate</c>.</para>
+    /// <para>Catalogue id <c>churn_rate</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException">A collection is null.</exception>
     /// <exception cref="ArgumentException">A customer id is null.</exception>
@@ -233,7 +233,7 @@ public static partial class Retention
     /// </summary>
     /// <typeparam name="TCustomer">The customer id (compared with <see cref="EqualityComparer{T}.Default"/>).</typeparam>
     /// <param name="purchases">One record per purchase (or per customer and year): the customer and the calendar year of the purchase. Repeats are counted once.</param>
-    /// <param name="maxConsecutiveYears">The longest run to measure, counting the base year; at least 2 (the document asks for 2 to 5).</param>
+    /// <param name="maxConsecutiveYears">The longest run to measure, counting the base year; at least 2 (5 covers the usual 2 to 5 years).</param>
     /// <returns>The table of counts and rates for every base year from the first to the last year of the data.</returns>
     /// <remarks>
     /// <para>Formula: for base year Y and k ≥ 2, |customers who bought in each of Y, Y + 1, ..., Y + k − 1|
@@ -245,8 +245,8 @@ public static partial class Retention
     /// <para>Undefined (per cell): Y + k − 1 is after the last year of the data (<see cref="UndefinedReason.NotYetObserved"/>,
     /// not yet observable), or nobody bought in Y (<see cref="UndefinedReason.ZeroDenominator"/>).
     /// No purchase at all gives an empty table.</para>
-    /// <para>Source: document 002 (« quelle est la part de mes clients qui ont acheté 2/3/4/5 ans de suite ?
-    /// Et comment évoluent ces taux sur les dernières années ? »). Catalogue id <c>multi_year_retention</c>.</para>
+    /// <para>It answers two questions: what share of my customers bought 2, 3, 4 or 5 years in a row,
+    /// and how these shares moved over the last years. Catalogue id <c>multi_year_retention</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="purchases"/> is null.</exception>
     /// <exception cref="ArgumentException">A customer id is null.</exception>
@@ -332,7 +332,7 @@ public static partial class Retention
     /// <para>Unit: rate. Direction: higher is better.</para>
     /// <para>Undefined (per cell): an empty cohort (<see cref="UndefinedReason.ZeroDenominator"/>), an
     /// offset beyond the row (<see cref="UndefinedReason.NotYetObserved"/>).</para>
-    /// <para>Source: document 002 (cohort view of « le taux de fidélisation »). Catalogue id <c>cohort_retention</c>.</para>
+    /// <para>The cohort view of the retention rate (« taux de fidélisation »). Catalogue id <c>cohort_retention</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException">An argument or a row is null.</exception>
     /// <exception cref="ArgumentException">The lengths differ, a row is empty, or the cohorts mix units, overlap or are out of order.</exception>
@@ -422,7 +422,7 @@ public static partial class Retention
     /// <para>The last period of the data is the period of the latest purchase: leave out a period that
     /// is not over yet, or its offsets read low.</para>
     /// <para>Undefined (per cell): an empty cohort, an offset beyond the data. No purchase at all gives an empty table.</para>
-    /// <para>Source: document 002. Catalogue id <c>cohort_retention</c>.</para>
+    /// <para>Catalogue id <c>cohort_retention</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="purchases"/> is null.</exception>
     /// <exception cref="ArgumentException">A customer id is null.</exception>

@@ -69,11 +69,12 @@ public static partial class Satisfaction
     /// <para>Formula: 100 × (promoters − detractors) / answers, with promoters answering 9 or 10 and
     /// detractors 0 to 6 (passives, 7 and 8, count in the total only).</para>
     /// <para>Unit: score in points on −100..+100 (not a percentage). Direction: higher is better. A
-    /// change of NPS is usually quoted in points (32 → 48 is +16 points); document 003 quotes it as a
-    /// relative change (« +50% »): both are in <c>Change.Between(32m, 48m)</c>.</para>
+    /// change of NPS is usually quoted in points (32 → 48 is +16 points), sometimes as a
+    /// relative change (+50 %): both are in <c>Change.Between(32m, 48m)</c>.</para>
     /// <para>Undefined: no answer (<see cref="UndefinedReason.EmptyInput"/>).</para>
     /// <para>Performance: counts with vectorised span searches, no allocation.</para>
-    /// <para>Source: document 003, metric 6 (« NPS 32 → 48 »). Catalogue id <c>nps</c>.</para>
+    /// <para>Definition: F. F. Reichheld, "The One Number You Need to Grow", Harvard Business Review,
+    /// December 2003. Catalogue id <c>nps</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">An answer is above 10; the message gives its position.</exception>
     /// <example>
@@ -124,7 +125,7 @@ public static partial class Satisfaction
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
     /// <exception cref="OverflowException">The total is beyond the range of <see cref="long"/>.</exception>
     /// <example>
-    /// Document 003's « NPS 32 » with 100 answers:
+    /// An NPS of 32 from 100 answers:
     /// <code>
     /// Satisfaction.NetPromoterScore(promoters: 50, passives: 32, detractors: 18).Value; // 32
     /// </code>
@@ -150,9 +151,9 @@ public static partial class Satisfaction
     /// <remarks>
     /// <para>Formula: complaints / orders or customers. Unit: rate. Direction: lower is better.</para>
     /// <para>A before/after comparison is <c>Change.Between(before, after)</c>: 8 % → 3 % is −5 points
-    /// (<see cref="PercentagePoints"/>) and −62.5 % relative (printed « −62% », a truncation).</para>
+    /// (<see cref="PercentagePoints"/>) and −62.5 % relative exactly (−62 % truncated).</para>
     /// <para>Undefined: no order or customer (<see cref="UndefinedReason.ZeroDenominator"/>).</para>
-    /// <para>Source: document 003, metric 6. Catalogue id <c>complaint_rate</c>.</para>
+    /// <para>Catalogue id <c>complaint_rate</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, or there are more complaints than orders (count each order once).</exception>
     /// <example>
@@ -174,8 +175,8 @@ public static partial class Satisfaction
     /// <para>Formula: (score after − score before) / score before. Unit: change (scale points and
     /// percent). Direction: lower is better (a fall in mental load is good: use
     /// <see cref="Direction.LowerIsBetter"/> with <c>Assess</c>).</para>
-    /// <para>Source: document 003, metric 8 (Sophie 7/10 → 3/10: −57.14 %, printed « −57% »; Marc 8 → 2:
-    /// −75 %; Julie 9 → 4: −55.56 %, printed « −56% »). Catalogue id <c>mental_load_change</c>.</para>
+    /// <para>Worked example: Sophie 7/10 → 3/10 is −57.14 % (−57 % rounded); Marc 8 → 2 is
+    /// −75 %; Julie 9 → 4 is −55.56 % (−56 % rounded). Catalogue id <c>mental_load_change</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A score is outside 1 to 10.</exception>
     /// <example>
@@ -201,8 +202,8 @@ public static partial class Satisfaction
     /// <para>Formula: (mean after − mean before) / mean before. This is the change of the team's mean,
     /// not the mean of each person's change (7 → 3, 8 → 2, 9 → 4 is 8 → 3, −62.5 %, while the mean of
     /// −57.1 %, −75 % and −55.6 % is −62.6 %).</para>
-    /// <para>Undefined: no score (<see cref="UndefinedReason.EmptyInput"/>). Source: document 003,
-    /// metric 8. Catalogue id <c>mental_load_change</c>.</para>
+    /// <para>Undefined: no score (<see cref="UndefinedReason.EmptyInput"/>).
+    /// Catalogue id <c>mental_load_change</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentException">The spans differ in length.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A score is outside 1 to 10.</exception>

@@ -88,7 +88,7 @@ public static class Change
     /// <returns>The change; absolute = after − before.</returns>
     /// <example>
     /// <code>
-    /// Change.Between(7m, 3m).Relative.Value; // −57.14 % (document 003, mental load 7/10 → 3/10)
+    /// Change.Between(7m, 3m).Relative.Value; // −57.14 % (a mental load falling from 7/10 to 3/10)
     /// </code>
     /// </example>
     public static Change<decimal, decimal> Between(decimal before, decimal after) =>

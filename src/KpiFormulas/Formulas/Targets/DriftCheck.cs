@@ -36,7 +36,7 @@ public readonly struct DriftCheck : IEquatable<DriftCheck>
     public DriftStatus Status { get; }
 
     /// <summary>
-    /// True when the gap is beyond the tolerance either way: the documents' rule calls for an
+    /// True when the gap is beyond the tolerance either way: the weekly review then calls for an
     /// adjustment (of the action when behind, of the target when far ahead).
     /// </summary>
     public bool RequiresAdjustment { get; }

@@ -26,8 +26,8 @@ public static partial class SalesValue
     /// <para>Undefined: never; an empty input is 0. The sum is additive: the revenue of two sets of
     /// deals put together is the sum of their revenues, so revenues of periods or groups can be added.</para>
     /// <para>Refunds and credit notes are not negative won amounts: subtract them explicitly.</para>
-    /// <para>Sources: document 004 (« le montant total des contrats signés sur une période donnée »,
-    /// analysed by rep, team or product), document 003 metric 9. Catalogue id <c>revenue</c>.</para>
+    /// <para>In B2B, the total of the contracts signed in the period, analysed by rep, team or product
+    /// (<see cref="RevenueBy{TKey}(IEnumerable{ValueTuple{TKey, Money}}, Currency)"/>). Catalogue id <c>revenue</c>.</para>
     /// </remarks>
     /// <exception cref="CurrencyMismatchException">An amount is not in <paramref name="currency"/> (the exception names both codes).</exception>
     /// <exception cref="ArgumentOutOfRangeException">An amount is negative.</exception>
@@ -68,7 +68,7 @@ public static partial class SalesValue
     /// <para>Formula: for each key, Σ won amounts of that key. Unit: money. Direction: higher is better.</para>
     /// <para>Keys are compared with <see cref="EqualityComparer{T}.Default"/>; use the overload with a
     /// comparer for case-insensitive names.</para>
-    /// <para>Sources: document 004 (« par commercial, par équipe ou par produit »). Catalogue id <c>revenue</c>.</para>
+    /// <para>Catalogue id <c>revenue</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="wonDeals"/> or a key is null.</exception>
     /// <exception cref="CurrencyMismatchException">An amount is not in <paramref name="currency"/>.</exception>
@@ -96,7 +96,7 @@ public static partial class SalesValue
     /// <remarks>
     /// <para>Formula: for each key, Σ won amounts of that key. Unit: money. Direction: higher is better.</para>
     /// <para>When the comparer merges two spellings of a key, the dictionary keeps the first spelling met.</para>
-    /// <para>Sources: document 004. Catalogue id <c>revenue</c>.</para>
+    /// <para>Catalogue id <c>revenue</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="wonDeals"/> or a key is null.</exception>
     /// <exception cref="CurrencyMismatchException">An amount is not in <paramref name="currency"/>.</exception>
@@ -143,15 +143,15 @@ public static partial class SalesValue
     /// <remarks>
     /// <para>Formula: revenue / orders. Unit: money per order. Direction: higher is better.</para>
     /// <para>Undefined: <paramref name="orders"/> is 0 (<see cref="UndefinedReason.ZeroDenominator"/>).</para>
-    /// <para>Target: document 001 sets success at +8 % in 90 days and reports an AOV that « a grimpé de
-    /// 12 % »; compare two AOVs with <see cref="Change.Between(Money, Money)"/>.</para>
-    /// <para>Sources: documents 000, 001 and 004. Catalogue id <c>average_order_value</c>.</para>
+    /// <para>Target: a typical success mark is +8 % in 90 days, so an AOV that climbed
+    /// 12 % succeeded; compare two AOVs with <see cref="Change.Between(Money, Money)"/>.</para>
+    /// <para>Catalogue id <c>average_order_value</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The revenue or the count is negative.</exception>
     /// <example>
     /// <code>
     /// SalesValue.AverageOrderValue(Money.Euros(25_000m), 200).Value; // 125 EUR
-    /// SalesValue.AverageOrderValue(Money.Euros(30_800m), 220).Value; // 140 EUR: +12 % (document 001), above the +8 % success mark
+    /// SalesValue.AverageOrderValue(Money.Euros(30_800m), 220).Value; // 140 EUR: +12 %, above the +8 % success mark
     /// </code>
     /// </example>
     public static KpiResult<Money> AverageOrderValue(Money revenue, long orders) =>
@@ -167,9 +167,9 @@ public static partial class SalesValue
     /// <remarks>
     /// <para>Formula: won revenue / won deals. Unit: money per deal. Direction: higher is better.</para>
     /// <para>Undefined: <paramref name="wonDeals"/> is 0 (<see cref="UndefinedReason.ZeroDenominator"/>).</para>
-    /// <para>Document 004 uses « panier moyen » and « deal size » for the same idea; this is the B2B form,
+    /// <para>« Panier moyen » and « deal size » are often used for the same idea; this is the B2B form,
     /// per signed contract, while <see cref="AverageOrderValue(Money, long)"/> is per order.</para>
-    /// <para>Source: document 004. Catalogue id <c>average_deal_size</c>.</para>
+    /// <para>Catalogue id <c>average_deal_size</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The revenue or the count is negative.</exception>
     /// <example>
@@ -191,13 +191,13 @@ public static partial class SalesValue
     /// <remarks>
     /// <para>Formula: average basket per purchase × purchases per year × average relationship length in years.</para>
     /// <para>Unit: money per customer. Direction: higher is better. Always defined for valid input.</para>
-    /// <para>This is document 004's revenue-based LTV: no margin and no discounting.</para>
-    /// <para>Sources: document 004, lines 164-166; document 000 (« Valeur Vie Client »). Catalogue id <c>customer_lifetime_value</c>.</para>
+    /// <para>This is the revenue-based LTV: no margin and no discounting.</para>
+    /// <para>Catalogue id <c>customer_lifetime_value</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The basket, the frequency or the length is negative.</exception>
     /// <exception cref="OverflowException">The product is beyond the range of <see cref="decimal"/>.</exception>
     /// <example>
-    /// Document 004's customer spends 2 000 € a year for 5 years; as 4 purchases of 500 €:
+    /// A customer who spends 2 000 € a year for 5 years, as 4 purchases of 500 €:
     /// <code>
     /// SalesValue.CustomerLifetimeValue(Money.Euros(500m), 4m, 5m); // 10 000 EUR
     /// </code>
@@ -211,8 +211,8 @@ public static partial class SalesValue
     }
 
     /// <summary>
-    /// Customer lifetime value from the yearly spend of a customer (« valeur vie client »: « un client
-    /// dépense en moyenne 2 000 € par an »), the form of document 004's example.
+    /// Customer lifetime value from the yearly spend of a customer (« valeur vie client »), for when
+    /// the spend is known per year (a customer spends 2 000 € a year on average).
     /// </summary>
     /// <param name="annualValue">What a customer spends per year: average basket × purchases per year.</param>
     /// <param name="relationshipYears">The average length of the customer relationship, in years; may be fractional.</param>
@@ -221,13 +221,13 @@ public static partial class SalesValue
     /// <para>Formula: annual value × relationship years, the same as
     /// <see cref="CustomerLifetimeValue(Money, decimal, decimal)"/> with the basket and the frequency
     /// already multiplied. Unit: money per customer. Direction: higher is better.</para>
-    /// <para>Source: document 004, line 166 (2 000 € a year for 5 years: 10 000 €). Catalogue id <c>customer_lifetime_value</c>.</para>
+    /// <para>Worked example: 2 000 € a year for 5 years is 10 000 €. Catalogue id <c>customer_lifetime_value</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The annual value or the length is negative.</exception>
     /// <exception cref="OverflowException">The product is beyond the range of <see cref="decimal"/>.</exception>
     /// <example>
     /// <code>
-    /// SalesValue.CustomerLifetimeValue(Money.Euros(2_000m), 5m); // 10 000 EUR (document 004)
+    /// SalesValue.CustomerLifetimeValue(Money.Euros(2_000m), 5m); // 10 000 EUR
     /// </code>
     /// </example>
     public static Money CustomerLifetimeValue(Money annualValue, decimal relationshipYears)
@@ -250,14 +250,14 @@ public static partial class SalesValue
     /// <remarks>
     /// <para>Formula: extra units handled × average basket. Unit: money per period. Direction: higher is better.</para>
     /// <para>Always defined. The amount is revenue, not profit, and assumes the extra capacity is sold.</para>
-    /// <para>Source: document 003, metric 10 (8 → 11 clients a month, basket 3 500 €: « 3 × 3 500€ = 10 500€/mois »).
-    /// Catalogue id <c>additional_revenue_from_capacity</c>.</para>
+    /// <para>Worked example: a team going from 8 to 11 clients a month with a 3 500 € basket adds
+    /// 3 × 3 500 € = 10 500 € a month. Catalogue id <c>additional_revenue_from_capacity</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The basket is negative.</exception>
     /// <exception cref="OverflowException">The product is beyond the range of <see cref="decimal"/>.</exception>
     /// <example>
     /// <code>
-    /// SalesValue.AdditionalRevenueFromCapacity(3m, Money.Euros(3_500m)); // 10 500 EUR a month (document 003)
+    /// SalesValue.AdditionalRevenueFromCapacity(3m, Money.Euros(3_500m)); // 10 500 EUR a month
     /// </code>
     /// </example>
     public static Money AdditionalRevenueFromCapacity(decimal extraUnits, Money averageBasket)
@@ -277,13 +277,13 @@ public static partial class SalesValue
     /// <remarks>
     /// <para>Formula: (units after − units before) × average basket. Unit: money per period. Direction: higher is better.</para>
     /// <para>Chains exactly: the additional revenue from a to b plus that from b to c is that from a to c.</para>
-    /// <para>Source: document 003, metric 10. Catalogue id <c>additional_revenue_from_capacity</c>.</para>
+    /// <para>Catalogue id <c>additional_revenue_from_capacity</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A unit count or the basket is negative.</exception>
     /// <exception cref="OverflowException">The product is beyond the range of <see cref="decimal"/>.</exception>
     /// <example>
     /// <code>
-    /// SalesValue.AdditionalRevenueFromCapacity(8m, 11m, Money.Euros(3_500m)); // 10 500 EUR a month (document 003)
+    /// SalesValue.AdditionalRevenueFromCapacity(8m, 11m, Money.Euros(3_500m)); // 10 500 EUR a month
     /// </code>
     /// </example>
     public static Money AdditionalRevenueFromCapacity(decimal unitsBefore, decimal unitsAfter, Money averageBasket)
