@@ -12,7 +12,8 @@ namespace KpiFormulas.Tests.Support;
 /// </summary>
 public static class MoneyGenerators
 {
-    private static readonly Currency[] FewCurrencies = [Currency.EUR, Currency.USD, Currency.JPY, Currency.XXX];
+    /// <summary>The currencies of <see cref="FewValues"/>.</summary>
+    public static readonly Currency[] FewCurrencies = [Currency.EUR, Currency.USD, Currency.JPY, Currency.XXX];
 
     /// <summary>An amount below 100 000 in magnitude with 0 to 8 decimals (12.5, -0.125, 3.14159265).</summary>
     public static Gen<decimal> EverydayAmount() =>
