@@ -81,10 +81,10 @@ public class AcquisitionAndFunnelTests
         Assert.Equal(KpiIds.Cpl, result.Total.CostPerLead.KpiId);
     }
 
-    [Fact]
-    public void Acquisition_cost_merges_exactly()
+    [KpiProperty]
+    public Property Acquisition_cost_merges_exactly()
     {
-        Hold<(AcquisitionRows Rows, int Count), AcquisitionCostAccumulator, AcquisitionCostResult, AcquisitionCostState>(
+        return Hold<(AcquisitionRows Rows, int Count), AcquisitionCostAccumulator, AcquisitionCostResult, AcquisitionCostState>(
             50,
             (random, rows) => (MakeAcquisition(random, rows), rows),
             (data, range) => (data.Rows.Slice(range, data.Count), data.Count),
@@ -100,11 +100,11 @@ public class AcquisitionAndFunnelTests
             Canonical);
     }
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.CacByChannel)]
-    public void Acquisition_results_equal_the_calculators()
+    public Property Acquisition_results_equal_the_calculators()
     {
-        PropertyCheck.Holds(Prop.ForAll(LawCase.Gen(60).ToArbitrary(), AcquisitionEqualsCalculators));
+        return Prop.ForAll(LawCase.Gen(60).ToArbitrary(), AcquisitionEqualsCalculators);
     }
 
     [Fact]
@@ -167,10 +167,10 @@ public class AcquisitionAndFunnelTests
         Assert.False(result.Steps[0].Rate.IsDefined);
     }
 
-    [Fact]
-    public void Funnel_merges_exactly()
+    [KpiProperty]
+    public Property Funnel_merges_exactly()
     {
-        Hold<byte[], FunnelAccumulator, Funnel, FunnelState>(
+        return Hold<byte[], FunnelAccumulator, Funnel, FunnelState>(
             80,
             (random, rows) => Enumerable.Range(0, rows).Select(_ => (byte)random.Next(Stages.Length)).ToArray(),
             (rows, range) => rows[range],
@@ -249,10 +249,10 @@ public class AcquisitionAndFunnelTests
         Assert.Equal(1, edge.Result().Stages[1].Count);
     }
 
-    [Fact]
-    public void Conversion_windows_merge_exactly()
+    [KpiProperty]
+    public Property Conversion_windows_merge_exactly()
     {
-        Hold<Events, ConversionWindowAccumulator, Funnel, ConversionWindowState>(
+        return Hold<Events, ConversionWindowAccumulator, Funnel, ConversionWindowState>(
             80,
             (random, rows) => MakeEvents(random, rows, 12),
             (events, range) => new Events(events.Entities[range], events.Stages[range], events.Times[range]),
@@ -263,10 +263,10 @@ public class AcquisitionAndFunnelTests
             Canonical);
     }
 
-    [Fact]
-    public void Conversion_windows_equal_a_reference_on_records()
+    [KpiProperty]
+    public Property Conversion_windows_equal_a_reference_on_records()
     {
-        PropertyCheck.Holds(Prop.ForAll(LawCase.Gen(100).ToArbitrary(), ConversionEqualsReference));
+        return Prop.ForAll(LawCase.Gen(100).ToArbitrary(), ConversionEqualsReference);
     }
 
     [Fact]

@@ -69,32 +69,33 @@ public class CohortAndActivityTests
         Assert.True(new CohortRetentionAccumulator(3, Period.Month(2026, 1), 2).Result().IsEmpty);
     }
 
-    [Fact]
-    public void Cohorts_merge_exactly_with_one_and_several_mask_words()
-    {
-        foreach (var (period, count, days) in new[] { (Period.Month(2025, 11), 8, 240), (Period.IsoWeek(2025, 1), 70, 490) })
-        {
-            Hold<Orders, CohortRetentionAccumulator, CohortRetentionTable, CohortRetentionState>(
-                80,
-                (random, rows) => MakeOrders(random, rows, 20, period.Start, days),
-                (orders, range) => new Orders(orders.Customers[range], orders.Dates[range]),
-                () => new CohortRetentionAccumulator(20, period, count),
-                (acc, orders) => acc.Add(orders.Customers, orders.Dates),
-                acc => acc.State,
-                CohortRetentionAccumulator.FromState,
-                Canonical);
-        }
-    }
+    [KpiProperty]
+    public Property Cohorts_merge_exactly_with_one_and_several_mask_words() =>
+        // 8 months fit one mask word, 70 weeks need several; each layout gets its own 1000 cases.
+        new[] { (Period.Month(2025, 11), 8, 240), (Period.IsoWeek(2025, 1), 70, 490) }
+            .Select(layout =>
+            {
+                var (period, count, days) = layout;
+                return Hold<Orders, CohortRetentionAccumulator, CohortRetentionTable, CohortRetentionState>(
+                    80,
+                    (random, rows) => MakeOrders(random, rows, 20, period.Start, days),
+                    (orders, range) => new Orders(orders.Customers[range], orders.Dates[range]),
+                    () => new CohortRetentionAccumulator(20, period, count),
+                    (acc, orders) => acc.Add(orders.Customers, orders.Dates),
+                    acc => acc.State,
+                    CohortRetentionAccumulator.FromState,
+                    Canonical)
+                    .Label($"{count} periods from {period}");
+            })
+            .Aggregate((all, next) => all.And(next));
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.CohortRetention)]
-    public void Cohort_tables_equal_Retention_CohortRetention_for_every_unit()
-    {
-        foreach (var unit in new[] { PeriodUnit.Month, PeriodUnit.IsoWeek, PeriodUnit.Quarter, PeriodUnit.Year })
-        {
-            PropertyCheck.Holds(Prop.ForAll(LawCase.Gen(120).ToArbitrary(), c => CohortEqualsRetention(c, unit)));
-        }
-    }
+    public Property Cohort_tables_equal_Retention_CohortRetention_for_every_unit() =>
+        // Each unit gets its own 1000 cases.
+        new[] { PeriodUnit.Month, PeriodUnit.IsoWeek, PeriodUnit.Quarter, PeriodUnit.Year }
+            .Select(unit => Prop.ForAll(LawCase.Gen(120).ToArbitrary(), c => CohortEqualsRetention(c, unit)).Label(unit.ToString()))
+            .Aggregate((all, next) => all.And(next));
 
     [Fact]
     public void Cohort_validation_names_the_parameter_and_changes_nothing()
@@ -166,10 +167,10 @@ public class CohortAndActivityTests
         Assert.Equal(UndefinedReason.EmptyInput, empty.Percentile90.Reason);
     }
 
-    [Fact]
-    public void Cycle_times_merge_exactly()
+    [KpiProperty]
+    public Property Cycle_times_merge_exactly()
     {
-        Hold<Deals, CycleTimeAccumulator, CycleTimeResult, CycleTimeState>(
+        return Hold<Deals, CycleTimeAccumulator, CycleTimeResult, CycleTimeState>(
             80,
             MakeDeals,
             (deals, range) => new Deals(deals.Starts[range], deals.Ends[range]),
@@ -180,12 +181,12 @@ public class CohortAndActivityTests
             Canonical);
     }
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.SalesCycleLength)]
     [KpiTest(KpiIds.TimeToConvert)]
-    public void Cycle_statistics_equal_the_calculators_and_a_sorted_reference()
+    public Property Cycle_statistics_equal_the_calculators_and_a_sorted_reference()
     {
-        PropertyCheck.Holds(Prop.ForAll(LawCase.Gen(100).ToArbitrary(), CycleEqualsCalculators));
+        return Prop.ForAll(LawCase.Gen(100).ToArbitrary(), CycleEqualsCalculators);
     }
 
     [Fact]
@@ -216,10 +217,10 @@ public class CohortAndActivityTests
         Assert.Equal(UndefinedReason.EmptyInput, new NpsAccumulator().Result().Score.Reason);
     }
 
-    [Fact]
-    public void Nps_merges_exactly()
+    [KpiProperty]
+    public Property Nps_merges_exactly()
     {
-        Hold<byte[], NpsAccumulator, NpsResult, NpsState>(
+        return Hold<byte[], NpsAccumulator, NpsResult, NpsState>(
             300,
             (random, rows) => Enumerable.Range(0, rows).Select(_ => (byte)random.Next(11)).ToArray(),
             (scores, range) => scores[range],
@@ -295,10 +296,10 @@ public class CohortAndActivityTests
         Assert.Equal(UndefinedReason.EmptyInput, new AdoptionAccumulator(0, FirstWeek, 1).Result().Weeks[0].AdoptionRate.Reason);
     }
 
-    [Fact]
-    public void Adoption_merges_exactly()
+    [KpiProperty]
+    public Property Adoption_merges_exactly()
     {
-        Hold<Uses, AdoptionAccumulator, AdoptionResult, AdoptionState>(
+        return Hold<Uses, AdoptionAccumulator, AdoptionResult, AdoptionState>(
             150,
             (random, rows) => MakeUses(random, rows, 10, 3),
             (uses, range) => new Uses(uses.Users[range], uses.Dates[range]),
@@ -309,11 +310,11 @@ public class CohortAndActivityTests
             Canonical);
     }
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.AdoptionRate)]
-    public void Adoption_equals_Engagement_on_each_weeks_uses()
+    public Property Adoption_equals_Engagement_on_each_weeks_uses()
     {
-        PropertyCheck.Holds(Prop.ForAll(LawCase.Gen(200).ToArbitrary(), AdoptionEqualsEngagement));
+        return Prop.ForAll(LawCase.Gen(200).ToArbitrary(), AdoptionEqualsEngagement);
     }
 
     [Fact]

@@ -113,10 +113,10 @@ public class RevenueAccumulatorTests
 
     // ---- the laws ----------------------------------------------------------------------------------
 
-    [Fact]
-    public void Keyed_decimal_revenue_merges_exactly()
+    [KpiProperty]
+    public Property Keyed_decimal_revenue_merges_exactly()
     {
-        Hold<Rows, RevenueAccumulator, RevenueResult, RevenueState>(
+        return Hold<Rows, RevenueAccumulator, RevenueResult, RevenueState>(
             60,
             MakeRows,
             (rows, range) => rows.Slice(range),
@@ -131,10 +131,10 @@ public class RevenueAccumulatorTests
             Canonical);
     }
 
-    [Fact]
-    public void Byte_keyed_revenue_merges_exactly()
+    [KpiProperty]
+    public Property Byte_keyed_revenue_merges_exactly()
     {
-        Hold<Rows, RevenueAccumulator, RevenueResult, RevenueState>(
+        return Hold<Rows, RevenueAccumulator, RevenueResult, RevenueState>(
             60,
             MakeRows,
             (rows, range) => rows.Slice(range),
@@ -145,10 +145,10 @@ public class RevenueAccumulatorTests
             Canonical);
     }
 
-    [Fact]
-    public void Total_revenue_merges_exactly()
+    [KpiProperty]
+    public Property Total_revenue_merges_exactly()
     {
-        Hold<Rows, RevenueAccumulator, RevenueResult, RevenueState>(
+        return Hold<Rows, RevenueAccumulator, RevenueResult, RevenueState>(
             60,
             MakeRows,
             (rows, range) => rows.Slice(range),
@@ -446,12 +446,12 @@ public class RevenueAccumulatorTests
 
     // ---- results equal the calculators ---------------------------------------------------------------
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.Revenue)]
     [KpiTest(KpiIds.AverageOrderValue)]
-    public void Results_equal_SalesValue_on_the_same_orders()
+    public Property Results_equal_SalesValue_on_the_same_orders()
     {
-        PropertyCheck.Holds(Prop.ForAll(LawCase.Gen(80).ToArbitrary(), RevenueEqualsSalesValue));
+        return Prop.ForAll(LawCase.Gen(80).ToArbitrary(), RevenueEqualsSalesValue);
     }
 
     [Fact]

@@ -61,10 +61,10 @@ public class BandTests
     public void Project_roi_edges(string value, ProjectRoiLevel expected) =>
         Assert.Equal(expected, KpiBands.ProjectRoi.Classify(new Ratio(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture))));
 
-    [Fact]
-    public void Classification_is_monotone_in_the_value()
+    [KpiProperty]
+    public Property Classification_is_monotone_in_the_value()
     {
-        PropertyCheck.Holds(Prop.ForAll(
+        return Prop.ForAll(
             Generators.Amount(4).ToArbitrary(),
             Generators.Amount(4).ToArbitrary(),
             (a, b) =>
@@ -76,13 +76,13 @@ public class BandTests
                     && KpiBands.PaybackMonths.Classify(low) <= KpiBands.PaybackMonths.Classify(high)
                     && KpiBands.TimeSavedHoursPerPersonPerMonth.Classify(low) <= KpiBands.TimeSavedHoursPerPersonPerMonth.Classify(high)
                     && KpiBands.ProjectRoi.Classify(new Ratio(low)) <= KpiBands.ProjectRoi.Classify(new Ratio(high));
-            }));
+            });
     }
 
-    [Fact]
-    public void Bands_cover_every_value_exactly_once()
+    [KpiProperty]
+    public Property Bands_cover_every_value_exactly_once()
     {
-        PropertyCheck.Holds(Prop.ForAll(
+        return Prop.ForAll(
             Generators.Amount(6).ToArbitrary(),
             x =>
             {
@@ -90,7 +90,7 @@ public class BandTests
                 return KpiBands.LtvToCac.Bands.Count(b => b.Contains(new Ratio(v))) == 1
                     && KpiBands.PaybackMonths.Bands.Count(b => b.Contains(v)) == 1
                     && KpiBands.TimeSavedHoursPerPersonPerMonth.Bands.Count(b => b.Contains(v)) == 1;
-            }));
+            });
     }
 
     [Fact]

@@ -225,13 +225,13 @@ public class CohortRetentionTests
 
     private static readonly Gen<PeriodUnit> CalendarUnit = Gen.Elements(PeriodUnit.IsoWeek, PeriodUnit.Month, PeriodUnit.Quarter, PeriodUnit.Year);
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.CohortRetention)]
-    public void Events_and_counts_factories_agree()
+    public Property Events_and_counts_factories_agree()
     {
         // The reference counts with Period.Contains only: cohorts are consecutive periods from the first
         // purchase's to the last purchase's; active(c, k) = members of c who bought in c.Offset(k).
-        PropertyCheck.Holds(Prop.ForAll(
+        return Prop.ForAll(
             RandomEvents.ToArbitrary(),
             CalendarUnit.ToArbitrary(),
             (events, unit) =>
@@ -283,14 +283,14 @@ public class CohortRetentionTests
                 }
 
                 return true;
-            }));
+            });
     }
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.CohortRetention)]
-    public void Rates_are_proportions_offset_zero_is_full_and_pooled_rates_stay_between_the_cohorts()
+    public Property Rates_are_proportions_offset_zero_is_full_and_pooled_rates_stay_between_the_cohorts()
     {
-        PropertyCheck.Holds(Prop.ForAll(
+        return Prop.ForAll(
             RandomEvents.ToArbitrary(),
             CalendarUnit.ToArbitrary(),
             (events, unit) =>
@@ -325,6 +325,6 @@ public class CohortRetentionTests
                 }
 
                 return true;
-            }));
+            });
     }
 }

@@ -81,10 +81,10 @@ public class TargetsTests
         Assert.Equal(Change.Between(1m, 2m).GetHashCode(), Change.Between(1m, 2m).GetHashCode());
     }
 
-    [Fact]
-    public void Relative_change_of_x_to_x_is_zero_and_assessment_flips_with_direction()
+    [KpiProperty]
+    public Property Relative_change_of_x_to_x_is_zero_and_assessment_flips_with_direction()
     {
-        PropertyCheck.Holds(Prop.ForAll(
+        return Prop.ForAll(
             Generators.Amount(4).ToArbitrary(),
             Generators.Amount(4).ToArbitrary(),
             (a, b) =>
@@ -95,7 +95,7 @@ public class TargetsTests
                 var lower = c.Assess(Direction.LowerIsBetter);
                 var flips = a == b ? higher == ChangeAssessment.Unchanged && lower == ChangeAssessment.Unchanged : higher != lower;
                 return same && flips && c.Absolute == b - a;
-            }));
+            });
     }
 
     // ---- baseline and target windows ----------------------------------------------------------
@@ -179,16 +179,16 @@ public class TargetsTests
         Assert.Throws<CurrencyMismatchException>(() => Targets.Progress(Money.Euros(1m), Money.Euros(2m), Money.UsDollars(1m)));
     }
 
-    [Fact]
-    public void Progress_is_zero_at_the_baseline_and_one_at_the_target()
+    [KpiProperty]
+    public Property Progress_is_zero_at_the_baseline_and_one_at_the_target()
     {
-        PropertyCheck.Holds(Prop.ForAll(
+        return Prop.ForAll(
             Generators.Amount(4).ToArbitrary(),
             Generators.Amount(4).ToArbitrary(),
             (baseline, target) =>
                 baseline == target
                 || (Targets.Progress(baseline, target, baseline).Value == Rate.Zero
-                    && Targets.Progress(baseline, target, target).Value == Rate.One)));
+                    && Targets.Progress(baseline, target, target).Value == Rate.One));
     }
 
     [Fact]
@@ -265,10 +265,10 @@ public class TargetsTests
         Assert.Equal(onTarget.GetHashCode(), Targets.CheckDrift(0m, 0m, Direction.LowerIsBetter).GetHashCode());
     }
 
-    [Fact]
-    public void Drift_requires_adjustment_exactly_when_the_gap_exceeds_the_tolerance()
+    [KpiProperty]
+    public Property Drift_requires_adjustment_exactly_when_the_gap_exceeds_the_tolerance()
     {
-        PropertyCheck.Holds(Prop.ForAll(
+        return Prop.ForAll(
             Gen.Choose(-100_000, 100_000).ToArbitrary(),
             Gen.Choose(1, 100_000).ToArbitrary(),
             Gen.Elements(Direction.HigherIsBetter, Direction.LowerIsBetter).ToArbitrary(),
@@ -277,7 +277,7 @@ public class TargetsTests
                 var check = Targets.CheckDrift(measured, target, direction);
                 var gap = Math.Abs((decimal)(measured - target) / target);
                 return check.RequiresAdjustment == (gap > 0.1m) && (check.Status == DriftStatus.OnTrack) == !check.RequiresAdjustment;
-            }));
+            });
     }
 
     // ---- dashboard size ----------------------------------------------------------------------------
@@ -360,12 +360,12 @@ public class TargetsTests
         Assert.Equal(10m, PeriodNormalisation.YearlyToWeekly(521.775m));
     }
 
-    [Fact]
-    public void Period_normalisation_round_trips()
+    [KpiProperty]
+    public Property Period_normalisation_round_trips()
     {
-        PropertyCheck.Holds(Prop.ForAll(
+        return Prop.ForAll(
             Generators.Amount(4).ToArbitrary(),
             x => Math.Abs(PeriodNormalisation.MonthlyToWeekly(PeriodNormalisation.WeeklyToMonthly(x)) - x) <= Math.Abs(x) * 1e-26m + 1e-20m
-                 && PeriodNormalisation.YearlyToMonthly(PeriodNormalisation.MonthlyToYearly(x)) == x));
+                 && PeriodNormalisation.YearlyToMonthly(PeriodNormalisation.MonthlyToYearly(x)) == x);
     }
 }
