@@ -205,13 +205,12 @@ public class RetentionTests
         Assert.Equal("periods", Assert.Throws<ArgumentOutOfRangeException>(() => Retention.RetentionPerPeriod(Rate.FromPercent(90m), -2m)).ParamName);
     }
 
-    [KpiProperty]
-    public Property Converted_churn_and_retention_of_one_cohort_still_sum_to_one()
+    [KpiProperty(typeof(Proportions))]
+    public Property Converted_churn_and_retention_of_one_cohort_still_sum_to_one(Rate churn)
     {
         return Prop.ForAll(
-            Generators.Proportion().ToArbitrary(),
             Gen.Elements(1m, 2m, 3m, 12m, 52m, 0.5m, 12m / 52m, Period.DaysPerMonth / Period.DaysPerWeek).ToArbitrary(),
-            (churn, periods) =>
+            periods =>
                 Retention.ChurnOverPeriods(churn, periods).Fraction + Retention.RetentionOverPeriods(churn.Complement(), periods).Fraction == 1m);
     }
 
@@ -233,14 +232,13 @@ public class RetentionTests
             });
     }
 
-    [KpiProperty]
-    public Property Churn_over_n_periods_lies_between_one_period_and_n_times_it()
+    [KpiProperty(typeof(Proportions))]
+    public Property Churn_over_n_periods_lies_between_one_period_and_n_times_it(Rate churn)
     {
         // 1 − (1 − c)^n is at least c (n >= 1) and at most n × c (Bernoulli's inequality): never the naive c × n when c > 0, n > 1.
         return Prop.ForAll(
-            Generators.Proportion().ToArbitrary(),
             Gen.Choose(1, 36).ToArbitrary(),
-            (churn, periods) =>
+            periods =>
             {
                 var longer = Retention.ChurnOverPeriods(churn, periods).Fraction;
                 return longer >= churn.Fraction - 1e-25m && longer <= Math.Min(1m, periods * churn.Fraction) + 1e-25m;

@@ -84,15 +84,14 @@ public class ReturnOnInvestmentTests
         Assert.Equal(ProjectRoiLevel.BelowTarget, ReturnOnInvestment.ClassifyProjectRoi(new Ratio(0m)));
     }
 
-    [KpiProperty]
+    [KpiProperty(typeof(CurrenciesWithMinorUnits))]
     [KpiTest(KpiIds.ProjectRoi)]
-    public Property Net_roi_is_the_ratio_minus_one_in_any_currency()
+    public Property Net_roi_is_the_ratio_minus_one_in_any_currency(Currency currency)
     {
         return Prop.ForAll(
-            Generators.CurrencyWithMinorUnits().ToArbitrary(),
             Gen.Choose(0, 10_000_000).ToArbitrary(),
             Gen.Choose(1, 10_000_000).ToArbitrary(),
-            (currency, gains, costs) =>
+            (gains, costs) =>
             {
                 var ratio = ReturnOnInvestment.ProjectRoi(new Money(gains, currency), new Money(costs, currency)).Value;
                 var net = ReturnOnInvestment.NetRoi(new Money(gains, currency), new Money(costs, currency)).Value;
@@ -246,15 +245,14 @@ public class ReturnOnInvestmentTests
         Assert.Equal("costPerHour", Assert.Throws<ArgumentOutOfRangeException>(() => ReturnOnInvestment.ClassifyCostPerHourSaved(Money.Euros(-1m))).ParamName);
     }
 
-    [KpiProperty]
+    [KpiProperty(typeof(CurrenciesWithMinorUnits))]
     [KpiTest(KpiIds.CostPerHourSaved)]
-    public Property Cost_per_hour_saved_keeps_the_currency_and_times_hours_gives_the_cost_back()
+    public Property Cost_per_hour_saved_keeps_the_currency_and_times_hours_gives_the_cost_back(Currency currency)
     {
         return Prop.ForAll(
-            Generators.CurrencyWithMinorUnits().ToArbitrary(),
             Gen.Choose(0, 1_000_000).ToArbitrary(),
             Gen.Choose(1, 100_000).ToArbitrary(),
-            (currency, cost, minutes) =>
+            (cost, minutes) =>
             {
                 var perHour = ReturnOnInvestment.CostPerHourSaved(new Money(cost, currency), TimeSpan.FromMinutes(minutes)).Value;
                 return perHour.Currency == currency && Math.Abs((perHour.Amount * minutes / 60m) - cost) <= 1e-20m;
@@ -307,10 +305,10 @@ public class ReturnOnInvestmentTests
         Assert.Equal("monthlyCost", Assert.Throws<CurrencyMismatchException>(() => ReturnOnInvestment.NetMonthlySaving(TimeSpan.FromHours(1), Money.Euros(1m), Money.UsDollars(1m))).ParamName);
     }
 
-    [KpiProperty]
+    [KpiProperty(typeof(CurrenciesWithMinorUnits))]
     [KpiTest(KpiIds.ValueOfTimeSaved)]
     [KpiTest(KpiIds.NetMonthlySaving)]
-    public Property Net_monthly_saving_is_value_minus_cost_and_keeps_the_currency()
+    public Property Net_monthly_saving_is_value_minus_cost_and_keeps_the_currency(Currency currency)
     {
         var inputs =
             from minutes in Gen.Choose(-10_000, 100_000)
@@ -318,9 +316,8 @@ public class ReturnOnInvestmentTests
             from cost in Gen.Choose(0, 1_000_000)
             select (Minutes: minutes, CentsPerHour: centsPerHour, Cost: cost);
         return Prop.ForAll(
-            Generators.CurrencyWithMinorUnits().ToArbitrary(),
             inputs.ToArbitrary(),
-            (currency, input) =>
+            input =>
             {
                 var (minutes, centsPerHour, cost) = input;
                 var hourly = new Money(centsPerHour / 100m, currency);

@@ -46,14 +46,6 @@ public static class MoneyGenerators
     /// <summary>Money that is a whole number of minor units (see <see cref="Generators.RoundedMoney"/>).</summary>
     public static Gen<Money> RoundedMoney() => Generators.RoundedMoney();
 
-    /// <summary>Three amounts of one currency.</summary>
-    public static Gen<(Money A, Money B, Money C)> SameCurrencyTriple() =>
-        from currency in Generators.Currency()
-        from a in AnyAmount()
-        from b in AnyAmount()
-        from c in AnyAmount()
-        select (new Money(a, currency), new Money(b, currency), new Money(c, currency));
-
     /// <summary>
     /// Money from a small set (four currencies, -0.3 to 0.3 with 1 to 4 decimals), so that equal
     /// amounts of different scales and same-currency pairs come up often.

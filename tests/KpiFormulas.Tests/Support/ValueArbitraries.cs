@@ -51,7 +51,8 @@ public static class ValueArbitraries
     public static Arbitrary<PeriodUnit> AnyPeriodUnit() => ArbitraryOf.Elements(Enum.GetValues<PeriodUnit>());
 
     /// <summary>Any defined midpoint rounding (<see cref="MoneyGenerators.Mode"/>).</summary>
-    public static Arbitrary<MidpointRounding> AnyMidpointRounding() => ArbitraryOf.Elements(Enum.GetValues<MidpointRounding>());
+    public static Arbitrary<MidpointRounding> AnyMidpointRounding() =>
+        Arb.From(MoneyGenerators.Mode(), m => Shrinkers.TowardFirst(Enum.GetValues<MidpointRounding>(), m));
 
     /// <summary>Either direction.</summary>
     public static Arbitrary<Direction> AnyDirection() => ArbitraryOf.Elements(Enum.GetValues<Direction>());
