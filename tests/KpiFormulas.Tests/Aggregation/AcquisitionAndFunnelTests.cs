@@ -82,9 +82,8 @@ public class AcquisitionAndFunnelTests
     }
 
     [KpiProperty]
-    public Property Acquisition_cost_merges_exactly()
-    {
-        return Hold<(AcquisitionRows Rows, int Count), AcquisitionCostAccumulator, AcquisitionCostResult, AcquisitionCostState>(
+    public Property Acquisition_cost_merges_exactly() =>
+        Hold<(AcquisitionRows Rows, int Count), AcquisitionCostAccumulator, AcquisitionCostResult, AcquisitionCostState>(
             50,
             (random, rows) => (MakeAcquisition(random, rows), rows),
             (data, range) => (data.Rows.Slice(range, data.Count), data.Count),
@@ -98,14 +97,11 @@ public class AcquisitionAndFunnelTests
             acc => acc.State,
             AcquisitionCostAccumulator.FromState,
             Canonical);
-    }
 
     [KpiProperty]
     [KpiTest(KpiIds.CacByChannel)]
-    public Property Acquisition_results_equal_the_calculators()
-    {
-        return Prop.ForAll(LawCase.Gen(60).ToArbitrary(), AcquisitionEqualsCalculators);
-    }
+    public Property Acquisition_results_equal_the_calculators() =>
+        Prop.ForAll(LawCase.Gen(60).ToArbitrary(), AcquisitionEqualsCalculators);
 
     [Fact]
     public void Acquisition_records_overload_groups_by_any_channel()
@@ -168,9 +164,8 @@ public class AcquisitionAndFunnelTests
     }
 
     [KpiProperty]
-    public Property Funnel_merges_exactly()
-    {
-        return Hold<byte[], FunnelAccumulator, Funnel, FunnelState>(
+    public Property Funnel_merges_exactly() =>
+        Hold<byte[], FunnelAccumulator, Funnel, FunnelState>(
             80,
             (random, rows) => Enumerable.Range(0, rows).Select(_ => (byte)random.Next(Stages.Length)).ToArray(),
             (rows, range) => rows[range],
@@ -179,7 +174,6 @@ public class AcquisitionAndFunnelTests
             acc => acc.State,
             FunnelAccumulator.FromState,
             Canonical);
-    }
 
     [Fact]
     public void Funnel_equals_Conversion_Funnel_for_every_length()
@@ -250,9 +244,8 @@ public class AcquisitionAndFunnelTests
     }
 
     [KpiProperty]
-    public Property Conversion_windows_merge_exactly()
-    {
-        return Hold<Events, ConversionWindowAccumulator, Funnel, ConversionWindowState>(
+    public Property Conversion_windows_merge_exactly() =>
+        Hold<Events, ConversionWindowAccumulator, Funnel, ConversionWindowState>(
             80,
             (random, rows) => MakeEvents(random, rows, 12),
             (events, range) => new Events(events.Entities[range], events.Stages[range], events.Times[range]),
@@ -261,13 +254,10 @@ public class AcquisitionAndFunnelTests
             acc => acc.State,
             ConversionWindowAccumulator.FromState,
             Canonical);
-    }
 
     [KpiProperty]
-    public Property Conversion_windows_equal_a_reference_on_records()
-    {
-        return Prop.ForAll(LawCase.Gen(100).ToArbitrary(), ConversionEqualsReference);
-    }
+    public Property Conversion_windows_equal_a_reference_on_records() =>
+        Prop.ForAll(LawCase.Gen(100).ToArbitrary(), ConversionEqualsReference);
 
     [Fact]
     public void Conversion_window_validation_names_the_parameter()

@@ -168,9 +168,8 @@ public class CohortAndActivityTests
     }
 
     [KpiProperty]
-    public Property Cycle_times_merge_exactly()
-    {
-        return Hold<Deals, CycleTimeAccumulator, CycleTimeResult, CycleTimeState>(
+    public Property Cycle_times_merge_exactly() =>
+        Hold<Deals, CycleTimeAccumulator, CycleTimeResult, CycleTimeState>(
             80,
             MakeDeals,
             (deals, range) => new Deals(deals.Starts[range], deals.Ends[range]),
@@ -179,15 +178,12 @@ public class CohortAndActivityTests
             acc => acc.State,
             CycleTimeAccumulator.FromState,
             Canonical);
-    }
 
     [KpiProperty]
     [KpiTest(KpiIds.SalesCycleLength)]
     [KpiTest(KpiIds.TimeToConvert)]
-    public Property Cycle_statistics_equal_the_calculators_and_a_sorted_reference()
-    {
-        return Prop.ForAll(LawCase.Gen(100).ToArbitrary(), CycleEqualsCalculators);
-    }
+    public Property Cycle_statistics_equal_the_calculators_and_a_sorted_reference() =>
+        Prop.ForAll(LawCase.Gen(100).ToArbitrary(), CycleEqualsCalculators);
 
     [Fact]
     public void Cycle_validation_names_the_parameter()
@@ -218,9 +214,8 @@ public class CohortAndActivityTests
     }
 
     [KpiProperty]
-    public Property Nps_merges_exactly()
-    {
-        return Hold<byte[], NpsAccumulator, NpsResult, NpsState>(
+    public Property Nps_merges_exactly() =>
+        Hold<byte[], NpsAccumulator, NpsResult, NpsState>(
             300,
             (random, rows) => Enumerable.Range(0, rows).Select(_ => (byte)random.Next(11)).ToArray(),
             (scores, range) => scores[range],
@@ -229,7 +224,6 @@ public class CohortAndActivityTests
             acc => acc.State,
             NpsAccumulator.FromState,
             r => $"{r.Promoters} {r.Passives} {r.Detractors} {Text(r.Score)}");
-    }
 
     [Fact]
     [KpiTest(KpiIds.Nps)]
@@ -297,9 +291,8 @@ public class CohortAndActivityTests
     }
 
     [KpiProperty]
-    public Property Adoption_merges_exactly()
-    {
-        return Hold<Uses, AdoptionAccumulator, AdoptionResult, AdoptionState>(
+    public Property Adoption_merges_exactly() =>
+        Hold<Uses, AdoptionAccumulator, AdoptionResult, AdoptionState>(
             150,
             (random, rows) => MakeUses(random, rows, 10, 3),
             (uses, range) => new Uses(uses.Users[range], uses.Dates[range]),
@@ -308,14 +301,11 @@ public class CohortAndActivityTests
             acc => acc.State,
             AdoptionAccumulator.FromState,
             Canonical);
-    }
 
     [KpiProperty]
     [KpiTest(KpiIds.AdoptionRate)]
-    public Property Adoption_equals_Engagement_on_each_weeks_uses()
-    {
-        return Prop.ForAll(LawCase.Gen(200).ToArbitrary(), AdoptionEqualsEngagement);
-    }
+    public Property Adoption_equals_Engagement_on_each_weeks_uses() =>
+        Prop.ForAll(LawCase.Gen(200).ToArbitrary(), AdoptionEqualsEngagement);
 
     [Fact]
     public void Adoption_counters_saturate_without_changing_the_rule()

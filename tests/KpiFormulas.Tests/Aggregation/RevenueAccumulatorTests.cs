@@ -114,9 +114,8 @@ public class RevenueAccumulatorTests
     // ---- the laws ----------------------------------------------------------------------------------
 
     [KpiProperty]
-    public Property Keyed_decimal_revenue_merges_exactly()
-    {
-        return Hold<Rows, RevenueAccumulator, RevenueResult, RevenueState>(
+    public Property Keyed_decimal_revenue_merges_exactly() =>
+        Hold<Rows, RevenueAccumulator, RevenueResult, RevenueState>(
             60,
             MakeRows,
             (rows, range) => rows.Slice(range),
@@ -129,12 +128,10 @@ public class RevenueAccumulatorTests
             acc => acc.State,
             RevenueAccumulator.FromState,
             Canonical);
-    }
 
     [KpiProperty]
-    public Property Byte_keyed_revenue_merges_exactly()
-    {
-        return Hold<Rows, RevenueAccumulator, RevenueResult, RevenueState>(
+    public Property Byte_keyed_revenue_merges_exactly() =>
+        Hold<Rows, RevenueAccumulator, RevenueResult, RevenueState>(
             60,
             MakeRows,
             (rows, range) => rows.Slice(range),
@@ -143,12 +140,10 @@ public class RevenueAccumulatorTests
             acc => acc.State,
             RevenueAccumulator.FromState,
             Canonical);
-    }
 
     [KpiProperty]
-    public Property Total_revenue_merges_exactly()
-    {
-        return Hold<Rows, RevenueAccumulator, RevenueResult, RevenueState>(
+    public Property Total_revenue_merges_exactly() =>
+        Hold<Rows, RevenueAccumulator, RevenueResult, RevenueState>(
             60,
             MakeRows,
             (rows, range) => rows.Slice(range),
@@ -161,7 +156,6 @@ public class RevenueAccumulatorTests
             acc => acc.State,
             RevenueAccumulator.FromState,
             Canonical);
-    }
 
     // ---- fast path == scalar reference, every length 0..256 ------------------------------------------
 
@@ -449,10 +443,8 @@ public class RevenueAccumulatorTests
     [KpiProperty]
     [KpiTest(KpiIds.Revenue)]
     [KpiTest(KpiIds.AverageOrderValue)]
-    public Property Results_equal_SalesValue_on_the_same_orders()
-    {
-        return Prop.ForAll(LawCase.Gen(80).ToArbitrary(), RevenueEqualsSalesValue);
-    }
+    public Property Results_equal_SalesValue_on_the_same_orders() =>
+        Prop.ForAll(LawCase.Gen(80).ToArbitrary(), RevenueEqualsSalesValue);
 
     [Fact]
     public void The_record_overloads_equal_the_column_overloads()

@@ -116,13 +116,11 @@ public class ActivityTests
     }
 
     [KpiProperty]
-    public Property Count_in_period_equals_the_naive_linq_count()
-    {
-        return Prop.ForAll(
+    public Property Count_in_period_equals_the_naive_linq_count() =>
+        Prop.ForAll(
             Gen.ArrayOf(Dates()).ToArbitrary(),
             PeriodsAroundTheDates().ToArbitrary(),
             (dates, period) => Activity.CountInPeriod(dates, period) == dates.LongCount(d => d >= period.Start && d < period.End));
-    }
 
     // ---- the six named counts ------------------------------------------------------------------------
 
@@ -219,9 +217,8 @@ public class ActivityTests
     }
 
     [KpiProperty]
-    public Property Counts_by_period_sum_to_the_total_and_match_counting_in_each_period(PeriodUnit unit)
-    {
-        return Prop.ForAll(
+    public Property Counts_by_period_sum_to_the_total_and_match_counting_in_each_period(PeriodUnit unit) =>
+        Prop.ForAll(
             Gen.ArrayOf(Dates()).ToArbitrary(),
             dates =>
             {
@@ -231,7 +228,6 @@ public class ActivityTests
                     && counts.All(c => c.Value > 0 && c.Key.Unit == unit && c.Value == Activity.CountInPeriod(dates, c.Key))
                     && keys.Zip(keys.Skip(1)).All(pair => pair.First.End <= pair.Second.Start);
             });
-    }
 
     // ---- counts by person and period ---------------------------------------------------------------
 

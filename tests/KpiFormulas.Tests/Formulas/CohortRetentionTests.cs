@@ -233,11 +233,10 @@ public class CohortRetentionTests
 
     [KpiProperty(typeof(CalendarUnits))]
     [KpiTest(KpiIds.CohortRetention)]
-    public Property Events_and_counts_factories_agree(PeriodUnit unit)
-    {
+    public Property Events_and_counts_factories_agree(PeriodUnit unit) =>
         // The reference counts with Period.Contains only: cohorts are consecutive periods from the first
         // purchase's to the last purchase's; active(c, k) = members of c who bought in c.Offset(k).
-        return Prop.ForAll(
+        Prop.ForAll(
             RandomEvents.ToArbitrary(),
             events =>
             {
@@ -289,13 +288,11 @@ public class CohortRetentionTests
 
                 return true;
             });
-    }
 
     [KpiProperty(typeof(CalendarUnits))]
     [KpiTest(KpiIds.CohortRetention)]
-    public Property Rates_are_proportions_offset_zero_is_full_and_pooled_rates_stay_between_the_cohorts(PeriodUnit unit)
-    {
-        return Prop.ForAll(
+    public Property Rates_are_proportions_offset_zero_is_full_and_pooled_rates_stay_between_the_cohorts(PeriodUnit unit) =>
+        Prop.ForAll(
             RandomEvents.ToArbitrary(),
             events =>
             {
@@ -330,5 +327,4 @@ public class CohortRetentionTests
 
                 return true;
             });
-    }
 }

@@ -184,9 +184,8 @@ public class EfficiencyTests
 
     [KpiProperty]
     [KpiTest(KpiIds.LtvToCac)]
-    public Property Ltv_to_cac_is_healthy_exactly_when_the_lifetime_value_is_three_acquisition_costs_or_more()
-    {
-        return Prop.ForAll(
+    public Property Ltv_to_cac_is_healthy_exactly_when_the_lifetime_value_is_three_acquisition_costs_or_more() =>
+        Prop.ForAll(
             Gen.Choose(0, 10_000_000).ToArbitrary(),
             Gen.Choose(1, 10_000_000).ToArbitrary(),
             (ltvCents, cacCents) =>
@@ -196,7 +195,6 @@ public class EfficiencyTests
                 var losing = Efficiency.ClassifyLtvToCac(ratio) == LtvToCacHealth.LosingMoney;
                 return healthy == ((long)ltvCents >= 3L * cacCents) && losing == (ltvCents < cacCents);
             });
-    }
 
     // ---- average_handling_time -----------------------------------------------------------
 
@@ -258,9 +256,8 @@ public class EfficiencyTests
 
     [KpiProperty]
     [KpiTest(KpiIds.AverageHandlingTime)]
-    public Property Handling_time_from_items_equals_handling_time_from_the_total()
-    {
-        return Prop.ForAll(
+    public Property Handling_time_from_items_equals_handling_time_from_the_total() =>
+        Prop.ForAll(
             Gen.NonEmptyListOf(Gen.Choose(0, int.MaxValue).Select(t => TimeSpan.FromTicks(t * 1_000L + 7))).ToArbitrary(),
             times =>
             {
@@ -269,7 +266,6 @@ public class EfficiencyTests
                 return fromItems == Efficiency.AverageHandlingTime(total, times.Count).Value
                     && fromItems >= times.Min() && fromItems <= times.Max();
             });
-    }
 
     // ---- average_response_time -----------------------------------------------------------
 
@@ -363,9 +359,8 @@ public class EfficiencyTests
 
     [KpiProperty]
     [KpiTest(KpiIds.SelfServiceRate)]
-    public Property Self_service_rate_is_a_proportion_complementing_the_human_share()
-    {
-        return Prop.ForAll(
+    public Property Self_service_rate_is_a_proportion_complementing_the_human_share() =>
+        Prop.ForAll(
             Gen.Choose(1, 1_000_000).ToArbitrary(),
             Gen.Choose(0, 1_000_000).ToArbitrary(),
             (tickets, resolved) =>
@@ -376,7 +371,6 @@ public class EfficiencyTests
                 // Each share is exact to decimal's 28 digits, so the two add up to 1 within 1e-27.
                 return rate.IsProportion && Math.Abs(rate.Fraction + humanShare.Fraction - 1m) <= 1e-27m;
             });
-    }
 
     // ---- follow_ups_per_invoice ---------------------------------------------------------------
 
@@ -421,9 +415,8 @@ public class EfficiencyTests
 
     [KpiProperty]
     [KpiTest(KpiIds.FollowUpsPerInvoice)]
-    public Property Follow_ups_per_invoice_reach_one_exactly_when_calls_match_invoices()
-    {
-        return Prop.ForAll(
+    public Property Follow_ups_per_invoice_reach_one_exactly_when_calls_match_invoices() =>
+        Prop.ForAll(
             Gen.Choose(0, 1_000_000).ToArbitrary(),
             Gen.Choose(1, 1_000_000).ToArbitrary(),
             (calls, invoices) =>
@@ -431,5 +424,4 @@ public class EfficiencyTests
                 var perInvoice = Efficiency.FollowUpsPerInvoice(calls, invoices).Value;
                 return perInvoice >= 0m && (perInvoice >= 1m) == (calls >= invoices) && (perInvoice == 1m) == (calls == invoices);
             });
-    }
 }

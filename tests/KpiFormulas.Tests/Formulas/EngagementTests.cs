@@ -61,9 +61,8 @@ public class EngagementTests
 
     [KpiProperty]
     [KpiTest(KpiIds.SessionDuration)]
-    public Property The_mean_session_lies_between_the_shortest_and_the_longest()
-    {
-        return Prop.ForAll(
+    public Property The_mean_session_lies_between_the_shortest_and_the_longest() =>
+        Prop.ForAll(
             Gen.NonEmptyListOf(Gen.Choose(0, 10_000_000).Select(s => TimeSpan.FromSeconds(s))).ToArbitrary(),
             sessions =>
             {
@@ -72,7 +71,6 @@ public class EngagementTests
                 var total = TimeSpan.FromTicks(array.Sum(s => s.Ticks));
                 return mean >= array.Min() && mean <= array.Max() && mean == Engagement.AverageSessionDuration(total, array.Length).Value;
             });
-    }
 
     // ---- usage_frequency ---------------------------------------------------------------------
 
@@ -124,9 +122,8 @@ public class EngagementTests
 
     [KpiProperty]
     [KpiTest(KpiIds.UsageFrequency)]
-    public Property Normalising_to_the_period_the_uses_were_counted_over_changes_nothing(Period period)
-    {
-        return Prop.ForAll(
+    public Property Normalising_to_the_period_the_uses_were_counted_over_changes_nothing(Period period) =>
+        Prop.ForAll(
             Gen.Choose(0, 100_000).ToArbitrary(),
             Gen.Choose(1, 1_000).ToArbitrary(),
             (uses, users) =>
@@ -139,7 +136,6 @@ public class EngagementTests
                     && Engagement.UsageFrequencyPerWeek(uses, users, week).Value == plain
                     && Math.Abs((perWeek * period.Weeks) - plain) < 1e-20m * Math.Max(1m, plain);
             });
-    }
 
     // ---- feature_time_share ------------------------------------------------------------------
 
@@ -169,9 +165,8 @@ public class EngagementTests
 
     [KpiProperty]
     [KpiTest(KpiIds.FeatureTimeShare)]
-    public Property Feature_time_share_is_a_proportion()
-    {
-        return Prop.ForAll(
+    public Property Feature_time_share_is_a_proportion() =>
+        Prop.ForAll(
             Gen.Choose(0, int.MaxValue).ToArbitrary(),
             Gen.Choose(1, int.MaxValue).ToArbitrary(),
             (a, b) =>
@@ -180,7 +175,6 @@ public class EngagementTests
                 var share = Engagement.FeatureTimeShare(TimeSpan.FromTicks(key), TimeSpan.FromTicks(total)).Value;
                 return share.IsProportion && share.Fraction == (decimal)key / total;
             });
-    }
 
     // ---- adoption_rate -----------------------------------------------------------------------
 
@@ -243,9 +237,8 @@ public class EngagementTests
 
     [KpiProperty]
     [KpiTest(KpiIds.AdoptionRate)]
-    public Property Adoption_from_weekly_uses_equals_adoption_from_the_counted_active_users()
-    {
-        return Prop.ForAll(
+    public Property Adoption_from_weekly_uses_equals_adoption_from_the_counted_active_users() =>
+        Prop.ForAll(
             Gen.NonEmptyListOf(Gen.Choose(0, 20)).Select(l => l.ToArray()).ToArbitrary(),
             uses =>
             {
@@ -253,7 +246,6 @@ public class EngagementTests
                 var active = uses.Count(u => u >= 3);
                 return fromUses == Engagement.AdoptionRate(active, uses.Length).Value && fromUses.IsProportion;
             });
-    }
 
     [Fact]
     public void Adoption_bands_follow_document_003_with_their_boundaries()
@@ -313,9 +305,8 @@ public class EngagementTests
 
     [KpiProperty]
     [KpiTest(KpiIds.InactiveUsers)]
-    public Property Inactive_users_by_count_and_by_name_agree_with_the_user_status()
-    {
-        return Prop.ForAll(
+    public Property Inactive_users_by_count_and_by_name_agree_with_the_user_status() =>
+        Prop.ForAll(
             Gen.ListOf(Gen.Choose(0, 6)).Select(l => l.ToArray()).ToArbitrary(),
             uses =>
             {
@@ -326,5 +317,4 @@ public class EngagementTests
                     && byIndex.All(i => uses[i] == 0)
                     && byIndex.SequenceEqual(byIndex.Order());
             });
-    }
 }

@@ -127,9 +127,8 @@ public class ProductivityTests
 
     [KpiProperty]
     [KpiTest(KpiIds.TimeSaved)]
-    public Property Time_saved_is_zero_when_nothing_changed_and_changes_sign_with_the_order()
-    {
-        return Prop.ForAll(
+    public Property Time_saved_is_zero_when_nothing_changed_and_changes_sign_with_the_order() =>
+        Prop.ForAll(
             Gen.Choose(0, 100_000).ToArbitrary(),
             Gen.Choose(0, 100_000).ToArbitrary(),
             Gen.Choose(0, 1_000).ToArbitrary(),
@@ -137,7 +136,6 @@ public class ProductivityTests
                 Productivity.TimeSaved(TimeSpan.FromSeconds(a), TimeSpan.FromSeconds(a), repetitions) == TimeSpan.Zero
                 && Productivity.TimeSaved(TimeSpan.FromSeconds(a), TimeSpan.FromSeconds(b), repetitions)
                    == -Productivity.TimeSaved(TimeSpan.FromSeconds(b), TimeSpan.FromSeconds(a), repetitions));
-    }
 
     // ---- time_saved per person, per week and per month ----------------------------------------------
 
@@ -192,9 +190,8 @@ public class ProductivityTests
     }
 
     [KpiProperty]
-    public Property Weekly_to_monthly_agrees_with_period_conventions_and_round_trips()
-    {
-        return Prop.ForAll(
+    public Property Weekly_to_monthly_agrees_with_period_conventions_and_round_trips() =>
+        Prop.ForAll(
             Gen.Choose(-1_000_000, 1_000_000).ToArbitrary(),
             minutes =>
             {
@@ -203,7 +200,6 @@ public class ProductivityTests
                 return perMonth == Productivity.TimeSavedPerPersonPerMonth(perWeek, Period.IsoWeek(2026, 10), 1).Value
                     && Math.Abs((PeriodNormalisation.MonthlyToWeekly(perMonth) - perWeek).Ticks) <= 1;
             });
-    }
 
     // ---- time_saved bands -----------------------------------------------------------------------------
 
@@ -221,14 +217,12 @@ public class ProductivityTests
     }
 
     [KpiProperty]
-    public Property Time_saved_classification_is_monotone()
-    {
-        return Prop.ForAll(
+    public Property Time_saved_classification_is_monotone() =>
+        Prop.ForAll(
             Gen.Choose(-600, 3_000).ToArbitrary(),
             Gen.Choose(-600, 3_000).ToArbitrary(),
             (a, b) => Productivity.ClassifyTimeSavedPerPersonPerMonth(TimeSpan.FromMinutes(Math.Min(a, b)))
                    <= Productivity.ClassifyTimeSavedPerPersonPerMonth(TimeSpan.FromMinutes(Math.Max(a, b))));
-    }
 
     // ---- errors_avoided and errors_avoided_value ----------------------------------------------------
 
@@ -334,16 +328,14 @@ public class ProductivityTests
 
     [KpiProperty]
     [KpiTest(KpiIds.CapacityIncrease)]
-    public Property Capacity_increase_of_an_unchanged_capacity_is_zero_and_agrees_with_relative_change()
-    {
-        return Prop.ForAll(
+    public Property Capacity_increase_of_an_unchanged_capacity_is_zero_and_agrees_with_relative_change() =>
+        Prop.ForAll(
             Gen.Choose(1, 100_000).ToArbitrary(),
             Gen.Choose(0, 100_000).ToArbitrary(),
             (before, after) =>
                 Productivity.CapacityIncrease(before, before).Value == Rate.Zero
                 && Productivity.CapacityIncrease(before, after).Value == Rate.RelativeChange((decimal)before, after).Value
                 && Productivity.CapacityIncrease(before, after).Value.Fraction >= -1m);
-    }
 
     // ---- time_reinvestment_mix --------------------------------------------------------------------------
 
@@ -477,10 +469,9 @@ public class ProductivityTests
 
     [KpiProperty]
     [KpiTest(KpiIds.TimeReinvestmentMix)]
-    public Property Time_reinvestment_mix_does_not_depend_on_the_unit_of_time()
-    {
+    public Property Time_reinvestment_mix_does_not_depend_on_the_unit_of_time() =>
         // Scaling every time by the same factor gives the same mix.
-        return Prop.ForAll(
+        Prop.ForAll(
             Gen.ArrayOf(Gen.Choose(1, 10_000)).Where(a => a.Length is > 0 and < 20).ToArbitrary(),
             Gen.Choose(2, 60).ToArbitrary(),
             (minutes, factor) =>
@@ -490,5 +481,4 @@ public class ProductivityTests
                 var large = Productivity.TimeReinvestmentMix(uses, Array.ConvertAll(minutes, m => TimeSpan.FromMinutes((long)m * factor))).Value;
                 return small == large;
             });
-    }
 }

@@ -122,9 +122,8 @@ public class RetentionTests
     [KpiProperty]
     [KpiTest(KpiIds.RetentionRate)]
     [KpiTest(KpiIds.ChurnRate)]
-    public Property Churn_plus_retention_is_exactly_one_for_the_same_customers()
-    {
-        return Prop.ForAll(
+    public Property Churn_plus_retention_is_exactly_one_for_the_same_customers() =>
+        Prop.ForAll(
             Gen.Choose(1, 1_000_000).ToArbitrary(),
             Gen.Choose(0, 1_000_000).ToArbitrary(),
             (atStart, retainedSeed) =>
@@ -134,7 +133,6 @@ public class RetentionTests
                 var retention = Retention.RetentionRate(retained, atStart).Value;
                 return churn.Fraction + retention.Fraction == 1m && churn.IsProportion && retention.IsProportion;
             });
-    }
 
     [KpiProperty]
     [KpiTest(KpiIds.RetentionRate)]
@@ -206,20 +204,17 @@ public class RetentionTests
     }
 
     [KpiProperty(typeof(Proportions))]
-    public Property Converted_churn_and_retention_of_one_cohort_still_sum_to_one(Rate churn)
-    {
-        return Prop.ForAll(
+    public Property Converted_churn_and_retention_of_one_cohort_still_sum_to_one(Rate churn) =>
+        Prop.ForAll(
             Gen.Elements(1m, 2m, 3m, 12m, 52m, 0.5m, 12m / 52m, Period.DaysPerMonth / Period.DaysPerWeek).ToArbitrary(),
             periods =>
                 Retention.ChurnOverPeriods(churn, periods).Fraction + Retention.RetentionOverPeriods(churn.Complement(), periods).Fraction == 1m);
-    }
 
     [KpiProperty]
-    public Property Converting_to_a_longer_period_and_back_round_trips()
-    {
+    public Property Converting_to_a_longer_period_and_back_round_trips() =>
         // Within 1e-18 while the survival over the long period keeps enough significant digits
         // (churn up to 50 % a period, up to 24 periods: survival >= 0.5^24 = 6e-8).
-        return Prop.ForAll(
+        Prop.ForAll(
             Gen.Choose(0, 500_000).Select(i => Rate.FromFraction(i / 1_000_000m)).ToArbitrary(),
             Gen.OneOf(Gen.Choose(1, 24).Select(i => (decimal)i), Gen.Elements(0.5m, 12m / 52m, Period.DaysPerMonth / Period.DaysPerWeek)).ToArbitrary(),
             (churn, periods) =>
@@ -230,18 +225,15 @@ public class RetentionTests
                 return Math.Abs(churnBack.Fraction - churn.Fraction) < 1e-18m
                     && Math.Abs(retentionBack.Fraction - retention.Fraction) < 1e-18m;
             });
-    }
 
     [KpiProperty(typeof(Proportions))]
-    public Property Churn_over_n_periods_lies_between_one_period_and_n_times_it(Rate churn)
-    {
+    public Property Churn_over_n_periods_lies_between_one_period_and_n_times_it(Rate churn) =>
         // 1 − (1 − c)^n is at least c (n >= 1) and at most n × c (Bernoulli's inequality): never the naive c × n when c > 0, n > 1.
-        return Prop.ForAll(
+        Prop.ForAll(
             Gen.Choose(1, 36).ToArbitrary(),
             periods =>
             {
                 var longer = Retention.ChurnOverPeriods(churn, periods).Fraction;
                 return longer >= churn.Fraction - 1e-25m && longer <= Math.Min(1m, periods * churn.Fraction) + 1e-25m;
             });
-    }
 }

@@ -86,9 +86,8 @@ public class ReturnOnInvestmentTests
 
     [KpiProperty(typeof(CurrenciesWithMinorUnits))]
     [KpiTest(KpiIds.ProjectRoi)]
-    public Property Net_roi_is_the_ratio_minus_one_in_any_currency(Currency currency)
-    {
-        return Prop.ForAll(
+    public Property Net_roi_is_the_ratio_minus_one_in_any_currency(Currency currency) =>
+        Prop.ForAll(
             Gen.Choose(0, 10_000_000).ToArbitrary(),
             Gen.Choose(1, 10_000_000).ToArbitrary(),
             (gains, costs) =>
@@ -98,12 +97,10 @@ public class ReturnOnInvestmentTests
                 return Math.Abs(net.Fraction - (ratio.Value - 1m)) <= 1e-26m
                     && (net.Fraction >= 0m) == (ratio >= Ratio.OneToOne);
             });
-    }
 
     [KpiProperty]
-    public Property Project_roi_classification_is_monotone()
-    {
-        return Prop.ForAll(
+    public Property Project_roi_classification_is_monotone() =>
+        Prop.ForAll(
             Gen.Choose(0, 100_000).ToArbitrary(),
             Gen.Choose(0, 100_000).ToArbitrary(),
             (a, b) =>
@@ -112,7 +109,6 @@ public class ReturnOnInvestmentTests
                 var high = new Ratio(Math.Max(a, b) / 10_000m);
                 return ReturnOnInvestment.ClassifyProjectRoi(low) <= ReturnOnInvestment.ClassifyProjectRoi(high);
             });
-    }
 
     // ---- marketing_roi ------------------------------------------------------------------------
 
@@ -247,9 +243,8 @@ public class ReturnOnInvestmentTests
 
     [KpiProperty(typeof(CurrenciesWithMinorUnits))]
     [KpiTest(KpiIds.CostPerHourSaved)]
-    public Property Cost_per_hour_saved_keeps_the_currency_and_times_hours_gives_the_cost_back(Currency currency)
-    {
-        return Prop.ForAll(
+    public Property Cost_per_hour_saved_keeps_the_currency_and_times_hours_gives_the_cost_back(Currency currency) =>
+        Prop.ForAll(
             Gen.Choose(0, 1_000_000).ToArbitrary(),
             Gen.Choose(1, 100_000).ToArbitrary(),
             (cost, minutes) =>
@@ -257,17 +252,14 @@ public class ReturnOnInvestmentTests
                 var perHour = ReturnOnInvestment.CostPerHourSaved(new Money(cost, currency), TimeSpan.FromMinutes(minutes)).Value;
                 return perHour.Currency == currency && Math.Abs((perHour.Amount * minutes / 60m) - cost) <= 1e-20m;
             });
-    }
 
     [KpiProperty]
-    public Property Cost_per_hour_saved_classification_is_monotone()
-    {
-        return Prop.ForAll(
+    public Property Cost_per_hour_saved_classification_is_monotone() =>
+        Prop.ForAll(
             Gen.Choose(0, 100_000).ToArbitrary(),
             Gen.Choose(0, 100_000).ToArbitrary(),
             (a, b) => ReturnOnInvestment.ClassifyCostPerHourSaved(Money.Euros(Math.Min(a, b) / 1_000m))
                    <= ReturnOnInvestment.ClassifyCostPerHourSaved(Money.Euros(Math.Max(a, b) / 1_000m)));
-    }
 
     // ---- value_of_time_saved and net_monthly_saving ------------------------------------------------
 

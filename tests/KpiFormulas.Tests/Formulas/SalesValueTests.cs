@@ -76,21 +76,18 @@ public class SalesValueTests
 
     [KpiProperty]
     [KpiTest(KpiIds.Revenue)]
-    public Property Revenue_of_a_concatenation_is_the_sum_of_the_revenues()
-    {
-        return Prop.ForAll(
+    public Property Revenue_of_a_concatenation_is_the_sum_of_the_revenues() =>
+        Prop.ForAll(
             WonAmounts(Currency.EUR).ToArbitrary(),
             WonAmounts(Currency.EUR).ToArbitrary(),
             (a, b) =>
                 SalesValue.Revenue([.. a, .. b], Currency.EUR)
                 == SalesValue.Revenue(a, Currency.EUR) + SalesValue.Revenue(b, Currency.EUR));
-    }
 
     [KpiProperty]
     [KpiTest(KpiIds.Revenue)]
-    public Property Revenue_keeps_the_currency_and_does_not_depend_on_order(Currency currency)
-    {
-        return Prop.ForAll(
+    public Property Revenue_keeps_the_currency_and_does_not_depend_on_order(Currency currency) =>
+        Prop.ForAll(
             Gen.ArrayOf(WonAmount()).ToArbitrary(),
             amounts =>
             {
@@ -101,7 +98,6 @@ public class SalesValueTests
                     && revenue == SalesValue.Revenue(reversed, currency)
                     && revenue.Amount == amounts.Sum();
             });
-    }
 
     [Fact]
     [KpiTest(KpiIds.Revenue)]
@@ -173,9 +169,8 @@ public class SalesValueTests
 
     [KpiProperty]
     [KpiTest(KpiIds.Revenue)]
-    public Property Revenue_by_group_adds_up_to_the_total_revenue()
-    {
-        return Prop.ForAll(
+    public Property Revenue_by_group_adds_up_to_the_total_revenue() =>
+        Prop.ForAll(
             Gen.ArrayOf(Gen.Zip(Gen.Elements("Ads", "Events", "Referral", "Email", "Fairs"), WonAmount())).ToArbitrary(),
             deals =>
             {
@@ -186,7 +181,6 @@ public class SalesValueTests
                 var firstAppearance = deals.Select(d => d.Item1).Distinct().ToArray();
                 return groupTotal == total && byChannel.Keys.SequenceEqual(firstAppearance);
             });
-    }
 
     // ---- average_order_value ------------------------------------------------------------
 
@@ -240,9 +234,8 @@ public class SalesValueTests
     [KpiProperty(typeof(CurrenciesWithMinorUnits))]
     [KpiTest(KpiIds.AverageOrderValue)]
     [KpiTest(KpiIds.Revenue)]
-    public Property Average_order_value_lies_between_the_smallest_and_largest_order(Currency currency)
-    {
-        return Prop.ForAll(
+    public Property Average_order_value_lies_between_the_smallest_and_largest_order(Currency currency) =>
+        Prop.ForAll(
             Gen.NonEmptyListOf(WonAmount()).ToArbitrary(),
             amounts =>
             {
@@ -250,7 +243,6 @@ public class SalesValueTests
                 var aov = SalesValue.AverageOrderValue(SalesValue.Revenue(orders, currency), orders.Length).Value;
                 return aov.Currency == currency && aov.Amount >= amounts.Min() && aov.Amount <= amounts.Max();
             });
-    }
 
     // ---- average_deal_size ---------------------------------------------------------------
 
@@ -278,14 +270,12 @@ public class SalesValueTests
 
     [KpiProperty]
     [KpiTest(KpiIds.AverageDealSize)]
-    public Property Average_deal_size_of_identical_deals_is_that_deal()
-    {
-        return Prop.ForAll(
+    public Property Average_deal_size_of_identical_deals_is_that_deal() =>
+        Prop.ForAll(
             WonAmount().ToArbitrary(),
             Gen.Choose(1, 500).ToArbitrary(),
             (amount, deals) =>
                 SalesValue.AverageDealSize(Money.UsDollars(amount * deals), deals).Value == Money.UsDollars(amount));
-    }
 
     // ---- customer_lifetime_value ---------------------------------------------------------
 
@@ -328,9 +318,8 @@ public class SalesValueTests
 
     [KpiProperty]
     [KpiTest(KpiIds.CustomerLifetimeValue)]
-    public Property Lifetime_value_from_a_basket_equals_lifetime_value_from_the_yearly_spend()
-    {
-        return Prop.ForAll(
+    public Property Lifetime_value_from_a_basket_equals_lifetime_value_from_the_yearly_spend() =>
+        Prop.ForAll(
             WonAmount().ToArbitrary(),
             Gen.Choose(0, 5_200).Select(p => p / 100m).ToArbitrary(),
             Gen.Choose(0, 400).Select(y => y / 10m).ToArbitrary(),
@@ -340,20 +329,17 @@ public class SalesValueTests
                 var fromYearly = SalesValue.CustomerLifetimeValue(Money.Euros(basket * purchasesPerYear), years);
                 return fromBasket == fromYearly && fromBasket.Currency == Currency.EUR;
             });
-    }
 
     [KpiProperty]
     [KpiTest(KpiIds.CustomerLifetimeValue)]
-    public Property Every_extra_year_adds_one_yearly_spend()
-    {
+    public Property Every_extra_year_adds_one_yearly_spend() =>
         // The lifetime value is linear in the relationship length (document 004, line 166: "chaque année de plus ... augmente").
-        return Prop.ForAll(
+        Prop.ForAll(
             WonAmount().ToArbitrary(),
             Gen.Choose(0, 400).Select(y => y / 10m).ToArbitrary(),
             (yearly, years) =>
                 SalesValue.CustomerLifetimeValue(Money.Euros(yearly), years + 1m)
                 == SalesValue.CustomerLifetimeValue(Money.Euros(yearly), years) + Money.Euros(yearly));
-    }
 
     // ---- additional_revenue_from_capacity ------------------------------------------------
 

@@ -102,9 +102,8 @@ public class SatisfactionTests
 
     [KpiProperty]
     [KpiTest(KpiIds.Nps)]
-    public Property Nps_stays_within_minus_100_and_100_and_both_overloads_agree()
-    {
-        return Prop.ForAll(
+    public Property Nps_stays_within_minus_100_and_100_and_both_overloads_agree() =>
+        Prop.ForAll(
             Gen.ArrayOf(Gen.Choose(0, 10).Select(i => (byte)i)).Where(a => a.Length > 0).ToArbitrary(),
             answers =>
             {
@@ -123,13 +122,11 @@ public class SatisfactionTests
                 return fromAnswers is >= -100m and <= 100m
                     && fromAnswers == Satisfaction.NetPromoterScore(promoters, passives, detractors).Value;
             });
-    }
 
     [KpiProperty]
     [KpiTest(KpiIds.Nps)]
-    public Property Nps_does_not_depend_on_the_order_of_answers()
-    {
-        return Prop.ForAll(
+    public Property Nps_does_not_depend_on_the_order_of_answers() =>
+        Prop.ForAll(
             Gen.ArrayOf(Gen.Choose(0, 10).Select(i => (byte)i)).Where(a => a.Length > 0).ToArbitrary(),
             answers =>
             {
@@ -137,7 +134,6 @@ public class SatisfactionTests
                 Array.Reverse(reversed);
                 return Satisfaction.NetPromoterScore(answers) == Satisfaction.NetPromoterScore(reversed);
             });
-    }
 
     [Fact]
     [KpiTest(KpiIds.Nps)]
@@ -208,13 +204,11 @@ public class SatisfactionTests
 
     [KpiProperty]
     [KpiTest(KpiIds.ComplaintRate)]
-    public Property Complaint_rate_is_a_proportion()
-    {
-        return Prop.ForAll(
+    public Property Complaint_rate_is_a_proportion() =>
+        Prop.ForAll(
             Gen.Choose(1, 1_000_000).ToArbitrary(),
             Gen.Choose(0, 1_000_000).ToArbitrary(),
             (orders, complaints) => Satisfaction.ComplaintRate(Math.Min(orders, complaints), orders).Value.IsProportion);
-    }
 
     // ---- mental_load_change --------------------------------------------------------------------------
 

@@ -254,9 +254,8 @@ public class TargetsTests
     }
 
     [KpiProperty]
-    public Property Drift_requires_adjustment_exactly_when_the_gap_exceeds_the_tolerance(Direction direction)
-    {
-        return Prop.ForAll(
+    public Property Drift_requires_adjustment_exactly_when_the_gap_exceeds_the_tolerance(Direction direction) =>
+        Prop.ForAll(
             Gen.Choose(-100_000, 100_000).ToArbitrary(),
             Gen.Choose(1, 100_000).ToArbitrary(),
             (measured, target) =>
@@ -265,7 +264,6 @@ public class TargetsTests
                 var gap = Math.Abs((decimal)(measured - target) / target);
                 return check.RequiresAdjustment == (gap > 0.1m) && (check.Status == DriftStatus.OnTrack) == !check.RequiresAdjustment;
             });
-    }
 
     // ---- dashboard size ----------------------------------------------------------------------------
 
