@@ -1152,8 +1152,17 @@ internal sealed partial class KpiPages
         var name = open < 0 ? body : body[..open];
         var parameters = open < 0 ? string.Empty : "(" + string.Join(", ", SplitTypes(body[(open + 1)..^1]).Select(ShortDocType)) + ")";
         var segments = name.Split('.');
-        var shortName = cref.StartsWith("T:", StringComparison.Ordinal) ? ShortDocType(name) : string.Join(".", segments.TakeLast(2).Select(s => s.Split('`')[0]));
-        return shortName + parameters;
+        var shortName = string.Join(".", segments.TakeLast(cref.StartsWith("T:", StringComparison.Ordinal) ? 1 : 2).Select(GenericName));
+        return (Keyword(name) ?? shortName) + parameters;
+
+        // EqualityComparer`1 -> EqualityComparer<T>: the parameters' names are not in the id.
+        static string GenericName(string segment) => segment.Split('`') switch
+        {
+            [var plain] => plain,
+            [var generic, var arity] when int.TryParse(arity, CultureInfo.InvariantCulture, out var count) =>
+                generic + "<" + (count == 1 ? "T" : string.Join(", ", Enumerable.Range(1, count).Select(i => "T" + i.ToString(CultureInfo.InvariantCulture)))) + ">",
+            var parts => parts[0],
+        };
     }
 
     private static IEnumerable<string> SplitTypes(string list)
