@@ -43,6 +43,11 @@ public static partial class Activity
     /// <para>Used by the ids <c>calls</c>, <c>emails_sent</c>, <c>meetings_held</c>,
     /// <c>opportunities_created</c>, <c>leads_contacted</c> and <c>qualified_meetings</c>.</para>
     /// </remarks>
+    /// <example>The dates come as a span, so an array, a collection expression or a list is counted without a copy:
+    /// <code>
+    /// List&lt;DateOnly&gt; callDates = LoadCallDates();
+    /// Activity.CountInPeriod(CollectionsMarshal.AsSpan(callDates), Period.Month(2026, 3));
+    /// </code></example>
     /// <example>
     /// <code>
     /// DateOnly[] calls = [new(2026, 3, 2), new(2026, 3, 2), new(2026, 3, 31), new(2026, 4, 1)];

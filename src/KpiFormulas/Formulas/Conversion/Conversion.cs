@@ -19,6 +19,15 @@ namespace KpiFormulas.Formulas;
 /// the fraction (0.25) and shows it as a percentage (<c>25,0 %</c>); <see cref="Rate.Percent"/> gives 25.</para>
 /// <para>Compare two rates with <see cref="Change.Between(Rate, Rate)"/>: its absolute change is in
 /// percentage points, its relative change in percent. "+5 points" and "+5 %" are different targets.</para>
+/// <para>Each rate is the exact decimal quotient: 7 converted out of 9 is 0.777... with 28 decimals,
+/// shown <c>77,8 %</c> with one decimal in French; round for display only. A zero part over a positive
+/// whole is a real 0 %, not an undefined result.</para>
+/// <para>Invalid counts throw <see cref="ArgumentOutOfRangeException"/>: a negative count names its
+/// parameter; a part above its whole names the part, and the message gives both parameters and both
+/// counts.</para>
+/// <para>Points and percent: from 20 % to 25 % is +5 points and +25 %; from 20 % to 21 % is +1 point
+/// and +5 %. A gain on a rate written with a percent sign (+15 %, +22 %, +40 %) is read as a relative
+/// change; a gain meant in points is written in points.</para>
 /// </remarks>
 public static partial class Conversion
 {
@@ -46,6 +55,7 @@ public static partial class Conversion
     /// 18 % is a +50 % relative gain, and +6 points. Catalogue id <c>conversion_rate</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, or <paramref name="converted"/> exceeds <paramref name="total"/>.</exception>
+    /// <example>7 of 9 prospects convert: 77.777... %, shown <c>77,8 %</c> with one decimal in French.</example>
     /// <example>
     /// 12 of 100 qualified leads become customers, then 18 of 100 after automation.
     /// <code>
@@ -95,6 +105,10 @@ public static partial class Conversion
     /// count / first count, with id <c>funnel</c>; bottleneck = the step with the lowest rate, the
     /// earliest on a tie. See <see cref="KpiFormulas.Formulas.Funnel"/> for the treatment of empty stages.</para>
     /// <para>Unit: rates within [0 %, 100 %]. Direction: higher is better.</para>
+    /// <para>Names are compared ordinally and case-sensitively: "MQL" and "mql" are two stages. Every
+    /// exception names the parameter <paramref name="stages"/>; a rising count is reported with both
+    /// stages and both counts, for example "Stage 'SQL' (450) holds more items than the stage before it,
+    /// 'MQL' (400)".</para>
     /// <para>Counts may only stay equal or fall along the funnel: a stage holds the items of the stage
     /// before it that went on. A count that rises is a data error (stages out of order, or counts of
     /// different periods) and is rejected rather than shown as a rate above 100 %.</para>
@@ -105,6 +119,11 @@ public static partial class Conversion
     /// <exception cref="ArgumentException">Fewer than two stages, a blank or repeated name, or a count
     /// above the previous stage's (the message names both stages and both counts).</exception>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
+    /// <example>Lead 1 000 → MQL 400 → SQL 200 → opportunity 50 → won 20: the steps convert 40 %, 50 %, 25 % and
+    /// 40 %, the overall rate is 2 %, and the bottleneck is SQL → opportunity, at 25 %, with 150 items lost.
+    /// Another pipeline, lead 500 → opportunity 150 → demo 90 → proposal 18 → signature 9, converts 30 %,
+    /// 60 %, 20 % and 50 %, 1.8 % overall: its bottleneck is demo → proposal, where four demos in five lead
+    /// to no written proposal.</example>
     /// <example>
     /// <code>
     /// var funnel = Conversion.Funnel(
@@ -174,6 +193,9 @@ public static partial class Conversion
     /// Catalogue id <c>quote_to_order_rate</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, or <paramref name="orders"/> exceeds <paramref name="quotes"/>.</exception>
+    /// <example>40 orders from 200 quotes is 20 %. The success target of +5 points is 25 %, 50 orders from 200
+    /// quotes; reading it as "+5 %" would aim at 21 % (42 orders), only +1 point, which fails the
+    /// threshold. A typical gain of +15 % on this rate, read as relative, takes 20 % to 23 %: +3 points.</example>
     /// <example>
     /// <code>
     /// var before = Conversion.QuoteToOrderRate(40, 200).Value;  // 20 %
@@ -226,6 +248,9 @@ public static partial class Conversion
     /// Catalogue id <c>meeting_booking_rate</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, or <paramref name="qualifiedMeetings"/> exceeds <paramref name="callsAndEmails"/>.</exception>
+    /// <example>The counts are the activity KPIs of the same period: qualified meetings (<c>qualified_meetings</c>)
+    /// over calls and emails (<c>calls</c> plus <c>emails_sent</c>). 7 meetings from 180 calls and emails
+    /// is 3.888... %, shown <c>3,9 %</c> with one decimal in French.</example>
     /// <example>
     /// 250 calls and emails in a week, 10 qualified meetings:
     /// <code>
@@ -269,6 +294,8 @@ public static partial class Conversion
     /// <para>One of the KPIs of a sales development representative (SDR). Catalogue id <c>lead_to_sql_rate</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, or <paramref name="salesQualifiedLeads"/> exceeds <paramref name="leads"/>.</exception>
+    /// <example>200 sales-qualified leads from 1 000 leads is 20 %: the product of lead → MQL (400 of 1 000, 40 %)
+    /// and MQL → SQL (200 of 400, 50 %).</example>
     /// <example>
     /// <code>
     /// Conversion.LeadToSqlRate(200, 1_000).Value; // 20 %
@@ -334,6 +361,8 @@ public static partial class Conversion
     /// Catalogue id <c>qualified_lead_rate</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, or <paramref name="qualifiedLeads"/> exceeds <paramref name="leads"/>.</exception>
+    /// <example>45 qualified leads out of 180 is 25 %. Fewer but better-targeted leads, 45 qualified out of 120,
+    /// raise the rate to 37.5 % for the same number of qualified leads.</example>
     /// <example>
     /// <code>
     /// Conversion.QualifiedLeadRate(45, 180).Value; // 25 %
@@ -356,6 +385,8 @@ public static partial class Conversion
     /// quoted as "+40 %" is relative. Catalogue id <c>response_rate</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, or <paramref name="prospectsWhoReplied"/> exceeds <paramref name="prospectsContacted"/>.</exception>
+    /// <example>30 of 200 prospects reply: 15 %. A gain of +40 % on this rate, read as relative, takes it to 21 %
+    /// (+6 points); +40 points would mean 55 %.</example>
     /// <example>
     /// <code>
     /// Conversion.ResponseRate(30, 200).Value; // 15 %
@@ -374,6 +405,8 @@ public static partial class Conversion
     /// <para>A gain quoted as "+22 %" is relative: from 25 % it reaches 30.5 %. Catalogue id <c>open_rate</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, or <paramref name="emailsOpened"/> exceeds <paramref name="emailsDelivered"/>.</exception>
+    /// <example>250 of 1 000 delivered emails are opened: 25 %. A gain of +22 % on this rate, read as relative,
+    /// takes it to 30.5 % (+5.5 points).</example>
     /// <example>
     /// <code>
     /// Conversion.OpenRate(250, 1_000).Value; // 25 %
@@ -396,6 +429,8 @@ public static partial class Conversion
     /// paid at order and fewer reminder calls. Catalogue id <c>instant_payment_rate</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, or <paramref name="invoicesPaidAtOrder"/> exceeds <paramref name="invoices"/>.</exception>
+    /// <example>60 of 240 invoices paid at order is 25 %; after online payment is added, 96 of 240 is 40 %:
+    /// +15 points, a relative gain of +60 %.</example>
     /// <example>
     /// <code>
     /// Conversion.InstantPaymentRate(96, 240).Value; // 40 %

@@ -63,6 +63,8 @@ public sealed class Funnel
     }
 
     /// <summary>The stages, in funnel order, as given.</summary>
+    /// <remarks>A copy: changing the stages passed to <see cref="Conversion.Funnel(ReadOnlySpan{FunnelStage})"/>
+    /// afterwards does not change the funnel.</remarks>
     public ReadOnlyCollection<FunnelStage> Stages { get; }
 
     /// <summary>The steps between consecutive stages: one fewer than the stages, in funnel order.</summary>

@@ -7,6 +7,8 @@ namespace KpiFormulas.Formulas;
 /// Efficiency KPIs (catalogue section 4, « KPI d'efficacité »): how well time and money are used: the
 /// sales cycle, the LTV/CAC ratio, handling and response times, self-service and reminder calls.
 /// </summary>
+/// <remarks>Durations are <see cref="TimeSpan"/>s exact to the tick (100 ns): a mean is computed exactly and
+/// rounded once, to the tick, half away from zero.</remarks>
 public static partial class Efficiency
 {
     /// <summary>
@@ -28,6 +30,7 @@ public static partial class Efficiency
     /// </remarks>
     /// <exception cref="ArgumentException">The spans differ in length.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A deal closed before its first contact.</exception>
+    /// <example>Deals won in 1, 1 and 2 days average 4/3 of a day: a cycle of 32 hours.</example>
     /// <example>
     /// Three deals won in 30, 45 and 60 days:
     /// <code>
@@ -110,6 +113,9 @@ public static partial class Efficiency
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The LTV or the CAC is negative.</exception>
     /// <exception cref="CurrencyMismatchException">The LTV and the CAC are in different currencies.</exception>
+    /// <example>The ratio is exact: an LTV of 10 000 € against a CAC of 3 000 € is 3.333... : 1, shown 3.3:1, and
+    /// healthy. An LTV of zero is a defined 0 : 1, losing money; only a CAC of zero leaves the ratio
+    /// undefined.</example>
     /// <example>
     /// An LTV of 10 000 € (2 000 € a year for 5 years) against a CAC of 2 500 €:
     /// <code>
@@ -142,6 +148,9 @@ public static partial class Efficiency
     /// The band between 1 : 1 and 3 : 1 has no usual name.</para>
     /// <para>The level never decreases as the ratio grows. Catalogue id <c>ltv_to_cac</c>.</para>
     /// </remarks>
+    /// <example>Around the thresholds: 0.99 : 1 loses money; exactly 1 : 1 breaks even; 1.0001 : 1 is already
+    /// above break-even, below healthy, as is 2.99 : 1; 3 : 1 and 3.01 : 1 are healthy. Break-even is a
+    /// single value.</example>
     /// <example>
     /// <code>
     /// Efficiency.ClassifyLtvToCac(new Ratio(3m));    // Healthy
@@ -164,6 +173,8 @@ public static partial class Efficiency
     /// <para>For example the time to process one order. Catalogue id <c>average_handling_time</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The time or the count is negative.</exception>
+    /// <example>A target of −15 % from 20 minutes per order is 17 minutes: <c>Change.Between</c> of the two gives
+    /// exactly −15 %.</example>
     /// <example>
     /// <code>
     /// Efficiency.AverageHandlingTime(TimeSpan.FromHours(10), 30).Value; // 00:20:00
@@ -317,6 +328,8 @@ public static partial class Efficiency
     /// invoice (−60 %). Catalogue id <c>follow_ups_per_invoice</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
+    /// <example>The figure is exact: 7 calls for 3 invoices is 2.333... calls per invoice, not 2. From 3 to 1.2 calls
+    /// per invoice is −1.8 calls, −60 %.</example>
     /// <example>
     /// <code>
     /// Efficiency.FollowUpsPerInvoice(150, 50).Value; // 3 (before automated reminders)

@@ -305,6 +305,8 @@ public static partial class Engagement
     /// 60 %, excellent (60 % itself is still normal). Catalogue id <c>adoption_rate</c>.
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="adoptionRate"/> is outside [0 %, 100 %].</exception>
+    /// <example>Around the thresholds: 29.99 % is a problem and 30 % normal at start; 60 % is still normal, since
+    /// the normal band includes both ends, and 60.01 % is excellent.</example>
     /// <example>
     /// <code>
     /// Engagement.ClassifyAdoption(Engagement.AdoptionRate([12, 2, 0]).Value); // AdoptionLevel.NormalAtStart (33 %)

@@ -19,6 +19,15 @@ namespace KpiFormulas.Formulas;
 /// (<see cref="NetMonthlySaving(TimeSpan, Money, Money)"/>), pay back the initial investment
 /// (<see cref="PaybackPeriodInMonths(Money, Money)"/>).</para>
 /// </remarks>
+/// <example>A tool that costs 200 € a month and saves 50 hours a month, valued at an employee's 35 € an hour,
+/// after an initial investment of 1 500 €:
+/// <code>
+/// var hours = TimeSpan.FromHours(50);                                              // per month
+/// ReturnOnInvestment.CostPerHourSaved(Money.Euros(200m), hours).Value;              // 4 EUR
+/// var net = ReturnOnInvestment.NetMonthlySaving(hours, ReturnOnInvestment.HourlyCostOfEmployee, Money.Euros(200m)); // 1 550 EUR
+/// var months = ReturnOnInvestment.PaybackPeriodInMonths(Money.Euros(1_500m), net).Value;  // 0.9677... (30/31)
+/// ReturnOnInvestment.ClassifyPayback(months);                                       // PaybackLevel.Excellent
+/// </code></example>
 public static partial class ReturnOnInvestment
 {
     /// <summary>
@@ -107,6 +116,8 @@ public static partial class ReturnOnInvestment
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The gains or the costs are negative.</exception>
     /// <exception cref="CurrencyMismatchException">The gains and the costs are in different currencies.</exception>
+    /// <example>A month with 1 750 € of valued gains for 200 € of costs is a ratio of 8.75 : 1 and a net ROI of
+    /// +775 %.</example>
     /// <example>
     /// <code>
     /// ReturnOnInvestment.NetRoi(Money.Euros(24_000m), Money.Euros(10_000m)).Value; // 140 % (the ratio is 2.4:1)
@@ -139,6 +150,8 @@ public static partial class ReturnOnInvestment
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The revenue or the costs are negative.</exception>
     /// <exception cref="CurrencyMismatchException">The revenue and the costs are in different currencies.</exception>
+    /// <example>The webinar series below, 18 000 € of sales for 4 000 €, is a ratio of 4.5 : 1 and a net ROI of
+    /// +350 %: 14 000 € of revenue beyond its cost.</example>
     /// <example>
     /// A webinar series costing 4 000 € that brought 18 000 € of sales:
     /// <code>
@@ -243,6 +256,9 @@ public static partial class ReturnOnInvestment
     /// </remarks>
     /// <exception cref="CurrencyMismatchException"><paramref name="costPerHour"/> is not in EUR.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="costPerHour"/> is negative.</exception>
+    /// <example>The hourly costs of the alternatives to a tool, classified with the same bands: an intern
+    /// (<see cref="HourlyCostOfIntern"/>, 12 € an hour) is profitable; an employee (<see cref="HourlyCostOfEmployee"/>,
+    /// 35 €) and a freelancer (<see cref="HourlyCostOfFreelance"/>, 45 €) call to revisit.</example>
     /// <example>
     /// <code>
     /// ReturnOnInvestment.ClassifyCostPerHourSaved(Money.Euros(4m));  // Excellent
@@ -299,6 +315,8 @@ public static partial class ReturnOnInvestment
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The hourly value or the monthly cost is negative.</exception>
     /// <exception cref="CurrencyMismatchException">The hourly value and the monthly cost are in different currencies.</exception>
+    /// <example>A tool that saves only 4 hours a month at 35 € an hour and costs 200 € a month loses money:
+    /// 4 × 35 − 200 = −60 € a month, and its payback period is undefined.</example>
     /// <example>
     /// <code>
     /// ReturnOnInvestment.NetMonthlySaving(TimeSpan.FromHours(50), Money.Euros(35m), Money.Euros(200m)); // 1 550 EUR
@@ -323,6 +341,9 @@ public static partial class ReturnOnInvestment
     /// <para>Formula: initial investment / net monthly saving. Unit: months (as many as the saving's
     /// period: a saving per calendar month gives calendar months). Direction: lower is better. Bands:
     /// <see cref="ReturnOnInvestment.PaybackMonthsBands"/> (see <see cref="ClassifyPayback(decimal)"/>).</para>
+    /// <para>Count each cost once: when the monthly cost already includes training amortised over the
+    /// months, the initial investment must not include the same training again, or the payback reads
+    /// longer than it is.</para>
     /// <para>Undefined: the net monthly saving is zero or negative (<see cref="UndefinedReason.NeverPaidBack"/>):
     /// the investment is never recovered. A zero investment with a positive saving pays back in 0 months.</para>
     /// <para>Worked example: a 1 500 € setup paid back by 1 550 € a month takes 0.9677 months, 30/31 of a
@@ -330,6 +351,9 @@ public static partial class ReturnOnInvestment
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="initialInvestment"/> is negative.</exception>
     /// <exception cref="CurrencyMismatchException">The investment and the saving are in different currencies.</exception>
+    /// <example>1 500 € recovered at 1 550 € a month takes 30/31 = 0.9677 month: the investment is back within the
+    /// first month, excellent. 6 000 € recovered at 20 hours a month × 40 € − 300 € of monthly cost, a net
+    /// 500 € a month, takes 12 months: a period to challenge.</example>
     /// <example>
     /// <code>
     /// var months = ReturnOnInvestment.PaybackPeriodInMonths(Money.Euros(1_500m), Money.Euros(1_550m)).Value; // 0.9677... (30/31)

@@ -20,6 +20,9 @@ public enum NpsCategory
 /// Customer and employee satisfaction KPIs (catalogue section 6): Net Promoter Score, complaint rate
 /// and mental load.
 /// </summary>
+/// <remarks>Compare two measures with <see cref="Change.Between(decimal, decimal)"/> and its overloads: the
+/// absolute change is in the KPI's own unit (NPS points; percentage points for a rate), the relative
+/// change in percent.</remarks>
 public static partial class Satisfaction
 {
     /// <summary>The highest answer of the Net Promoter Score question (« de 0 à 10 »): 10.</summary>
@@ -72,11 +75,14 @@ public static partial class Satisfaction
     /// change of NPS is usually quoted in points (32 → 48 is +16 points), sometimes as a
     /// relative change (+50 %): both are in <c>Change.Between(32m, 48m)</c>.</para>
     /// <para>Undefined: no answer (<see cref="UndefinedReason.EmptyInput"/>).</para>
+    /// <para>A relative change of NPS is undefined from a score of 0 (<see cref="UndefinedReason.ZeroBaseline"/>)
+    /// and misleading near it, since the score can be negative: quote NPS changes in points.</para>
     /// <para>Performance: counts with vectorised span searches, no allocation.</para>
     /// <para>Definition: F. F. Reichheld, "The One Number You Need to Grow", Harvard Business Review,
     /// December 2003. Catalogue id <c>nps</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">An answer is above 10; the message gives its position.</exception>
+    /// <example>The score is exact: 1 promoter among 3 answers scores 33.333..., not 33.</example>
     /// <example>
     /// <code>
     /// Satisfaction.NetPromoterScore([10, 9, 9, 8, 7, 3, 10, 6, 9, 10]).Value; // 6 promoters, 2 detractors of 10: 40
@@ -124,6 +130,8 @@ public static partial class Satisfaction
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
     /// <exception cref="OverflowException">The total is beyond the range of <see cref="long"/>.</exception>
+    /// <example>With 100 answers, 50 promoters, 32 passives and 18 detractors score 32; 60, 28 and 12 score 48:
+    /// +16 points, and a relative change of +50 %.</example>
     /// <example>
     /// An NPS of 32 from 100 answers:
     /// <code>
@@ -179,6 +187,8 @@ public static partial class Satisfaction
     /// −75 %; Julie 9 → 4 is −55.56 % (−56 % rounded). Catalogue id <c>mental_load_change</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A score is outside 1 to 10.</exception>
+    /// <example>The relative change is always defined, since the scale starts at 1, and lies between −90 % (10 → 1)
+    /// and +900 % (1 → 10). 8 → 2 is −6 points and −75 %; 9 → 4 is −5 points and −5/9 = −55.6 %.</example>
     /// <example>
     /// <code>
     /// Satisfaction.MentalLoadChange(7m, 3m).Relative.Value; // −57.142857... %

@@ -8,6 +8,26 @@ namespace KpiFormulas.Formulas;
 /// measure a baseline over the 30 days before acting, set a target at 90 days, follow progress and
 /// review drift every week. Works for every KPI; <see cref="Direction"/> says which way is better.
 /// </summary>
+/// <remarks>
+/// <para>First tie each KPI to a business goal; then measure, aim, follow and adjust with the tools
+/// below. They are not catalogue entries: every KPI of the catalogue carries its
+/// <see cref="KpiDefinition.Direction"/> instead, which <see cref="Change{TValue, TDifference}.Assess(Direction)"/>
+/// and <c>CheckDrift</c> read so that "improved" and "worsened", "ahead" and "behind" are never ambiguous.</para>
+/// <para>The tools, and the members that implement each (the sections of the targets page of the
+/// documentation):</para>
+/// <list type="table">
+/// <listheader><term>tool</term><description>members</description></listheader>
+/// <item><term><c>change</c>: before/after evolution</term><description><see cref="Change"/>, <see cref="Change{TValue, TDifference}"/></description></item>
+/// <item><term><c>baseline</c>: the 30 days before acting</term><description><see cref="BaselineDays"/>, <c>BaselinePeriod</c>, <c>Baseline</c></description></item>
+/// <item><term><c>target</c>: the target at 90 days</term><description><see cref="TargetHorizonDays"/>, <c>TargetPeriod</c>, <c>RelativeTarget</c>, <c>AbsoluteTarget</c></description></item>
+/// <item><term><c>target_progress</c>: progress to target</term><description><c>Progress</c>, <c>ExpectedOnDate</c></description></item>
+/// <item><term><c>drift</c>: the weekly drift alert</term><description><see cref="DefaultDriftTolerance"/>, <c>CheckDrift</c>, <see cref="DriftCheck"/></description></item>
+/// <item><term><c>direction</c>: whether higher or lower is better</term><description><see cref="Direction"/>, <see cref="ChangeAssessment"/></description></item>
+/// <item><term><c>north_star</c>: the North Star metric and its drivers</term><description><see cref="NorthStar"/></description></item>
+/// <item><term><c>dashboard_size</c>: too many KPIs</term><description><c>AdviseDashboardSize</c>, <see cref="DashboardSizeAdvice"/></description></item>
+/// <item><term><c>period_normalisation</c>: per week, per month, per year</term><description><see cref="PeriodNormalisation"/></description></item>
+/// </list>
+/// </remarks>
 public static class Targets
 {
     /// <summary>Length of the baseline window, in days (« mesurer l'existant sur 30 jours »).</summary>

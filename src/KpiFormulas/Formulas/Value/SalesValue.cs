@@ -9,6 +9,8 @@ namespace KpiFormulas.Formulas;
 /// Value KPIs (catalogue section 3, « KPI de valeur »): what the sales bring in, in money: revenue,
 /// average order and deal size, customer lifetime value, and the revenue added by extra capacity.
 /// </summary>
+/// <remarks>Every amount keeps its currency and its full decimal precision: 1 000 € over 3 orders is
+/// 333.333... €, and 333.33 € only once rounded for display with <see cref="Money.Round()"/>.</remarks>
 public static partial class SalesValue
 {
     /// <summary>
@@ -32,6 +34,8 @@ public static partial class SalesValue
     /// <exception cref="CurrencyMismatchException">An amount is not in <paramref name="currency"/> (the exception names both codes).</exception>
     /// <exception cref="ArgumentOutOfRangeException">An amount is negative.</exception>
     /// <exception cref="OverflowException">The sum is beyond the range of <see cref="decimal"/>.</exception>
+    /// <example>Four uses of a tool that each bring extra revenue every month, 15 000 €, 8 000 €, 5 000 € and
+    /// 12 000 €, add up to 40 000 € a month: revenues of groups or periods add exactly.</example>
     /// <example>
     /// Three contracts signed in the month:
     /// <code>
@@ -148,6 +152,7 @@ public static partial class SalesValue
     /// <para>Catalogue id <c>average_order_value</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The revenue or the count is negative.</exception>
+    /// <example>1 000 € over 3 orders is 333.333... € per order, kept exact; 333.33 € once rounded for display.</example>
     /// <example>
     /// <code>
     /// SalesValue.AverageOrderValue(Money.Euros(25_000m), 200).Value; // 125 EUR
@@ -172,6 +177,7 @@ public static partial class SalesValue
     /// <para>Catalogue id <c>average_deal_size</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The revenue or the count is negative.</exception>
+    /// <example>100 000 € over 7 won deals is 14 285.714... € per deal, 14 285.71 € once rounded for display.</example>
     /// <example>
     /// <code>
     /// SalesValue.AverageDealSize(Money.Euros(96_000m), 8).Value; // 12 000 EUR
@@ -190,12 +196,18 @@ public static partial class SalesValue
     /// <returns>basket × purchases per year × years, in the basket's currency, unrounded.</returns>
     /// <remarks>
     /// <para>Formula: average basket per purchase × purchases per year × average relationship length in years.</para>
+    /// <para>The basket is the amount of one purchase, not a yearly spend: a customer who spends 2 000 € a
+    /// year may make one purchase of 2 000 € or four of 500 €. With a yearly figure, use
+    /// <see cref="CustomerLifetimeValue(Money, decimal)"/>; passing it as the basket with several purchases a
+    /// year would count it several times.</para>
     /// <para>Unit: money per customer. Direction: higher is better. Always defined for valid input.</para>
     /// <para>This is the revenue-based LTV: no margin and no discounting.</para>
     /// <para>Catalogue id <c>customer_lifetime_value</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The basket, the frequency or the length is negative.</exception>
     /// <exception cref="OverflowException">The product is beyond the range of <see cref="decimal"/>.</exception>
+    /// <example>45.50 € a purchase, 2.5 purchases a year, over 3.5 years: 45.50 × 2.5 × 3.5 = 398.125 € exactly,
+    /// 398.13 € once rounded for display.</example>
     /// <example>
     /// A customer who spends 2 000 € a year for 5 years, as 4 purchases of 500 €:
     /// <code>
@@ -281,6 +293,9 @@ public static partial class SalesValue
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A unit count or the basket is negative.</exception>
     /// <exception cref="OverflowException">The product is beyond the range of <see cref="decimal"/>.</exception>
+    /// <example>A consulting firm that goes from 8 to 11 clients a month with an average basket of 3 500 € gains
+    /// 3 × 3 500 € = 10 500 € of revenue a month; the same change is a capacity increase of exactly 37.5 %
+    /// (3 / 8, <c>capacity_increase</c>). Going back from 11 to 8 clients gives −10 500 €, the revenue lost.</example>
     /// <example>
     /// <code>
     /// SalesValue.AdditionalRevenueFromCapacity(8m, 11m, Money.Euros(3_500m)); // 10 500 EUR a month
