@@ -1,6 +1,6 @@
 using System;
 
-namespace KpiFormulas.Worksheet;
+namespace KpiFormulas.Excel;
 
 /// <summary>
 /// Marks a method of <see cref="KpiFunctions"/> as a worksheet function and gives the name a

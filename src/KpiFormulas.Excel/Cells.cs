@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Reflection;
 
-namespace KpiFormulas.Worksheet;
+namespace KpiFormulas.Excel;
 
 /// <summary>
 /// Raised inside the worksheet layer when an argument cannot be used; carries the Excel error to

@@ -1,10 +1,10 @@
 using KpiFormulas.Catalog;
-using KpiFormulas.Tests.Support;
-using KpiFormulas.Worksheet;
+using KpiFormulas.Excel.Tests.Support;
+using KpiFormulas.Excel;
 using Xunit;
-using static KpiFormulas.Tests.Worksheet.Sheet;
+using static KpiFormulas.Excel.Tests.Sheet;
 
-namespace KpiFormulas.Tests.Worksheet;
+namespace KpiFormulas.Excel.Tests;
 
 /// <summary>
 /// Every worksheet function on the documents' own examples. "seed 003 line 149" is line 149 of

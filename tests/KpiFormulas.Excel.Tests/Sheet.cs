@@ -1,8 +1,8 @@
 using System;
-using KpiFormulas.Worksheet;
+using KpiFormulas.Excel;
 using Xunit;
 
-namespace KpiFormulas.Tests.Worksheet;
+namespace KpiFormulas.Excel.Tests;
 
 /// <summary>What an add-in passes for cells and ranges, and assertions on what the functions return.</summary>
 internal static class Sheet

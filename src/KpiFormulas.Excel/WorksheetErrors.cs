@@ -1,6 +1,6 @@
 using System;
 
-namespace KpiFormulas.Worksheet;
+namespace KpiFormulas.Excel;
 
 /// <summary>
 /// The Excel error values the worksheet functions return, as the exact text Excel shows. An add-in

@@ -1,7 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 
-namespace KpiFormulas.Worksheet;
+namespace KpiFormulas.Excel;
 
 /// <summary>
 /// Every scalar KPI of the catalogue as a worksheet function: plain numbers, text, TRUE/FALSE and

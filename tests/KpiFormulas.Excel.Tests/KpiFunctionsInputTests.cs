@@ -2,11 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ExcelDna.Integration;
-using KpiFormulas.Worksheet;
+using KpiFormulas.Excel;
 using Xunit;
-using static KpiFormulas.Tests.Worksheet.Sheet;
+using static KpiFormulas.Excel.Tests.Sheet;
 
-namespace KpiFormulas.Tests.Worksheet;
+namespace KpiFormulas.Excel.Tests;
 
 /// <summary>
 /// How every function reads its arguments (docs/excel.md): text, TRUE/FALSE, blanks, omitted

@@ -2,10 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
-using KpiFormulas.Worksheet;
-using static KpiFormulas.Tests.Worksheet.Sheet;
+using KpiFormulas.Excel;
+using static KpiFormulas.Excel.Tests.Sheet;
 
-namespace KpiFormulas.Tests.Worksheet;
+namespace KpiFormulas.Excel.Tests;
 
 /// <summary>The worksheet functions found by reflection, and one valid call of each (from the example tests).</summary>
 internal static class Registry

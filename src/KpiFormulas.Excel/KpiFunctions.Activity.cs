@@ -1,7 +1,7 @@
 using System;
 using KpiFormulas.Formulas;
 
-namespace KpiFormulas.Worksheet;
+namespace KpiFormulas.Excel;
 
 public static partial class KpiFunctions
 {

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using KpiFormulas.Formulas;
 
-namespace KpiFormulas.Worksheet;
+namespace KpiFormulas.Excel;
 
 public static partial class KpiFunctions
 {

@@ -1,6 +1,6 @@
 using KpiFormulas.Formulas;
 
-namespace KpiFormulas.Worksheet;
+namespace KpiFormulas.Excel;
 
 public static partial class KpiFunctions
 {

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using KpiFormulas.Formulas;
 
-namespace KpiFormulas.Worksheet;
+namespace KpiFormulas.Excel;
 
 public static partial class KpiFunctions
 {

@@ -4,10 +4,10 @@ using System.Linq;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using KpiFormulas.Catalog;
-using KpiFormulas.Worksheet;
+using KpiFormulas.Excel;
 using Xunit;
 
-namespace KpiFormulas.Tests.Worksheet;
+namespace KpiFormulas.Excel.Tests;
 
 /// <summary>Reflection checks of the worksheet surface: names, attributes, types, coverage of the catalogue, and no exception ever.</summary>
 public partial class KpiFunctionsConventionTests
@@ -121,7 +121,7 @@ public partial class KpiFunctionsConventionTests
     [Fact]
     public void Docs_excel_md_lists_every_function_with_its_arguments()
     {
-        var docs = System.IO.File.ReadAllText(KpiFormulas.Tests.Support.RepositoryFiles.PathOf("docs", "excel.md"));
+        var docs = System.IO.File.ReadAllText(KpiFormulas.Excel.Tests.Support.RepositoryFiles.PathOf("docs", "excel.md"));
         var missing = new List<string>();
         foreach (var method in Registry.Methods)
         {
@@ -139,7 +139,7 @@ public partial class KpiFunctionsConventionTests
         }
 
         Assert.True(missing.Count == 0, "docs/excel.md does not list: " + string.Join(", ", missing));
-        Assert.Contains("[excel.md](excel.md)", System.IO.File.ReadAllText(KpiFormulas.Tests.Support.RepositoryFiles.PathOf("docs", "index.md")), StringComparison.Ordinal);
+        Assert.Contains("[excel.md](excel.md)", System.IO.File.ReadAllText(KpiFormulas.Excel.Tests.Support.RepositoryFiles.PathOf("docs", "index.md")), StringComparison.Ordinal);
     }
 
     [Fact]
