@@ -7,158 +7,129 @@ namespace KpiFormulas.Excel;
 
 public static partial class KpiFunctions
 {
-    /// <summary><c>KPI.CONVERSION_RATE</c>: converted / total (catalogue id <c>conversion_rate</c>).</summary>
+    /// <summary><c>KPI.CONVERSION_RATE</c>: the catalogue's <see cref="KpiIds.ConversionRate"/> in a cell.</summary>
     /// <param name="converted">Items that converted (prospects who became customers): a whole number, not negative.</param>
-    /// <param name="total">All items that could have converted, at least <paramref name="converted"/>.</param>
-    /// <returns>The rate as a fraction (0.12 for 12 %); <c>#DIV/0!</c> for a total of 0; <c>#VALUE!</c> when converted exceeds total.</returns>
-    [WorksheetFunction("KPI.CONVERSION_RATE", "Conversion rate: converted / total, as a fraction to format as %.")]
-    public static object ConversionRate(
-        [WorksheetArgument("converted", "Items that converted (a whole number).")] object converted,
-        [WorksheetArgument("total", "All items that could have converted (a whole number).")] object total) =>
+    /// <param name="total">All items that could have converted: a whole number, at least converted.</param>
+    /// <returns>The rate as a fraction (0.12 for 12%); <c>#DIV/0!</c> for a total of 0, <c>#VALUE!</c> when converted exceeds total.</returns>
+    [WorksheetFunction("KPI.CONVERSION_RATE", KpiId = KpiIds.ConversionRate)]
+    public static object ConversionRate(object? converted, object? total) =>
         Share(Conversion.ConversionRate, converted, total);
 
-    /// <summary><c>KPI.STAGE_CONVERSION</c>: items reaching stage N+1 / items at stage N (catalogue id <c>stage_conversion</c>).</summary>
-    /// <param name="reachedNextStage">Items that reached the next stage.</param>
-    /// <param name="atStage">Items at the stage.</param>
+    /// <summary><c>KPI.STAGE_CONVERSION</c>: the catalogue's <see cref="KpiIds.StageConversion"/> in a cell.</summary>
+    /// <param name="reachedNextStage">Items that reached the next stage: a whole number.</param>
+    /// <param name="atStage">Items at the stage: a whole number.</param>
     /// <returns>The rate as a fraction; <c>#DIV/0!</c> for an empty stage.</returns>
-    [WorksheetFunction("KPI.STAGE_CONVERSION", "Stage-to-stage conversion: items reaching stage N+1 / items at stage N, as a fraction.")]
-    public static object StageConversion(
-        [WorksheetArgument("reached_next_stage", "Items that reached the next stage (a whole number).")] object reachedNextStage,
-        [WorksheetArgument("at_stage", "Items at the stage (a whole number).")] object atStage) =>
+    [WorksheetFunction("KPI.STAGE_CONVERSION", KpiId = KpiIds.StageConversion)]
+    public static object StageConversion(object? reachedNextStage, object? atStage) =>
         Share(Conversion.StageConversionRate, reachedNextStage, atStage);
 
-    /// <summary><c>KPI.QUOTE_TO_ORDER_RATE</c>: orders / quotes (catalogue id <c>quote_to_order_rate</c>).</summary>
-    /// <param name="orders">Quotes that became orders.</param>
-    /// <param name="quotes">Quotes sent.</param>
+    /// <summary><c>KPI.QUOTE_TO_ORDER_RATE</c>: the catalogue's <see cref="KpiIds.QuoteToOrderRate"/> in a cell.</summary>
+    /// <param name="orders">Quotes that became orders: a whole number.</param>
+    /// <param name="quotes">Quotes sent: a whole number.</param>
     /// <returns>The rate as a fraction; <c>#DIV/0!</c> for no quote.</returns>
-    [WorksheetFunction("KPI.QUOTE_TO_ORDER_RATE", "Quote-to-order rate: orders / quotes, as a fraction.")]
-    public static object QuoteToOrderRate(
-        [WorksheetArgument("orders", "Quotes that became orders (a whole number).")] object orders,
-        [WorksheetArgument("quotes", "Quotes sent (a whole number).")] object quotes) =>
+    [WorksheetFunction("KPI.QUOTE_TO_ORDER_RATE", KpiId = KpiIds.QuoteToOrderRate)]
+    public static object QuoteToOrderRate(object? orders, object? quotes) =>
         Share(Conversion.QuoteToOrderRate, orders, quotes);
 
     /// <summary>
-    /// <c>KPI.QUOTE_TO_ORDER_SUCCESS</c>: whether a quote-to-order rate gained at least 5 percentage
-    /// points over its baseline, document 001's success mark (<see cref="Conversion.IsQuoteToOrderSuccess(Rate, Rate)"/>).
+    /// <c>KPI.QUOTE_TO_ORDER_SUCCESS</c>: whether a quote-to-order rate gained at least 5 percentage points
+    /// over its baseline, the library's success mark for that rate.
     /// </summary>
-    /// <param name="baselineRate">The rate before, a fraction from 0 to 1.</param>
-    /// <param name="currentRate">The rate now, a fraction from 0 to 1.</param>
+    /// <param name="baselineRate">The quote-to-order rate before, from 0 to 1.</param>
+    /// <param name="currentRate">The quote-to-order rate now, from 0 to 1.</param>
     /// <returns>TRUE from +5 points (0.20 to 0.25), FALSE below; <c>#NUM!</c> for a rate outside 0 to 1.</returns>
-    [WorksheetFunction("KPI.QUOTE_TO_ORDER_SUCCESS", "TRUE when the quote-to-order rate gained at least +5 percentage points over its baseline.")]
-    public static object QuoteToOrderSuccess(
-        [WorksheetArgument("baseline_rate", "The quote-to-order rate before, from 0 to 1.")] object baselineRate,
-        [WorksheetArgument("current_rate", "The quote-to-order rate now, from 0 to 1.")] object currentRate) =>
+    [WorksheetFunction("KPI.QUOTE_TO_ORDER_SUCCESS")]
+    public static object QuoteToOrderSuccess(object? baselineRate, object? currentRate) =>
         Run(() => Conversion.IsQuoteToOrderSuccess(Cells.Proportion(baselineRate), Cells.Proportion(currentRate)));
 
-    /// <summary><c>KPI.MEETING_BOOKING_RATE</c>: qualified meetings / calls and emails (catalogue id <c>meeting_booking_rate</c>).</summary>
-    /// <param name="qualifiedMeetings">Qualified meetings booked.</param>
-    /// <param name="callsAndEmails">Calls made and emails sent.</param>
+    /// <summary><c>KPI.MEETING_BOOKING_RATE</c>: the catalogue's <see cref="KpiIds.MeetingBookingRate"/> in a cell.</summary>
+    /// <param name="qualifiedMeetings">Qualified meetings booked: a whole number.</param>
+    /// <param name="callsAndEmails">Calls made and emails sent: a whole number.</param>
     /// <returns>The rate as a fraction; <c>#DIV/0!</c> for no call or email.</returns>
-    [WorksheetFunction("KPI.MEETING_BOOKING_RATE", "Meeting booking rate: qualified meetings / calls and emails, as a fraction.")]
-    public static object MeetingBookingRate(
-        [WorksheetArgument("qualified_meetings", "Qualified meetings booked (a whole number).")] object qualifiedMeetings,
-        [WorksheetArgument("calls_and_emails", "Calls made and emails sent (a whole number).")] object callsAndEmails) =>
+    [WorksheetFunction("KPI.MEETING_BOOKING_RATE", KpiId = KpiIds.MeetingBookingRate)]
+    public static object MeetingBookingRate(object? qualifiedMeetings, object? callsAndEmails) =>
         Share(Conversion.MeetingBookingRate, qualifiedMeetings, callsAndEmails);
 
-    /// <summary><c>KPI.MQL_TO_SQL_RATE</c>: SQL / MQL (catalogue id <c>mql_to_sql_rate</c>).</summary>
-    /// <param name="salesQualifiedLeads">Sales-qualified leads among the MQLs.</param>
-    /// <param name="marketingQualifiedLeads">Marketing-qualified leads.</param>
+    /// <summary><c>KPI.MQL_TO_SQL_RATE</c>: the catalogue's <see cref="KpiIds.MqlToSqlRate"/> in a cell.</summary>
+    /// <param name="salesQualifiedLeads">Sales-qualified leads (SQL) among the MQLs: a whole number.</param>
+    /// <param name="marketingQualifiedLeads">Marketing-qualified leads (MQL): a whole number.</param>
     /// <returns>The rate as a fraction; <c>#DIV/0!</c> for no MQL.</returns>
-    [WorksheetFunction("KPI.MQL_TO_SQL_RATE", "MQL-to-SQL rate: sales-qualified leads / marketing-qualified leads, as a fraction.")]
-    public static object MqlToSqlRate(
-        [WorksheetArgument("sales_qualified_leads", "Sales-qualified leads, SQL (a whole number).")] object salesQualifiedLeads,
-        [WorksheetArgument("marketing_qualified_leads", "Marketing-qualified leads, MQL (a whole number).")] object marketingQualifiedLeads) =>
+    [WorksheetFunction("KPI.MQL_TO_SQL_RATE", KpiId = KpiIds.MqlToSqlRate)]
+    public static object MqlToSqlRate(object? salesQualifiedLeads, object? marketingQualifiedLeads) =>
         Share(Conversion.MqlToSqlRate, salesQualifiedLeads, marketingQualifiedLeads);
 
-    /// <summary><c>KPI.LEAD_TO_SQL_RATE</c>: SQL / leads (catalogue id <c>lead_to_sql_rate</c>).</summary>
-    /// <param name="salesQualifiedLeads">Sales-qualified leads.</param>
-    /// <param name="leads">All leads.</param>
+    /// <summary><c>KPI.LEAD_TO_SQL_RATE</c>: the catalogue's <see cref="KpiIds.LeadToSqlRate"/> in a cell.</summary>
+    /// <param name="salesQualifiedLeads">Sales-qualified leads (SQL): a whole number.</param>
+    /// <param name="leads">All leads: a whole number.</param>
     /// <returns>The rate as a fraction; <c>#DIV/0!</c> for no lead.</returns>
-    [WorksheetFunction("KPI.LEAD_TO_SQL_RATE", "Lead-to-SQL rate: sales-qualified leads / leads, as a fraction.")]
-    public static object LeadToSqlRate(
-        [WorksheetArgument("sales_qualified_leads", "Sales-qualified leads, SQL (a whole number).")] object salesQualifiedLeads,
-        [WorksheetArgument("leads", "All leads (a whole number).")] object leads) =>
+    [WorksheetFunction("KPI.LEAD_TO_SQL_RATE", KpiId = KpiIds.LeadToSqlRate)]
+    public static object LeadToSqlRate(object? salesQualifiedLeads, object? leads) =>
         Share(Conversion.LeadToSqlRate, salesQualifiedLeads, leads);
 
-    /// <summary><c>KPI.LEAD_TO_OPPORTUNITY_RATE</c>: opportunities / leads (catalogue id <c>lead_to_opportunity_rate</c>).</summary>
-    /// <param name="opportunities">Leads that became opportunities.</param>
-    /// <param name="leads">All leads.</param>
+    /// <summary><c>KPI.LEAD_TO_OPPORTUNITY_RATE</c>: the catalogue's <see cref="KpiIds.LeadToOpportunityRate"/> in a cell.</summary>
+    /// <param name="opportunities">Leads that became opportunities: a whole number.</param>
+    /// <param name="leads">All leads: a whole number.</param>
     /// <returns>The rate as a fraction; <c>#DIV/0!</c> for no lead.</returns>
-    [WorksheetFunction("KPI.LEAD_TO_OPPORTUNITY_RATE", "Lead-to-opportunity rate: opportunities / leads, as a fraction.")]
-    public static object LeadToOpportunityRate(
-        [WorksheetArgument("opportunities", "Leads that became opportunities (a whole number).")] object opportunities,
-        [WorksheetArgument("leads", "All leads (a whole number).")] object leads) =>
+    [WorksheetFunction("KPI.LEAD_TO_OPPORTUNITY_RATE", KpiId = KpiIds.LeadToOpportunityRate)]
+    public static object LeadToOpportunityRate(object? opportunities, object? leads) =>
         Share(Conversion.LeadToOpportunityRate, opportunities, leads);
 
-    /// <summary><c>KPI.CLOSING_RATE</c>: won deals / qualified opportunities (catalogue id <c>closing_rate</c>).</summary>
-    /// <param name="wonDeals">Deals won.</param>
-    /// <param name="qualifiedOpportunities">Qualified opportunities closed, won or lost.</param>
+    /// <summary><c>KPI.CLOSING_RATE</c>: the catalogue's <see cref="KpiIds.ClosingRate"/> in a cell.</summary>
+    /// <param name="wonDeals">Deals won: a whole number.</param>
+    /// <param name="qualifiedOpportunities">Qualified opportunities closed, won or lost: a whole number.</param>
     /// <returns>The rate as a fraction; <c>#DIV/0!</c> for no opportunity.</returns>
-    [WorksheetFunction("KPI.CLOSING_RATE", "Closing rate: won deals / qualified opportunities, as a fraction.")]
-    public static object ClosingRate(
-        [WorksheetArgument("won_deals", "Deals won (a whole number).")] object wonDeals,
-        [WorksheetArgument("qualified_opportunities", "Qualified opportunities closed, won or lost (a whole number).")] object qualifiedOpportunities) =>
+    [WorksheetFunction("KPI.CLOSING_RATE", KpiId = KpiIds.ClosingRate)]
+    public static object ClosingRate(object? wonDeals, object? qualifiedOpportunities) =>
         Share(Conversion.ClosingRate, wonDeals, qualifiedOpportunities);
 
-    /// <summary><c>KPI.QUALIFIED_LEAD_RATE</c>: qualified leads / leads (catalogue id <c>qualified_lead_rate</c>).</summary>
-    /// <param name="qualifiedLeads">Leads that match the target.</param>
-    /// <param name="leads">All leads received.</param>
+    /// <summary><c>KPI.QUALIFIED_LEAD_RATE</c>: the catalogue's <see cref="KpiIds.QualifiedLeadRate"/> in a cell.</summary>
+    /// <param name="qualifiedLeads">Leads that match the ideal customer profile: a whole number.</param>
+    /// <param name="leads">All leads received: a whole number.</param>
     /// <returns>The rate as a fraction; <c>#DIV/0!</c> for no lead.</returns>
-    [WorksheetFunction("KPI.QUALIFIED_LEAD_RATE", "Qualified lead rate: qualified leads / all leads, as a fraction.")]
-    public static object QualifiedLeadRate(
-        [WorksheetArgument("qualified_leads", "Leads that match the ideal customer profile (a whole number).")] object qualifiedLeads,
-        [WorksheetArgument("leads", "All leads received (a whole number).")] object leads) =>
+    [WorksheetFunction("KPI.QUALIFIED_LEAD_RATE", KpiId = KpiIds.QualifiedLeadRate)]
+    public static object QualifiedLeadRate(object? qualifiedLeads, object? leads) =>
         Share(Conversion.QualifiedLeadRate, qualifiedLeads, leads);
 
-    /// <summary><c>KPI.RESPONSE_RATE</c>: prospects who replied / prospects contacted (catalogue id <c>response_rate</c>).</summary>
-    /// <param name="prospectsWhoReplied">Prospects who replied, each once.</param>
-    /// <param name="prospectsContacted">Prospects contacted, each once.</param>
+    /// <summary><c>KPI.RESPONSE_RATE</c>: the catalogue's <see cref="KpiIds.ResponseRate"/> in a cell.</summary>
+    /// <param name="prospectsWhoReplied">Prospects who replied, each counted once: a whole number.</param>
+    /// <param name="prospectsContacted">Prospects contacted, each counted once: a whole number.</param>
     /// <returns>The rate as a fraction; <c>#DIV/0!</c> for no prospect contacted.</returns>
-    [WorksheetFunction("KPI.RESPONSE_RATE", "Response rate: prospects who replied / prospects contacted, as a fraction.")]
-    public static object ResponseRate(
-        [WorksheetArgument("prospects_who_replied", "Prospects who replied, each counted once (a whole number).")] object prospectsWhoReplied,
-        [WorksheetArgument("prospects_contacted", "Prospects contacted, each counted once (a whole number).")] object prospectsContacted) =>
+    [WorksheetFunction("KPI.RESPONSE_RATE", KpiId = KpiIds.ResponseRate)]
+    public static object ResponseRate(object? prospectsWhoReplied, object? prospectsContacted) =>
         Share(Conversion.ResponseRate, prospectsWhoReplied, prospectsContacted);
 
-    /// <summary><c>KPI.OPEN_RATE</c>: emails opened / emails delivered (catalogue id <c>open_rate</c>).</summary>
-    /// <param name="emailsOpened">Delivered emails opened at least once.</param>
-    /// <param name="emailsDelivered">Emails delivered.</param>
+    /// <summary><c>KPI.OPEN_RATE</c>: the catalogue's <see cref="KpiIds.OpenRate"/> in a cell.</summary>
+    /// <param name="emailsOpened">Delivered emails opened at least once: a whole number.</param>
+    /// <param name="emailsDelivered">Emails delivered: a whole number.</param>
     /// <returns>The rate as a fraction; <c>#DIV/0!</c> for no email delivered.</returns>
-    [WorksheetFunction("KPI.OPEN_RATE", "Email open rate: emails opened / emails delivered, as a fraction.")]
-    public static object OpenRate(
-        [WorksheetArgument("emails_opened", "Delivered emails opened at least once (a whole number).")] object emailsOpened,
-        [WorksheetArgument("emails_delivered", "Emails delivered (a whole number).")] object emailsDelivered) =>
+    [WorksheetFunction("KPI.OPEN_RATE", KpiId = KpiIds.OpenRate)]
+    public static object OpenRate(object? emailsOpened, object? emailsDelivered) =>
         Share(Conversion.OpenRate, emailsOpened, emailsDelivered);
 
-    /// <summary><c>KPI.INSTANT_PAYMENT_RATE</c>: invoices paid at order / invoices (catalogue id <c>instant_payment_rate</c>).</summary>
-    /// <param name="invoicesPaidAtOrder">Invoices paid when the order was placed.</param>
-    /// <param name="invoices">All invoices.</param>
+    /// <summary><c>KPI.INSTANT_PAYMENT_RATE</c>: the catalogue's <see cref="KpiIds.InstantPaymentRate"/> in a cell.</summary>
+    /// <param name="invoicesPaidAtOrder">Invoices paid at the time of the order: a whole number.</param>
+    /// <param name="invoices">All invoices of the period: a whole number.</param>
     /// <returns>The rate as a fraction; <c>#DIV/0!</c> for no invoice.</returns>
-    [WorksheetFunction("KPI.INSTANT_PAYMENT_RATE", "Instant payment rate: invoices paid at order / invoices, as a fraction.")]
-    public static object InstantPaymentRate(
-        [WorksheetArgument("invoices_paid_at_order", "Invoices paid at the time of the order (a whole number).")] object invoicesPaidAtOrder,
-        [WorksheetArgument("invoices", "All invoices of the period (a whole number).")] object invoices) =>
+    [WorksheetFunction("KPI.INSTANT_PAYMENT_RATE", KpiId = KpiIds.InstantPaymentRate)]
+    public static object InstantPaymentRate(object? invoicesPaidAtOrder, object? invoices) =>
         Share(Conversion.InstantPaymentRate, invoicesPaidAtOrder, invoices);
 
-    /// <summary>
-    /// <c>KPI.FUNNEL</c>: the overall rate of a funnel, last stage / first stage, from the stages'
-    /// counts in funnel order (catalogue id <c>funnel</c>).
-    /// </summary>
-    /// <param name="stageCounts">The count of each stage in order, one row or one column (blank cells skipped); at least two stages, never rising.</param>
-    /// <returns>The overall rate as a fraction; <c>#DIV/0!</c> when the first stage is empty; <c>#VALUE!</c> for fewer than two stages, a rising count or a two-dimensional range.</returns>
-    [WorksheetFunction("KPI.FUNNEL", "Overall funnel rate: last stage / first stage, from the counts of the stages in order.")]
-    public static object Funnel(
-        [WorksheetArgument("stage_counts", "The count of each stage in funnel order (one row or one column).")] object[,] stageCounts) =>
+    /// <summary><c>KPI.FUNNEL</c>: the catalogue's <see cref="KpiIds.Funnel"/>, its overall rate, from the stages' counts in order.</summary>
+    /// <param name="stageCounts">The count of each stage in funnel order, one row or one column; at least two stages, never rising.</param>
+    /// <returns>The overall rate, last stage / first, as a fraction; <c>#DIV/0!</c> when the first stage is empty; <c>#VALUE!</c> for fewer than two stages, a rising count or a two-dimensional range.</returns>
+    [WorksheetFunction("KPI.FUNNEL", KpiId = KpiIds.Funnel)]
+    public static object Funnel(object?[,] stageCounts) =>
         Run(() => Out(ReadFunnel(stageCounts, null).OverallRate));
 
-    /// <summary><c>KPI.FUNNEL_STEP_RATE</c>: the rate of one step of a funnel, stage <paramref name="step"/> + 1 / stage <paramref name="step"/>.</summary>
-    /// <param name="stageCounts">The count of each stage in order (see <see cref="Funnel(object[,])"/>).</param>
-    /// <param name="step">The step number: 1 is first stage to second.</param>
-    /// <returns>The step's rate; <c>#DIV/0!</c> after an empty stage; <c>#N/A</c> for a step beyond the last stage; <c>#VALUE!</c> for a step below 1.</returns>
-    [WorksheetFunction("KPI.FUNNEL_STEP_RATE", "Rate of one funnel step: count of stage step+1 / count of stage step (step 1 = first to second).")]
-    public static object FunnelStepRate(
-        [WorksheetArgument("stage_counts", "The count of each stage in funnel order.")] object[,] stageCounts,
-        [WorksheetArgument("step", "The step number, 1 for the first stage to the second.")] object step) =>
+    /// <summary>
+    /// <c>KPI.FUNNEL_STEP_RATE</c>: the rate of one step of a funnel, the count of stage step + 1 / the count
+    /// of stage step (step 1 is first stage to second).
+    /// </summary>
+    /// <param name="stageCounts"><inheritdoc cref="Funnel(object?[,])"/></param>
+    /// <param name="step">The step number: 1 for the first stage to the second.</param>
+    /// <returns>The step's rate as a fraction; <c>#DIV/0!</c> after an empty stage; <c>#N/A</c> for a step beyond the last stage; <c>#VALUE!</c> for a step below 1.</returns>
+    [WorksheetFunction("KPI.FUNNEL_STEP_RATE")]
+    public static object FunnelStepRate(object?[,] stageCounts, object? step) =>
         Run(() =>
         {
             var funnel = ReadFunnel(stageCounts, null);
@@ -169,14 +140,13 @@ public static partial class KpiFunctions
         });
 
     /// <summary>
-    /// <c>KPI.FUNNEL_STEPS</c>: the rate of every step, as an array one shorter than the stages and laid
-    /// out like them (a column for a column), which spills in Excel 365.
+    /// <c>KPI.FUNNEL_STEPS</c>: the rate of every step of a funnel, as an array laid out like the stages
+    /// (a column for a column) and one shorter, which spills in Excel 365.
     /// </summary>
-    /// <param name="stageCounts">The count of each stage in order.</param>
+    /// <param name="stageCounts"><inheritdoc cref="Funnel(object?[,])"/></param>
     /// <returns>The step rates, each a fraction or its own <c>#DIV/0!</c> (after an empty stage).</returns>
-    [WorksheetFunction("KPI.FUNNEL_STEPS", "Rate of every funnel step, as an array laid out like the stages (one shorter).")]
-    public static object FunnelSteps(
-        [WorksheetArgument("stage_counts", "The count of each stage in funnel order.")] object[,] stageCounts) =>
+    [WorksheetFunction("KPI.FUNNEL_STEPS")]
+    public static object FunnelSteps(object?[,] stageCounts) =>
         Run(() =>
         {
             var funnel = ReadFunnel(stageCounts, null);
@@ -192,14 +162,13 @@ public static partial class KpiFunctions
         });
 
     /// <summary>
-    /// <c>KPI.FUNNEL_BOTTLENECK</c>: the number of the step with the lowest rate (the earliest on a tie),
-    /// document 004's bottleneck.
+    /// <c>KPI.FUNNEL_BOTTLENECK</c>: the number of the funnel step with the lowest rate, the earliest on a
+    /// tie (1 is first stage to second).
     /// </summary>
-    /// <param name="stageCounts">The count of each stage in order.</param>
-    /// <returns>The step number (1 = first stage to second); <c>#DIV/0!</c> when the first stage is empty.</returns>
-    [WorksheetFunction("KPI.FUNNEL_BOTTLENECK", "Number of the funnel step with the lowest rate (1 = first stage to second).")]
-    public static object FunnelBottleneck(
-        [WorksheetArgument("stage_counts", "The count of each stage in funnel order.")] object[,] stageCounts) =>
+    /// <param name="stageCounts"><inheritdoc cref="Funnel(object?[,])"/></param>
+    /// <returns>The step number; <c>#DIV/0!</c> when the first stage is empty.</returns>
+    [WorksheetFunction("KPI.FUNNEL_BOTTLENECK")]
+    public static object FunnelBottleneck(object?[,] stageCounts) =>
         Run(() =>
         {
             var funnel = ReadFunnel(stageCounts, null);
@@ -209,26 +178,24 @@ public static partial class KpiFunctions
         });
 
     /// <summary>
-    /// <c>KPI.FUNNEL_BOTTLENECK_NAME</c>: the name of the stage the bottleneck step starts from
+    /// <c>KPI.FUNNEL_BOTTLENECK_NAME</c>: the name of the stage where the funnel's lowest-rate step starts
     /// ("SQL" for SQL to opportunity).
     /// </summary>
-    /// <param name="stageCounts">The count of each stage in order.</param>
-    /// <param name="stageNames">The name of each stage, a range of the same shape; unique, not blank.</param>
-    /// <returns>The stage name; <c>#DIV/0!</c> when the first stage is empty; <c>#VALUE!</c> for a repeated name or ranges of different shapes.</returns>
-    [WorksheetFunction("KPI.FUNNEL_BOTTLENECK_NAME", "Name of the stage where the funnel's lowest-rate step starts.")]
-    public static object FunnelBottleneckName(
-        [WorksheetArgument("stage_counts", "The count of each stage in funnel order.")] object[,] stageCounts,
-        [WorksheetArgument("stage_names", "The name of each stage (a range of the same shape).")] object[,] stageNames) =>
+    /// <param name="stageCounts"><inheritdoc cref="Funnel(object?[,])"/></param>
+    /// <param name="stageNames">The name of each stage: a range of the same shape, names unique.</param>
+    /// <returns>The stage's name; <c>#DIV/0!</c> when the first stage is empty; <c>#VALUE!</c> for a repeated name or ranges of different shapes.</returns>
+    [WorksheetFunction("KPI.FUNNEL_BOTTLENECK_NAME")]
+    public static object FunnelBottleneckName(object?[,] stageCounts, object?[,] stageNames) =>
         Run(() =>
         {
             var funnel = ReadFunnel(stageCounts, stageNames);
             return funnel.Bottleneck.TryGetValue(out var step) ? step.From.Name : Undefined(funnel.Bottleneck.Reason);
         });
 
-    private static object Share(Func<long, long, KpiResult<Rate>> rate, object part, object whole) =>
+    private static object Share(Func<long, long, KpiResult<Rate>> rate, object? part, object? whole) =>
         Run(() => Out(rate(Cells.Count(part), Cells.Count(whole))));
 
-    private static Funnel ReadFunnel(object[,]? counts, object[,]? names)
+    private static Funnel ReadFunnel(object?[,]? counts, object?[,]? names)
     {
         var table = Cells.Table(counts);
         if (table.GetLength(0) != 1 && table.GetLength(1) != 1)
@@ -239,7 +206,7 @@ public static partial class KpiFunctions
         List<FunnelStage> stages = [];
         if (names is null)
         {
-            var values = Cells.List(counts, Cells.Count);
+            var values = Cells.List(counts, RangeOf.Numbers, Cells.Count);
             for (var i = 0; i < values.Count; i++)
             {
                 stages.Add(new FunnelStage((i + 1).ToString(CultureInfo.InvariantCulture), values[i]));
@@ -247,7 +214,7 @@ public static partial class KpiFunctions
         }
         else
         {
-            var (labels, values) = Cells.Pairs(names, Cells.Text, counts, Cells.Count);
+            var (labels, values) = Cells.Pairs(names, RangeOf.Text, Cells.Text, counts, RangeOf.Numbers, Cells.Count);
             for (var i = 0; i < values.Count; i++)
             {
                 stages.Add(new FunnelStage(labels[i], values[i]));
