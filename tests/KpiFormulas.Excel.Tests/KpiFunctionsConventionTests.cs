@@ -213,6 +213,17 @@ public partial class KpiFunctionsConventionTests
     }
 
     [Fact]
+    public void Every_catalogue_id_has_a_worked_example()
+    {
+        var covered = typeof(KpiFunctionsExampleTests).GetMethods()
+            .SelectMany(m => m.GetCustomAttributes<KpiTestAttribute>())
+            .Select(a => a.KpiId)
+            .ToHashSet(StringComparer.Ordinal);
+        var missing = KpiCatalog.All.Select(d => d.Id).Where(id => !covered.Contains(id)).ToList();
+        Assert.True(missing.Count == 0, "No worked example for: " + string.Join(", ", missing));
+    }
+
+    [Fact]
     public void Docs_excel_md_lists_every_function_with_its_arguments()
     {
         var docs = System.IO.File.ReadAllText(RepositoryFiles.PathOf("docs", "excel.md"));
