@@ -1,9 +1,9 @@
 #:project ../../src/KpiFormulas.Excel/KpiFormulas.Excel.csproj
 #:property PublishAot=false
 
-// Writes src/KpiFormulas.Excel/Generated/FunctionDescriptions.g.cs: the description and the argument
-// descriptions of every worksheet function, which KpiFunctions.Describe() serves to add-ins. Each text
-// has one source:
+// Writes src/KpiFormulas.Excel/Generated/FunctionDescriptions.g.cs, the description and the argument
+// descriptions of every worksheet function, which KpiFunctions.Describe() serves to add-ins, and the
+// list of functions of docs/excel.md (between its two markers). Each text has one source:
 //   - a KPI's function ([WorksheetFunction(..., KpiId = ...)]): the catalogue entry (English name, unit,
 //     formula), then the method's <returns> (only its first clause when the whole would pass the 255
 //     characters Excel shows);
@@ -13,7 +13,7 @@
 //     <inheritdoc cref="..."/> names (for the whole member, or inside one <param>).
 //
 //   dotnet run docs/tooling/generate-worksheet-descriptions.cs              write the file
-//   dotnet run docs/tooling/generate-worksheet-descriptions.cs -- --check   fail when the committed
+//   dotnet run docs/tooling/generate-worksheet-descriptions.cs -- --check   fail when a committed
 //                                                                           file is stale (CI)
 
 using System;
@@ -21,6 +21,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
@@ -28,6 +29,8 @@ using KpiFormulas.Catalog;
 using KpiFormulas.Excel;
 
 const int ExcelLimit = 255;
+const string ListStart = "<!-- The list below is written by docs/tooling/generate-worksheet-descriptions.cs: edit the sources, not the list. -->";
+const string ListEnd = "<!-- End of the generated list. -->";
 
 var check = args.Contains("--check");
 if (args.Any(a => a != "--check"))
@@ -40,7 +43,6 @@ var toolingDirectory = AppContext.GetData("EntryPointFileDirectoryPath") as stri
     ?? throw new InvalidOperationException("Run this file with `dotnet run docs/tooling/generate-worksheet-descriptions.cs`.");
 var root = Path.GetFullPath(Path.Combine(toolingDirectory, "..", ".."));
 var target = Path.Combine(root, "src", "KpiFormulas.Excel", "Generated", "FunctionDescriptions.g.cs");
-var relativeTarget = Path.GetRelativePath(root, target).Replace('\\', '/');
 
 var assembly = typeof(KpiFunctions).Assembly;
 var xmlPath = Path.ChangeExtension(assembly.Location, ".xml");
@@ -60,6 +62,7 @@ var worksheetNames = methods.ToDictionary(m => m.Name, m => m.GetCustomAttribute
 
 var problems = new List<string>();
 var entries = new List<(string Method, string Description, List<string> Arguments)>();
+var reference = new List<(string Signature, string Description, List<(string Name, string Description)> Arguments)>();
 foreach (var method in methods)
 {
     var function = method.GetCustomAttribute<WorksheetFunctionAttribute>()!;
@@ -131,6 +134,9 @@ foreach (var method in methods)
     }
 
     entries.Add((method.Name, description, arguments));
+    var names = method.GetParameters().Select(p => SnakeCase(p.Name!)).ToList();
+    var signature = $"{function.Name}({string.Join(", ", method.GetParameters().Select((p, i) => p.IsDefined(typeof(OptionalAttribute)) ? $"[{names[i]}]" : names[i]))})";
+    reference.Add((signature, description, names.Zip(arguments).ToList()));
 }
 
 if (problems.Count > 0)
@@ -143,30 +149,55 @@ if (problems.Count > 0)
     return 1;
 }
 
-var source = Write(entries);
-if (check)
+var docs = Path.Combine(root, "docs", "excel.md");
+var docsText = File.ReadAllText(docs);
+var start = docsText.IndexOf(ListStart, StringComparison.Ordinal);
+var end = docsText.IndexOf(ListEnd, StringComparison.Ordinal);
+if (start < 0 || end < start)
 {
-    var committed = File.Exists(target) ? File.ReadAllText(target) : string.Empty;
-    if (!string.Equals(committed, source, StringComparison.Ordinal))
+    Console.Error.WriteLine($"docs/excel.md lacks the markers of the generated list: {ListStart} ... {ListEnd}");
+    return 1;
+}
+
+var outputs = new[]
+{
+    (Path: target, Text: Write(entries)),
+    (Path: docs, Text: docsText[..(start + ListStart.Length)] + "\n" + Reference(reference) + docsText[end..]),
+};
+var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+var stale = 0;
+foreach (var (path, text) in outputs)
+{
+    var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
+    var committed = File.Exists(path) ? File.ReadAllText(path) : string.Empty;
+    if (string.Equals(committed, text, StringComparison.Ordinal))
     {
-        var expected = source.Split('\n');
+        Console.WriteLine($"{relative} is current ({entries.Count} functions)");
+    }
+    else if (check)
+    {
+        var expected = text.Split('\n');
         var actual = committed.Split('\n');
         var line = Enumerable.Range(0, Math.Max(expected.Length, actual.Length))
             .First(i => i >= expected.Length || i >= actual.Length || !string.Equals(expected[i], actual[i], StringComparison.Ordinal));
-        Console.Error.WriteLine($"{relativeTarget} is stale from line {line + 1}:");
+        Console.Error.WriteLine($"{relative} is stale from line {line + 1}:");
         Console.Error.WriteLine($"  committed: {(line < actual.Length ? actual[line].Trim() : "(end of file)")}");
         Console.Error.WriteLine($"  generated: {(line < expected.Length ? expected[line].Trim() : "(end of file)")}");
-        Console.Error.WriteLine("Run `dotnet run docs/tooling/generate-worksheet-descriptions.cs` and commit the file.");
-        return 1;
+        stale++;
     }
-
-    Console.WriteLine($"{relativeTarget} is current ({entries.Count} functions).");
-    return 0;
+    else
+    {
+        File.WriteAllText(path, text, utf8);
+        Console.WriteLine($"wrote {relative} ({entries.Count} functions)");
+    }
 }
 
-Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-File.WriteAllText(target, source, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-Console.WriteLine($"wrote {relativeTarget} ({entries.Count} functions)");
+if (stale > 0)
+{
+    Console.Error.WriteLine("Run `dotnet run docs/tooling/generate-worksheet-descriptions.cs` and commit the files.");
+    return 1;
+}
+
 return 0;
 
 // The XML docs of one method of KpiFunctions (the methods have no overloads).
@@ -282,6 +313,26 @@ static string Sentence(string text) =>
 
 static string Literal(string text) =>
     "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+
+// The list of docs/excel.md: every function in alphabetical order, its description and its arguments.
+static string Reference(List<(string Signature, string Description, List<(string Name, string Description)> Arguments)> functions)
+{
+    var text = new StringBuilder();
+    foreach (var (signature, description, arguments) in functions.OrderBy(f => f.Signature, StringComparer.Ordinal))
+    {
+        text.Append("\n- `").Append(signature).Append("`: ").Append(Markdown(description)).Append('\n');
+        foreach (var (name, argument) in arguments)
+        {
+            text.Append("  - `").Append(name).Append("`: ").Append(Markdown(argument)).Append('\n');
+        }
+    }
+
+    return text.Append('\n').ToString();
+}
+
+// Plain text in Markdown: the characters that would start markup are escaped.
+static string Markdown(string text) =>
+    Regex.Replace(text, @"[\\`*_<>\[\]|]", match => "\\" + match.Value);
 
 static string Write(List<(string Method, string Description, List<string> Arguments)> entries)
 {
