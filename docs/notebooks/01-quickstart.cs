@@ -20,7 +20,7 @@ var english = CultureInfo.GetCultureInfo("en-US");
 
 // %% [markdown]
 // ## Money never loses a cent
-// Document 003's net monthly saving: 50 hours saved at 35 € an hour, minus a 200 € tool.
+// A net monthly saving: 50 hours saved at 35 € an hour, minus a 200 € tool.
 
 // %%
 var hourlyValue = Money.Euros(35m);
@@ -57,7 +57,7 @@ Notebook.Show(
 
 // %% [markdown]
 // ## Rates, points and relative changes are different things
-// Document 003's complaint rate fell from 8 % to 3 %: that is −5 points, and −62.5 % relative.
+// A complaint rate that fell from 8 % to 3 %: that is −5 points, and −62.5 % relative.
 
 // %%
 var before = Rate.FromPercent(8m);

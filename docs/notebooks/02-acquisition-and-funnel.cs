@@ -79,7 +79,7 @@ string Cell<T>(KpiResult<T> result, string format)
     where T : struct, IFormattable =>
     result.Match(value => value.ToString(format, french), (_, _) => "undefined");
 
-// A relative change with its sign, as the documents print it (+50 %, -70 %).
+// A relative change with its sign, as reports usually print it (+50 %, -70 %).
 string Signed(Rate change) => (change.Fraction > 0m ? "+" : string.Empty) + change.ToString("P1", french);
 
 // %% [markdown]
@@ -87,9 +87,9 @@ string Signed(Rate change) => (change.Fraction > 0m ? "+" : string.Empty) + chan
 // Two KPIs, one division each:
 //
 // - **Cost per lead** (CPL, « coût par lead »): channel spend / leads the channel generated.
-//   Document 001 uses it to steer acquisition (a Google Ads contact at 50 €, success = −10 % in 90
-//   days).
-// - **CAC by channel** (« coût d'acquisition client par canal », documents 000 and 002): channel
+//   It steers acquisition: a Google Ads contact at 50 €, with success set at −10 % within 90
+//   days, aims at 45 €.
+// - **CAC by channel** (« coût d'acquisition client par canal »): channel
 //   spend / paying customers the channel brought. A cheap lead is worth nothing if it never signs,
 //   so the CAC is the one to compare channels with.
 //
@@ -139,7 +139,7 @@ Notebook.Show(
 
 // %% [markdown]
 // ## The full CAC counts the sales team too
-// Channel spend is only the marketing half. Documents 000, 002 and 004 define the CAC as
+// Channel spend is only the marketing half. The catalogue defines the CAC as
 // **(sales costs + marketing costs) / new customers**: salaries and commissions of the two account
 // managers, the CRM and the travel to prospects belong to it. For Atelier Vernet they come to
 // 41 400 € for the quarter (from the payroll and the expense reports).
@@ -154,12 +154,12 @@ Console.WriteLine($"CAC, marketing only:  {Cell(Acquisition.CustomerAcquisitionC
 Console.WriteLine($"CAC, full:            {Cell(fullCac, "C"),12}");
 
 // %% [markdown]
-// ## From the cost of a qualified lead to the CAC (document 003, metric 11)
-// Document 003 follows a company that automated its prospecting and reads the CAC another way:
+// ## From the cost of a qualified lead to the CAC
+// A company that automated its prospecting can read the CAC another way:
 // **CAC = cost per qualified lead / lead-to-customer conversion rate**. Each customer needs
-// 1 / rate qualified leads, so it costs that many times a lead. The document's table (« Métrique 11 :
-// Coût d'acquisition client ») prints rounded figures; the library keeps every digit and the
-// printed value sits beside the exact one.
+// 1 / rate qualified leads, so it costs that many times a lead. Its before/after figures are
+// usually quoted rounded; the library keeps every digit and the
+// rounded value sits beside the exact one.
 
 // %%
 var cplBefore = Money.Euros(85m);
@@ -172,7 +172,7 @@ var cplChange = Change.Between(cplBefore, cplAfter);
 var rateChange = Change.Between(rateBefore, rateAfter);
 var cacChange = Change.Between(cacBefore, cacAfter);
 
-Console.WriteLine($"{"",-24} {"before",10} {"after",10} {"change",22}   document 003");
+Console.WriteLine($"{"",-24} {"before",10} {"after",10} {"change",22}   rounded");
 Console.WriteLine($"{"Cost per qualified lead",-24} {cplBefore.ToString("C", french),10} {cplAfter.ToString("C", french),10} {Signed(cplChange.Relative.Value),22}   85€ → 38€, -55%");
 Console.WriteLine($"{"Conversion rate",-24} {rateBefore.ToString("P1", french),10} {rateAfter.ToString("P1", french),10} {$"{rateChange.Absolute.ToString(null, french)}, {Signed(rateChange.Relative.Value)}",22}   12% → 18%, +50%");
 Console.WriteLine($"{"CAC",-24} {cacBefore.ToString("C", french),10} {cacAfter.ToString("C", french),10} {Signed(cacChange.Relative.Value),22}   708€ → 211€, -70%");
@@ -181,7 +181,7 @@ Console.WriteLine($"Exact: 85 € / 12 % = {cacBefore.ToString("R", null)} and 3
 
 // %% [markdown]
 // The same reading on Atelier Vernet's quarter, with the MQL (« lead qualifié ») as the qualified
-// lead: **cost per qualified lead** = channel spend / MQLs (document 003), and the conversion rate
+// lead: **cost per qualified lead** = channel spend / MQLs, and the conversion rate
 // = customers / MQLs. The two routes to the CAC agree, since (spend / MQL) / (customers / MQL) =
 // spend / customers. A conversion rate of 0 % (LinkedIn) gives an undefined CAC here too.
 
@@ -197,10 +197,10 @@ foreach (var c in byChannel)
 
 // %% [markdown]
 // ## The funnel: lead → MQL → SQL → opportunity → won
-// Document 004 asks for a conversion rate at every step of the pipeline, « en cascade »:
+// A conversion rate at every step of the pipeline, read « en cascade »:
 // **step rate = items reaching stage N+1 / items at stage N**, and the **overall rate** = last stage /
-// first stage. The step with the lowest rate is the bottleneck, « le goulot d'étranglement sur
-// lequel vos équipes doivent se concentrer ».
+// first stage. The step with the lowest rate is the bottleneck (« le goulot d'étranglement »), the
+// one the teams should concentrate on.
 //
 // The stages at Atelier Vernet: a *lead* is any contact; an *MQL* (marketing-qualified lead) fits
 // the target and showed interest; an *SQL* (sales-qualified lead) was accepted by a salesperson,
@@ -245,7 +245,7 @@ foreach (var channel in channels)
 
 // %% [markdown]
 // ## The named conversion rates
-// Each pair of stages has its own name in the documents, and its own method in the library, all
+// Each pair of stages has its own name in the catalogue, and its own method in the library, all
 // with the same rule (part / whole, undefined when the whole is zero). Every result carries its
 // catalogue id, which gives the French name back.
 
@@ -273,8 +273,8 @@ Console.WriteLine($"MQL → SQL equals the funnel's second step: {named[1].Value
 Console.WriteLine($"Closing rate equals the funnel's last step: {named[4].Value == funnel.Steps[3].Rate.Value}");
 
 // %% [markdown]
-// ## "+5 points" is not "+5 %" (document 001)
-// Document 001 sets the success threshold of the quote-to-order rate (« taux devis → commande ») at
+// ## "+5 points" is not "+5 %"
+// The library sets the success threshold of the quote-to-order rate (« taux devis → commande ») at
 // **+5 points**: an absolute gain in percentage points, not a relative one. From 20 %, +5 points is
 // 25 % (a relative gain of +25 %), while +5 % would only be 21 % (+1 point). `Change.Between` gives
 // both readings of a change between two rates.

@@ -9,9 +9,9 @@
 //
 // 1. Do online customers come back, month after month (« rétention par cohorte »)? How many are
 //    lost from one period to the next (« taux de churn »)?
-// 2. How many boutique customers buy « 2/3/4/5 ans de suite » (document 002)?
+// 2. How many boutique customers buy « 2/3/4/5 ans de suite »?
 // 3. What is an online customer worth over the relationship (« valeur vie client », LTV), and is
-//    that enough for what it costs to win one (« ratio LTV/CAC », document 004)?
+//    that enough for what it costs to win one (« ratio LTV/CAC »)?
 //
 // The data sits beside this notebook in `docs/notebooks/data/`:
 //
@@ -62,15 +62,15 @@ Console.WriteLine($"Online orders:   {orders.Count}, {orders.Min(o => o.Date):yy
 Console.WriteLine($"Customers:       {customers} ({((decimal)orders.Count / customers).ToString("0.0", french)} orders each on average)");
 Console.WriteLine($"Loyalty cards:   {cardYears.Select(c => c.Card).Distinct().Count()} cards, {cardYears.Count} card-years, {cardYears.Min(c => c.Year)} to {cardYears.Max(c => c.Year)}");
 
-// A relative change with its sign, as the documents print it (+12 %, -5 %).
+// A relative change with its sign, as reports usually print it (+12 %, -5 %).
 string Signed(Rate change) => (change.Fraction > 0m ? "+" : string.Empty) + change.ToString("P1", french);
 
 // %% [markdown]
 // ## Revenue and average order value
-// - **Revenue** (« chiffre d'affaires généré », document 004): the sum of the orders' amounts. It is
+// - **Revenue** (« chiffre d'affaires généré »): the sum of the orders' amounts. It is
 //   additive, so the quarters add up to the year.
-// - **Average order value** (AOV, « panier moyen », documents 000, 001 and 004): revenue / orders.
-//   Document 001 counts a basket action a success at +8 % in 90 days.
+// - **Average order value** (AOV, « panier moyen »): revenue / orders.
+//   A typical success mark for a basket action is +8 % in 90 days.
 
 // %%
 var revenue = SalesValue.Revenue(orders.Select(o => o.Amount).ToArray(), Currency.EUR);
@@ -92,12 +92,12 @@ var aovChange = Change.Between(
     SalesValue.AverageOrderValue(revenueByQuarter[q3], orders.Count(o => q3.Contains(o.Date))).Value,
     SalesValue.AverageOrderValue(revenueByQuarter[q4], orders.Count(o => q4.Contains(o.Date))).Value);
 Console.WriteLine();
-Console.WriteLine($"AOV, Q3 to Q4: {(aovChange.Absolute.IsNegative ? string.Empty : "+")}{aovChange.Absolute.ToString("C", french)} ({Signed(aovChange.Relative.Value)}); document 001's success mark: +8 %");
+Console.WriteLine($"AOV, Q3 to Q4: {(aovChange.Absolute.IsNegative ? string.Empty : "+")}{aovChange.Absolute.ToString("C", french)} ({Signed(aovChange.Relative.Value)}); a typical success mark: +8 %");
 
 // %% [markdown]
 // ## Monthly cohorts: who keeps buying?
 // A **cohort** is the group of customers whose first order fell in the same month. The **cohort
-// retention** (document 002's « taux de fidélisation », read by cohort) at offset k is the share of
+// retention** (the « taux de fidélisation », read by cohort) at offset k is the share of
 // the cohort that ordered again k months later: **active(cohort, k) / size(cohort)**. Offset 0 is
 // 100 % by construction.
 //
@@ -170,7 +170,7 @@ Notebook.Show(
 // ## Retention and churn between two periods
 // The **retention rate** (« taux de fidélisation ») is the share of the previous period's customers
 // who bought again in this one: **|previous ∩ current| / |previous|**. The **churn rate** (« taux
-// de churn », document 000) is its complement, the share who did not: **|previous \ current| /
+// de churn ») is its complement, the share who did not: **|previous \ current| /
 // |previous|**. New customers of the current period count in neither. The set-based overloads take
 // the customer ids of the two periods and count each customer once, however many orders they placed.
 //
@@ -220,9 +220,9 @@ Console.WriteLine($"Online, per year:     churn {shopYearlyChurn.ToString("P1", 
 Console.WriteLine($"Per month equivalent: churn {Retention.ChurnPerPeriod(shopYearlyChurn, 12m).ToString("P1", french)}");
 
 // %% [markdown]
-// ## 2, 3, 4, 5 years in a row (document 002)
-// Document 002 suggests a variation of the retention rate: « quelle est la part de mes clients qui
-// ont acheté 2/3/4/5 ans de suite ? Et comment évoluent ces taux sur les dernières années ? » A year
+// ## 2, 3, 4, 5 years in a row
+// A variation of the retention rate asks two questions: what share of my customers bought 2, 3, 4
+// or 5 years in a row, and how have these shares moved over the last years? A year
 // of online orders cannot answer that; the boutique's loyalty cards can. For a base year Y and a
 // run of k years, the rate is the share of Y's customers who bought in **every** year from Y to
 // Y + k − 1 (k = 2 is the year-over-year retention rate). Runs that end after 2025 are not yet
@@ -254,18 +254,18 @@ Console.WriteLine($"Change: {trendChange.Absolute.ToString(null, french)} ({Sign
 // The card holders of 2019 came back least, into the lockdown year 2020. Since then the boutique
 // keeps its customers better: about seven in ten of a year's card holders come back the next year
 // now, against half in 2019, and a quarter to a third of a year's customers buy five years in a row.
-// Reading a column from top to bottom answers the document's second question, how these rates move:
+// Reading a column from top to bottom answers the second question, how these rates move:
 // `Trend(k)` returns that column.
 //
-// ## Lifetime value (document 004)
-// Document 004 defines the **customer lifetime value** (« valeur vie client ») as
-// **average basket per purchase × purchases per year × average relationship length in years**, and
-// gives an example: « si un client dépense en moyenne 2 000 € par an et reste fidèle pendant 5 ans,
-// sa LTV est de 10 000 € ». It is a revenue, not a margin, and it is not discounted.
+// ## Lifetime value
+// The catalogue defines the **customer lifetime value** (« valeur vie client ») as
+// **average basket per purchase × purchases per year × average relationship length in years**. For
+// example, a customer who spends 2 000 € a year on average and stays 5 years has an LTV of
+// 10 000 €. It is a revenue, not a margin, and it is not discounted.
 
 // %%
 var documentLtv = SalesValue.CustomerLifetimeValue(Money.Euros(2_000m), 5m);
-Console.WriteLine($"2 000 € a year for 5 years:    {documentLtv.ToString("C", french)} (document 004: 10 000 €)");
+Console.WriteLine($"2 000 € a year for 5 years:    {documentLtv.ToString("C", french)} (expected: 10 000 €)");
 Console.WriteLine($"as 4 purchases of 500 € a year: {SalesValue.CustomerLifetimeValue(Money.Euros(500m), 4m, 5m).ToString("C", french)}");
 
 // %% [markdown]
@@ -276,7 +276,7 @@ Console.WriteLine($"as 4 purchases of 500 € a year: {SalesValue.CustomerLifeti
 //   Christmas peak), scaled to a year with `Period.PerYear`;
 // - the relationship length is estimated from the yearly churn: if the same share of customers
 //   leaves every year, a relationship lasts 1 / churn years on average. This estimate is not a
-//   KPI of the documents, so the library has no method for it; it is a plain division here.
+//   KPI of the catalogue, so the library has no method for it; it is a plain division here.
 
 // %%
 var q3Orders = orders.Count(o => q3.Contains(o.Date));
@@ -290,13 +290,13 @@ Console.WriteLine($"Relationship:        {relationshipYears.ToString("N2", frenc
 Console.WriteLine($"Lifetime value:      {lifetimeValue.ToString("C", french),10}");
 
 // %% [markdown]
-// ## LTV/CAC: is a customer worth what it costs? (document 004)
-// The **LTV/CAC ratio** puts the two side by side, as x : 1. Document 004's bands: below 1 : 1 each
+// ## LTV/CAC: is a customer worth what it costs?
+// The **LTV/CAC ratio** puts the two side by side, as x : 1. The library's bands: below 1 : 1 each
 // new customer loses money (« alerte rouge »), 1 : 1 is break-even (« à l'équilibre »), 3 : 1 and
-// above is a healthy model (« excellent »); the documents do not name the band in between. A CAC of
+// above is a healthy model (« excellent »); the band in between has no usual name. A CAC of
 // zero gives no ratio at all: the result is undefined, not infinite.
 //
-// First document 004's customer worth 10 000 €, against six acquisition costs, the last one zero.
+// First the customer worth 10 000 €, against six acquisition costs, the last one zero.
 
 // %%
 Console.WriteLine($"{"LTV",11} {"CAC",11} {"LTV/CAC",8}  band");
@@ -334,5 +334,5 @@ Console.WriteLine($"On a {grossMargin.ToString("P0", french)} margin: {marginRat
 //   relationships last about a year and a half, against several years in the boutique, whose
 //   year-over-year retention has risen from 51 % to 72 %.
 // - Even on margin, an online customer brings in several times what it cost: the ratio is well above
-//   3 : 1. Document 004 warns that a very high ratio can mean too timid an acquisition budget: the
+//   3 : 1. A very high ratio can also mean too timid an acquisition budget: the
 //   shop can afford to spend more to win customers.

@@ -5,19 +5,19 @@
 // # The ROI of AI tools, metric by metric
 // Berthier Rénovation, a 14-person renovation company near Tours, trained three people on AI
 // assistants on 15 January 2026 and three more on 12 February. Two months later the accountant asks
-// the question document 003 opens with: « Concrètement, ça nous rapporte quoi ? ». This notebook
-// answers it with document 003 (« ROI de l'IA en PME : 12 métriques à suivre »), reproducing its
-// worked examples **metric by metric** with KpiFormulas and printing each exact value beside the
-// figure the document prints (« 3h », « 33% », « 1 mois »...). A last table lists every place
-// where the document rounds or truncates.
+// the question every small company asks of such tools: « Concrètement, ça nous rapporte quoi ? ». This
+// notebook answers it with twelve metrics of the ROI of AI tools, working through one example of each
+// **metric by metric** with KpiFormulas and printing each exact value beside the rounded
+// figure usually quoted (« 3h », « 33% », « 1 mois »...). A last table lists every figure
+// that is rounded or truncated.
 //
 // Two small data sets ship beside the notebook, in `docs/notebooks/data/`:
 // `04-weekly-uses.csv` (business uses of the tools per person and ISO week, 2026-W04 to W13) and
 // `04-nps-answers.csv` (the 0-to-10 answers of two customer surveys, before and after). Both were
 // generated once by a small seeded script (Python's `random.Random` with fixed seeds); only the CSV
-// files are committed. Document 003's own week (Sophie 12 uses, Thomas 2, Julie 0) is written into
-// the uses file as week 2026-W06, and the survey answers are drawn so that their scores are the
-// document's NPS 32 and 48.
+// files are committed. The pilot group's week of the adoption example (Sophie 12 uses, Thomas 2,
+// Julie 0) is written into the uses file as week 2026-W06, and the survey answers are drawn so that
+// their scores are the NPS 32 and 48 of the satisfaction example.
 //
 // Run it with `dotnet run docs/notebooks/04-roi-of-ai-tools.cs` from the repository root.
 
@@ -35,8 +35,8 @@ using KpiFormulas.Charts;
 var fr = CultureInfo.GetCultureInfo("fr-FR");
 var inv = CultureInfo.InvariantCulture;
 
-// Display helpers: money and rates are formatted by the library (French culture, as the document
-// prints them), durations as "12 h 55 min", undefined results with their reason.
+// Display helpers: money and rates are formatted by the library (French culture, as the company
+// reads them), durations as "12 h 55 min", undefined results with their reason.
 string Euros(Money amount) => amount.ToString("C", fr);
 string Percent(Rate rate, int decimals = 2) => rate.ToString("P" + decimals.ToString(inv), fr);
 string Signed(Rate rate, int decimals = 2) => (rate.Fraction > 0m ? "+" : "") + Percent(rate, decimals);
@@ -68,12 +68,12 @@ void Table(string[] headers, IEnumerable<string[]> rows)
     }
 }
 
-// The document's figures are kept for the last table (where it rounds or truncates).
+// The figures as usually quoted are kept for the last table (which are rounded, which truncated).
 var printedFigures = new List<(string Metric, string Printed, decimal PrintedValue, decimal Exact)>();
 
 // %% [markdown]
 // ## The metrics in the library's catalogue
-// Every metric of document 003 is a catalogue entry with its French and English names and its
+// Every metric of this case is a catalogue entry with its French and English names and its
 // direction (which way is good news); dashboards read their labels and arrows from here.
 
 // %%
@@ -113,18 +113,19 @@ Table(
         .Select(kpi => new[] { kpi.Id, kpi.FrenchName, kpi.EnglishName, kpi.Direction == Direction.HigherIsBetter ? "higher ↑" : "lower ↓" }));
 
 // %% [markdown]
-// Before the metrics, the document's warning on under-use: a tool at 50 € a month that nobody uses
-// is « 600€/an gaspillés ». Converting a monthly figure to a yearly one is `PeriodNormalisation`.
+// Before the metrics, a warning on under-use: a tool at 50 € a month that nobody uses wastes
+// 600 € a year (« 600€/an gaspillés »). Converting a monthly figure to a yearly one is
+// `PeriodNormalisation`.
 
 // %%
-Console.WriteLine($"50 € a month is {Number(PeriodNormalisation.MonthlyToYearly(50m))} € a year (document: « 600€/an gaspillés »)");
+Console.WriteLine($"50 € a month is {Number(PeriodNormalisation.MonthlyToYearly(50m))} € a year (« 600€/an gaspillés »)");
 
 // %% [markdown]
 // ## Category A, month 1: the four fundamental metrics
 // ### Metric 1: time saved (« temps gagné »)
 // **Formula:** time saved = (time before − time after) × repetitions, per task, summed over the
 // tasks. It is the easiest metric to measure and the easiest to turn into euros. `TaskTimeSaving`
-// holds one line of the document's table; `Productivity.TotalTimeSaved` sums the table exactly and
+// holds one line of a table of tasks; `Productivity.TotalTimeSaved` sums the table exactly and
 // rounds once, to the tick.
 
 // %%
@@ -138,7 +139,7 @@ string[] printedPerTask = ["6h", "3h", "4h"];
 var weeklyTotal = Productivity.TotalTimeSaved(tasks);
 
 Table(
-    ["task (per week)", "before", "after", "times", "saved, exact", "document"],
+    ["task (per week)", "before", "after", "times", "saved, exact", "quoted"],
     tasks.Select((task, i) => new[] { task.Name, Time(task.TimeBefore), Time(task.TimeAfter), Number(task.Repetitions), Time(task.TimeSaved), printedPerTask[i] })
         .Append(["Total", "", "", "", Time(weeklyTotal), "13h"]));
 
@@ -148,15 +149,16 @@ printedFigures.Add(("M1 total time saved, hours a week", "13h", 13m, (decimal)we
 // %%
 Notebook.Show(
     Svg.BarChart(
-        "Time saved per task and week (document 003, metric 1)",
+        "Time saved per task and week (metric 1)",
         [("Comptes-rendus", 6m), ("Emails de suivi", (decimal)tasks[1].TimeSaved.Ticks / TimeSpan.TicksPerHour), ("Propositions", 4m)],
         valueFormat: "0.## h"),
     "time-saved-per-task");
 
 // %% [markdown]
-// **Thresholds, per person and per month.** The document's profitability thresholds (« 5h/mois/personne
-// → IA déjà rentable », « 10h/mois → moyenne haute », « 20h/mois → top 10% ») are per *month*, while
-// its table is per *week*. The library converts with one convention: a month is the mean Gregorian
+// **Thresholds, per person and per month.** The library's profitability thresholds (from 5 h a
+// month per person the AI already pays, « IA déjà rentable »; from 10 h « moyenne haute »; from
+// 20 h the top 10 %) are per *month*, while the table is per *week*. The library converts with one
+// convention: a month is the mean Gregorian
 // month, 30.436875 days, so **4.348125 weeks** (not 4). `PeriodNormalisation.WeeklyToMonthly` does it for
 // durations; `ClassifyTimeSavedPerPersonPerMonth` then applies the bands (`TimeSavedLevel`), lower
 // bounds inclusive.
@@ -165,7 +167,7 @@ Notebook.Show(
 var monthlyPerPerson = PeriodNormalisation.WeeklyToMonthly(weeklyTotal);
 Console.WriteLine($"12 h 55 min a week         = {Time(monthlyPerPerson)} a month (× {Number(PeriodNormalisation.WeeksPerMonth, "0.######")})");
 Console.WriteLine($"a naive 4-week month gives   {Time(weeklyTotal * 4)}: {Signed(Change.Between(monthlyPerPerson, weeklyTotal * 4).Relative.Value, 1)} against the mean month");
-Console.WriteLine($"the printed « 13h » would be {Time(PeriodNormalisation.WeeklyToMonthly(TimeSpan.FromHours(13)))} a month");
+Console.WriteLine($"a rounded « 13h » would be   {Time(PeriodNormalisation.WeeklyToMonthly(TimeSpan.FromHours(13)))} a month");
 Console.WriteLine($"level:                       {Productivity.ClassifyTimeSavedPerPersonPerMonth(monthlyPerPerson)}");
 Console.WriteLine();
 Console.WriteLine("Bands (hours per person per month):");
@@ -207,7 +209,7 @@ Console.WriteLine($"50 h shared among 0 people: {Productivity.TimeSavedPerPerson
 // (`AdoptionLevel`). The weekly operational dashboard also raises an alert for every *inactive*
 // user (no use at all in the week).
 //
-// Document 003's table is week 2026-W06 of `04-weekly-uses.csv`, the pilot group trained on 15/01:
+// The example's week is week 2026-W06 of `04-weekly-uses.csv`, the pilot group trained on 15/01:
 
 // %%
 var uses = File.ReadLines("docs/notebooks/data/04-weekly-uses.csv")
@@ -225,7 +227,7 @@ Table(
 
 var documentAdoption = Engagement.AdoptionRate([.. documentWeek.Select(u => u.Uses)]).Value;
 Console.WriteLine();
-Console.WriteLine($"adoption rate: {Percent(documentAdoption, 4)} (document: « 33% »), level {Engagement.ClassifyAdoption(documentAdoption)}");
+Console.WriteLine($"adoption rate: {Percent(documentAdoption, 4)} (quoted: « 33% »), level {Engagement.ClassifyAdoption(documentAdoption)}");
 Console.WriteLine($"inactive-user alerts: {string.Join(", ", Engagement.InactiveUsers(documentWeek, u => u.Uses).Select(u => u.Person))}");
 Console.WriteLine($"uses per user that week: {Number(Engagement.UsageFrequency(documentWeek.Sum(u => u.Uses), documentWeek.Count).Value, "0.00")}");
 printedFigures.Add(("M2 adoption rate", "33%", 33m, documentAdoption.Percent));
@@ -270,16 +272,16 @@ Notebook.Show(
 // %% [markdown]
 // ### Metric 3: cost per hour saved (« coût par heure gagnée »)
 // **Formula:** cost per hour saved = total tool cost / hours saved, the accountants' favourite:
-// what each freed hour costs. The document's example: 200 € a month (licences and amortised
+// what each freed hour costs. The example: 200 € a month (licences and amortised
 // training) for 50 h saved. Bands in €/h: below 10 excellent, 10 to 20 profitable, above 20 revisit
-// the tool or its use (`CostPerHourSavedLevel`). The document compares the 4 € with the hourly cost
+// the tool or its use (`CostPerHourSavedLevel`). Compare the 4 € with the hourly cost
 // of the alternatives, which the library exposes as constants.
 
 // %%
 var monthlyCost = Money.Euros(200m);
 var hoursSavedPerMonth = TimeSpan.FromHours(50);
 var costPerHour = ReturnOnInvestment.CostPerHourSaved(monthlyCost, hoursSavedPerMonth).Value;
-Console.WriteLine($"200 € / 50 h = {Euros(costPerHour)} per hour saved (document: « 4€ »), level {ReturnOnInvestment.ClassifyCostPerHourSaved(costPerHour)}");
+Console.WriteLine($"200 € / 50 h = {Euros(costPerHour)} per hour saved (quoted: « 4€ »), level {ReturnOnInvestment.ClassifyCostPerHourSaved(costPerHour)}");
 Console.WriteLine();
 Table(
     ["solution", "cost / h", "× the AI's", "level as a cost per hour saved"],
@@ -298,7 +300,7 @@ Console.WriteLine($"no hour saved: {ReturnOnInvestment.CostPerHourSaved(monthlyC
 // ### Metric 4: payback period (« délai de rentabilité »)
 // **Formula:** payback = initial investment / (value of the hours saved per month − monthly cost).
 // The value of an hour is the loaded cost of an employee, 35 €; the initial investment, 1 500 €,
-// must include training (the document insists: otherwise the ROI is artificially inflated).
+// must include training (otherwise the ROI is artificially inflated).
 // Benchmarks: below 2 months excellent, 2 to 6 good, above 6 challenge the tool or the use case
 // (`PaybackLevel`). When the tool costs more each month than it saves, it never pays back: the
 // result is *undefined* with the reason `NeverPaidBack`, never a negative or infinite number of months.
@@ -310,9 +312,9 @@ var valueOfTime = ReturnOnInvestment.ValueOfTimeSaved(hoursSavedPerMonth, hourly
 var netMonthlySaving = ReturnOnInvestment.NetMonthlySaving(hoursSavedPerMonth, hourlyValue, monthlyCost);
 var payback = ReturnOnInvestment.PaybackPeriodInMonths(investment, netMonthlySaving).Value;
 Console.WriteLine($"value of the hours saved: 50 h × {Euros(hourlyValue)} = {Euros(valueOfTime)}");
-Console.WriteLine($"net monthly saving:       {Euros(valueOfTime)} − {Euros(monthlyCost)} = {Euros(netMonthlySaving)} (document: « 1 550€ »)");
+Console.WriteLine($"net monthly saving:       {Euros(valueOfTime)} − {Euros(monthlyCost)} = {Euros(netMonthlySaving)} (quoted: « 1 550€ »)");
 Console.WriteLine($"payback:                  {Euros(investment)} / {Euros(netMonthlySaving)} = {payback.ToString(inv)} months (every digit)");
-Console.WriteLine($"                          = 30/31 of a month, about {Number(payback * 30.436875m, "0.0")} days (document: « Délai : 1 mois »)");
+Console.WriteLine($"                          = 30/31 of a month, about {Number(payback * 30.436875m, "0.0")} days (quoted: « Délai : 1 mois »)");
 Console.WriteLine($"level:                    {ReturnOnInvestment.ClassifyPayback(payback)}");
 printedFigures.Add(("M4 payback period, months", "1 mois", 1m, payback));
 
@@ -324,7 +326,7 @@ printedFigures.Add(("M4 payback period, months", "1 mois", 1m, payback));
 // %%
 var scenarios = new (string Name, TimeSpan Hours)[]
 {
-    ("50 h a month (document)", TimeSpan.FromHours(50)),
+    ("50 h a month (example)", TimeSpan.FromHours(50)),
     ("20 h a month", TimeSpan.FromHours(20)),
     ("10 h a month", TimeSpan.FromHours(10)),
     ("5 h a month", TimeSpan.FromHours(5)),
@@ -356,7 +358,7 @@ catch (UndefinedKpiException e)
 // %% [markdown]
 // **The payback curve:** the cumulative net saving month after month, starting from −1 500 € (the
 // investment) and rising by the net monthly saving. It crosses zero during the first month in the
-// document's case, in the third at 20 h, the tenth at 10 h, and never at 5 h.
+// example, in the third at 20 h, the tenth at 10 h, and never at 5 h.
 
 // %%
 var monthLabels = Enumerable.Range(0, 13).Select(m => "M" + m.ToString(inv)).ToList();
@@ -395,7 +397,7 @@ Table(
         .Append(["Total", errorsBefore.Sum().ToString(inv), errorsAfter.Sum().ToString(inv), errorsAvoided.ToString(inv)]));
 Console.WriteLine();
 Console.WriteLine($"errors per month: {errorsBefore.Sum()} → {errorsAfter.Sum()}, {Signed(Change.Between(errorsBefore.Sum(), errorsAfter.Sum()).Relative.Value, 1)} ({errorsAvoided} avoided)");
-Console.WriteLine($"monthly value: {errorsAvoided} × 150 € = {Euros(Productivity.ErrorsAvoidedValue(errorsAvoided, Money.Euros(150m)))} (document: « 3 300€ »)");
+Console.WriteLine($"monthly value: {errorsAvoided} × 150 € = {Euros(Productivity.ErrorsAvoidedValue(errorsAvoided, Money.Euros(150m)))} (quoted: « 3 300€ »)");
 
 // %% [markdown]
 // ### Metric 6: customer satisfaction (« score de satisfaction client »)
@@ -424,7 +426,8 @@ Console.WriteLine();
 Console.WriteLine($"a survey nobody answered: {Satisfaction.NetPromoterScore(ReadOnlySpan<byte>.Empty).Match(s => Number(s), Undefined)}");
 
 // %% [markdown]
-// The document's table « Service client augmenté par IA » mixes three kinds of evolution, and the
+// A before/after table of a customer service assisted by AI (« Service client augmenté par IA »)
+// mixes three kinds of evolution, and the
 // library keeps them apart: `Change.Between` gives the absolute change in the KPI's own unit
 // (score points for the NPS, a duration, *percentage points* for a rate) and the relative change.
 // The catalogue's direction says whether the change is good news.
@@ -434,7 +437,7 @@ var npsChange = Change.Between(nps["before"], nps["after"]);
 var responseTime = Change.Between(TimeSpan.FromHours(4), TimeSpan.FromMinutes(45));
 var complaintRate = Change.Between(Satisfaction.ComplaintRate(8, 100).Value, Satisfaction.ComplaintRate(3, 100).Value);
 Table(
-    ["indicateur", "before", "after", "absolute", "relative, exact", "document", "reading"],
+    ["indicateur", "before", "after", "absolute", "relative, exact", "quoted", "reading"],
     [
         ["NPS", Number(npsChange.Before), Number(npsChange.After), "+" + Number(npsChange.Absolute) + " points", Signed(npsChange.Relative.Value), "+50%", npsChange.Assess(KpiCatalog.Get(KpiIds.Nps).Direction).ToString()],
         ["Temps de réponse", Time(responseTime.Before), Time(responseTime.After), Time(responseTime.Absolute), Signed(responseTime.Relative.Value), "-81%", responseTime.Assess(KpiCatalog.Get(KpiIds.AverageResponseTime).Direction).ToString()],
@@ -445,7 +448,7 @@ printedFigures.Add(("M6 response time 4 h -> 45 min, %", "-81%", -81m, responseT
 printedFigures.Add(("M6 complaint rate 8 % -> 3 %, %", "-62%", -62m, complaintRate.Relative.Value.Percent));
 
 // %% [markdown]
-// NPS changes are usually quoted in points (+16), the document quotes the relative change (+50 %):
+// NPS changes are usually quoted in points (+16), sometimes as the relative change (+50 %):
 // both are right, but they must be labelled. The same goes for the complaint rate: −5 points is
 // −62.5 %. A relative change from zero does not exist:
 
@@ -454,8 +457,8 @@ Console.WriteLine($"NPS 0 → 20: {Change.Between(0m, 20m).Relative.Match(r => P
 
 // %% [markdown]
 // ### Metric 7: quality of deliverables (« qualité des livrables »)
-// The document lists typical gains by trade (quote conversion +15 %, email open rate +22 %,
-// candidate response rate +40 %, clarification requests −30 %) without data to recompute. They are
+// Typical gains by trade (quote conversion +15 %, email open rate +22 %,
+// candidate response rate +40 %, clarification requests −30 %) come without data to recompute. They are
 // relative changes of rates, and a relative gain is not a gain in points:
 
 // %%
@@ -477,7 +480,7 @@ var mentalLoad = new (string Person, string Task, decimal Before, decimal After,
     ("Julie", "Saisie données", 9m, 4m, "-56%"),
 };
 Table(
-    ["collaborateur", "tâche", "before", "after", "change, exact", "document", "reading"],
+    ["collaborateur", "tâche", "before", "after", "change, exact", "quoted", "reading"],
     mentalLoad.Select(m =>
     {
         var change = Satisfaction.MentalLoadChange(m.Before, m.After);
@@ -491,20 +494,20 @@ Console.WriteLine($"team: mean {Number(team.Before)} → {Number(team.After)}, {
 // %% [markdown]
 // ## Category C, month 3: the four business metrics
 // ### Metric 9: impact on revenue (« impact sur le CA »)
-// The document's examples (+15 k€ a month from better prospecting, +12 k€ from reactivated
-// customers...) are illustrations without the data to recompute them. Its warning is the point:
+// Gains such as +15 k€ a month from better prospecting or +12 k€ from reactivated
+// customers are illustrations without the data to recompute them. The warning is the point:
 // correlation is not causation, so compare equivalent periods (same season, same team). Notebook
 // 05 shows how to measure a baseline over the 30 days before acting and follow a target from it.
 //
 // ### Metric 10: processing capacity (« capacité de traitement augmentée »)
 // **Formula:** capacity increase = (units handled after − units handled before) / units before,
-// without hiring; the additional revenue = extra units × average basket. The document's
+// without hiring; the additional revenue = extra units × average basket. A small
 // consultancy went from 8 to 11 clients a month, with a 3 500 € average basket.
 
 // %%
 var capacity = Productivity.CapacityIncrease(8m, 11m).Value;
-Console.WriteLine($"8 → 11 clients a month: {Signed(capacity)} of capacity (document: « +37% »)");
-Console.WriteLine($"additional revenue:     (11 − 8) × 3 500 € = {Euros(SalesValue.AdditionalRevenueFromCapacity(8m, 11m, Money.Euros(3_500m)))} a month (document: « 10 500€/mois »)");
+Console.WriteLine($"8 → 11 clients a month: {Signed(capacity)} of capacity (quoted: « +37% »)");
+Console.WriteLine($"additional revenue:     (11 − 8) × 3 500 € = {Euros(SalesValue.AdditionalRevenueFromCapacity(8m, 11m, Money.Euros(3_500m)))} a month (quoted: « 10 500€/mois »)");
 Console.WriteLine($"from nothing before:    {Productivity.CapacityIncrease(0m, 3m).Match(r => Percent(r), Undefined)}");
 printedFigures.Add(("M10 capacity 8 -> 11, %", "+37%", 37m, capacity.Percent));
 
@@ -522,7 +525,7 @@ var costPerLead = Change.Between(Money.Euros(85m), Money.Euros(38m));
 var conversion = Change.Between(Rate.FromPercent(12m), Rate.FromPercent(18m));
 var cac = Change.Between(cacBefore, cacAfter);
 Table(
-    ["indicateur", "before", "after", "evolution, exact", "document", "reading"],
+    ["indicateur", "before", "after", "evolution, exact", "quoted", "reading"],
     [
         ["Temps commercial/lead", Time(timePerLead.Before), Time(timePerLead.After), Signed(timePerLead.Relative.Value), "-56%", timePerLead.Assess(KpiCatalog.Get(KpiIds.TimePerLead).Direction).ToString()],
         ["Coût par lead qualifié", Euros(costPerLead.Before), Euros(costPerLead.After), Signed(costPerLead.Relative.Value), "-55%", costPerLead.Assess(KpiCatalog.Get(KpiIds.CostPerQualifiedLead).Direction).ToString()],
@@ -530,8 +533,8 @@ Table(
         ["CAC final", Euros(cac.Before), Euros(cac.After), Signed(cac.Relative.Value), "-70%", cac.Assess(KpiCatalog.Get(KpiIds.CacFromLeadCost).Direction).ToString()],
     ]);
 Console.WriteLine();
-Console.WriteLine($"CAC before, every digit: {cacBefore.ToString("R", inv)} (document: « 708€ »)");
-Console.WriteLine($"CAC after, every digit:  {cacAfter.ToString("R", inv)} (document: « 211€ »)");
+Console.WriteLine($"CAC before, every digit: {cacBefore.ToString("R", inv)} (quoted: « 708€ »)");
+Console.WriteLine($"CAC after, every digit:  {cacAfter.ToString("R", inv)} (quoted: « 211€ »)");
 Console.WriteLine($"a 0 % conversion:        {Acquisition.CustomerAcquisitionCostFromLeadCost(Money.Euros(85m), Rate.Zero).Match(Euros, Undefined)}");
 printedFigures.Add(("M11 time per lead 45 -> 20 min, %", "-56%", -56m, timePerLead.Relative.Value.Percent));
 printedFigures.Add(("M11 cost per qualified lead, %", "-55%", -55m, costPerLead.Relative.Value.Percent));
@@ -543,7 +546,7 @@ printedFigures.Add(("M11 CAC change, %", "-70%", -70m, cac.Relative.Value.Percen
 // ### Metric 12: value of the freed time reinvested (« valeur du temps libéré réinvesti »)
 // Do the saved hours create value, or go to scrolling LinkedIn? A monthly survey (« Qu'avez-vous
 // fait du temps gagné ? ») gives the mix of the four uses. The library checks that the shares add up
-// to **exactly** 100 %: the document's 45/25/15/15 does.
+// to **exactly** 100 %: the example's 45/25/15/15 does.
 
 // %%
 string[] reinvestmentUses = ["Développement commercial", "Amélioration produit", "Formation équipe", "Équilibre vie pro/perso"];
@@ -576,16 +579,16 @@ catch (ArgumentException e)
 }
 
 // %% [markdown]
-// ## The monthly ROI (dashboard 2, « ROI financier mensuel »)
+// ## The monthly ROI (« ROI financier mensuel »)
 // The financial dashboard reports the valued gains of the month (hours × hourly value) against the
-// month's costs. The document names the figure without computing it; with its own numbers it is
+// month's costs. With the example's numbers it is
 // 1 750 € / 200 € = **8.75 : 1**. Two forms must not be confused: the *ratio* gains : costs (8.75 : 1)
 // and the *net* ROI (gains − costs) / costs (+775 %); break-even is 1 : 1, which is 0 %.
 
 // %%
 var monthlyRoi = ReturnOnInvestment.MonthlyRoi(hoursSavedPerMonth, hourlyValue, monthlyCost).Value;
 Table(
-    ["dashboard 2", "value"],
+    ["financial dashboard", "value"],
     [
         ["costs of the month (licences, amortised training)", Euros(monthlyCost)],
         ["valued gains (50 h × 35 €)", Euros(valueOfTime)],
@@ -598,12 +601,13 @@ Console.WriteLine();
 Console.WriteLine($"a month that cost nothing: {ReturnOnInvestment.MonthlyRoi(valueOfTime, Money.Euros(0m)).Match(r => r.ToString("G2", fr), Undefined)}");
 
 // %% [markdown]
-// ## Where the document rounds or truncates
-// The library returns exact values; the document prints whole numbers. Most are rounded (2 h 55 is
-// « 3h », 0.97 month is « 1 mois », −55.56 % is « −56% »), but two are truncated: −62.5 % printed
-// « −62% » and +37.5 % printed « +37% ». Rounding half away from zero gives −63 % and +38 %; rounding
+// ## Which quoted figures are rounded or truncated
+// The library returns exact values; the figures usually quoted are whole numbers. Most are
+// rounded (2 h 55 is « 3h », 0.97 month is « 1 mois », −55.56 % is « −56% »), but two are
+// truncated: −62.5 % quoted as
+// « −62% » and +37.5 % as « +37% ». Rounding half away from zero gives −63 % and +38 %; rounding
 // half to even would give −62 % but +38 %, so truncation is the only reading that fits both. The
-// reading column is computed: the printed figure compared with the exact value rounded half away
+// reading column is computed: the quoted figure compared with the exact value rounded half away
 // from zero, and truncated.
 
 // %%
@@ -620,5 +624,5 @@ string Reading(decimal exact, decimal printed)
 }
 
 Table(
-    ["figure", "document", "exact", "reading"],
+    ["figure", "quoted", "exact", "reading"],
     printedFigures.Select(f => new[] { f.Metric, f.Printed, Number(f.Exact, "0.####"), Reading(f.Exact, f.PrintedValue) }));

@@ -3,23 +3,23 @@
 #:property PublishAot=false
 // %% [markdown]
 // # Baseline, 90-day targets and a weekly dashboard
-// Document 001 (« KPI digitaux : mesurer rapidement le ROI de vos projets ») gives a four-step
-// method: align each KPI with a business goal, **measure a baseline over the 30 days before
-// acting**, **set a target at 90 days**, and **review every week**, where « une dérive de plus de
-// 10 % par rapport à la cible appelle un ajustement ». It also advises three KPIs per project, one
+// A four-step method measures the ROI of a digital project quickly: align each KPI with a
+// business goal, **measure a baseline over the 30 days before
+// acting**, **set a target at 90 days**, and **review every week**, where a drift of more than
+// 10 % from the target calls for an adjustment. It also advises three KPIs per project, one
 // North Star metric, and never more than 15 indicators on a dashboard.
 //
 // This notebook applies the method to Menuiserie Lefèvre, a 20-person maker of made-to-measure
 // kitchens near Nantes. On Monday 2 February 2026 it starts a project: a reworked Google Ads
-// campaign, new landing pages and a quote follow-up routine. Its three KPIs are the document's own:
-// the cost per lead (« coût par lead, −10 % en 90 jours »: 50 € → 45 €), the quote-to-order rate
-// (« taux devis → commande, +5 points ») and the average session duration (« durée moyenne de
-// session, +20 % »).
+// campaign, new landing pages and a quote follow-up routine. Its three KPIs are the method's own:
+// the cost per lead (« coût par lead », −10 % in 90 days: 50 € → 45 €), the quote-to-order rate
+// (« taux devis → commande », +5 points) and the average session duration (« durée moyenne de
+// session », +20 %).
 //
 // The data, `docs/notebooks/data/05-daily-kpis.csv`, has one row a day from 1 December 2025 to
 // 3 May 2026: ad spend, leads, quotes, orders, website sessions and their total duration. It was
 // generated once by a small seeded script (Python's `random.Random` with a fixed seed; only the
-// CSV is committed), which then pinned the 30-day baseline window to the document's figures (a
+// CSV is committed), which then pinned the 30-day baseline window to round figures (a
 // 50 € cost per lead, a 20 % quote-to-order rate, 2 min 30 s sessions) by small adjustments.
 //
 // Run it with `dotnet run docs/notebooks/05-targets-and-dashboard.cs` from the repository root.
@@ -113,12 +113,12 @@ Table(
     }));
 
 // %% [markdown]
-// **The North Star** (« l'indicateur principal qui synthétise la valeur créée pour vos clients »)
+// **The North Star** (the main indicator, which sums up the value created for customers)
 // of a kitchen maker is the number of kitchens ordered each month. The three project KPIs are its
 // drivers: cheaper leads bring more quotes, better follow-up turns more quotes into orders, and
-// longer visits are better-informed prospects. `NorthStar.Serves` is the test the document
-// recommends before adding an indicator to the dashboard (« se concentrer sur les KPI qui
-// impactent directement la North Star »).
+// longer visits are better-informed prospects. `NorthStar.Serves` is the test to pass
+// before adding an indicator to the dashboard: concentrate on the KPIs that move the North
+// Star directly.
 
 // %%
 var northStar = new NorthStar("monthly_orders", projectKpis);
@@ -151,8 +151,8 @@ Table(
     }));
 
 // %% [markdown]
-// **How many indicators?** Document 001 says three per project (« limitez-vous à trois KPI par
-// projet ») and warns against dashboards of more than 15 or 20; document 004 gives 5 to 7 for a
+// **How many indicators?** Three per project at most, and never dashboards of more than 15 or
+// 20; 5 to 7 for a
 // sales team and 7 to 10 per dashboard. `Targets.AdviseDashboardSize` holds these rules.
 
 // %%
@@ -162,7 +162,7 @@ Table(
     {
         ("this project", projectKpis.Length, DashboardScope.Project),
         ("the project + AOV and handling time", 5, DashboardScope.Project),
-        ("document 001's grid of six KPIs", 6, DashboardScope.Team),
+        ("a grid of six digital KPIs", 6, DashboardScope.Team),
         ("the sales team's dashboard", 12, DashboardScope.Dashboard),
         ("every report the CRM offers", 18, DashboardScope.Dashboard),
     }.Select(x =>
@@ -223,7 +223,7 @@ Console.WriteLine($"a baseline before the data starts:         {Targets.Baseline
 
 // %% [markdown]
 // Why the 30 days *just before* acting, and not any month: the weeks around Christmas are another
-// market (document 003 warns against comparing « juillet (vacances) avec septembre (rush) »). A
+// market, as July (holidays) and September (the rush) are not comparable either. A
 // baseline taken over the holidays would have made any action look like a success.
 
 // %%
@@ -232,7 +232,7 @@ Console.WriteLine($"CPL over the holidays {holidays.ToString("L", fr)}: {Euros(C
 
 // %% [markdown]
 // ## Step 3: targets at 90 days
-// The document's success thresholds are of two kinds, and the library keeps them apart: a
+// The method's success thresholds are of two kinds, and the library keeps them apart: a
 // **relative** change (−10 % of the cost per lead, +20 % of the session duration) multiplies the
 // baseline, an **absolute** change of a rate is in **percentage points** (+5 points of
 // quote-to-order: 20 % → 25 %, which is +25 % relative, not 21 %).
@@ -242,7 +242,7 @@ var targetCpl = Targets.RelativeTarget(baselineCpl, Rate.FromPercent(-10m));
 var targetQuote = Targets.AbsoluteTarget(baselineQuote, Conversion.QuoteToOrderSuccessGain);
 var targetSession = Targets.RelativeTarget(baselineSession, Rate.FromPercent(20m));
 Table(
-    ["KPI", "", "baseline", "rule (document 001)", "target at 90 days", "relative"],
+    ["KPI", "", "baseline", "rule", "target at 90 days", "relative"],
     [
         [KpiCatalog.Get(KpiIds.Cpl).GetName(fr), Arrow(KpiIds.Cpl), Euros(baselineCpl), "–10 % en 90 jours", Euros(targetCpl), Signed(Change.Between(baselineCpl, targetCpl).Relative.Value)],
         [KpiCatalog.Get(KpiIds.QuoteToOrderRate).GetName(fr), Arrow(KpiIds.QuoteToOrderRate), Percent(baselineQuote), "+5 points", Percent(targetQuote), Signed(Change.Between(baselineQuote, targetQuote).Relative.Value)],
@@ -295,8 +295,9 @@ Table(
 // 55 € and the review flagged it twice; the campaign was adjusted (negative keywords, a lower bid
 // cap) and the cost came back on track.
 //
-// The document's wording is « par rapport à la cible ». Checked against the final 45 € instead of
-// the trajectory, the first weeks would all have raised alarms, when nothing had had time to work:
+// The drift is measured against the target of the day (« par rapport à la cible »). Checked
+// against the final 45 € instead of the trajectory, the first weeks would all have raised alarms,
+// when nothing had had time to work:
 
 // %%
 var firstWeek = reviewWeeks[0];
@@ -336,7 +337,7 @@ Table(
 // %% [markdown]
 // **Session duration.** The new landing pages went live in the first week and visits lengthened
 // within a fortnight, well ahead of the straight line: the review says *ahead of target* for weeks,
-// the document's hint that the +20 % target was too modest.
+// a hint that the +20 % target was too modest.
 
 // %%
 TimeSpan ExpectedSession(DateOnly date) => TimeSpan.FromTicks((long)Math.Round(Targets.ExpectedOnDate(baselineSession.Ticks, targetSession.Ticks, targetWindow, date)));
@@ -446,8 +447,8 @@ Table(
 // %% [markdown]
 // ## At 90 days: continue, adjust or stop?
 // The verdict compares the last 30 days of the target window with the baseline's 30 days, so that
-// both are measured the same way. « Ce type d'indicateur, concret et chiffré, permet de trancher
-// rapidement : poursuivre, ajuster ou arrêter une initiative. »
+// both are measured the same way. Concrete, figured indicators like these settle quickly whether
+// to continue, adjust or stop an initiative.
 
 // %%
 var finalWindow = Period.LastDays(Targets.BaselineDays, targetWindow.End);
@@ -473,7 +474,7 @@ Console.WriteLine($"North Star: {Totals(months[1]).Orders} orders in {months[1].
 // %% [markdown]
 // **Decision.** Continue the campaign (the cost per lead is below its target) and the landing pages
 // (sessions beat their target early: next quarter's target can be raised). Adjust the quote
-// follow-up: the rate rose but fell short of the +5 points the document sets as success.
+// follow-up: the rate rose but fell short of the +5 points the method sets as success.
 //
 // The type the notebook reads the CSV into (types go last in a notebook):
 

@@ -112,7 +112,7 @@ public sealed record AdoptionState(int UserCount, Period FirstWeek, int WeekCoun
 /// Catalogue ids <c>adoption_rate</c> and <c>inactive_users</c>.</para>
 /// </remarks>
 /// <example>
-/// Document 003's table over one week: Sophie (0) 12 uses, Thomas (1) 2, Julie (2) none:
+/// A pilot group over one week: Sophie (0) 12 uses, Thomas (1) 2, Julie (2) none:
 /// <code>
 /// var adoption = new AdoptionAccumulator(userCount: 3, Period.IsoWeek(2026, 10), weekCount: 1);
 /// var monday = new DateOnly(2026, 3, 2);

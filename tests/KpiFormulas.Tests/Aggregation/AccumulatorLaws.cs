@@ -4,7 +4,6 @@ using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using KpiFormulas.Aggregation;
-using KpiFormulas.Tests.Support;
 
 namespace KpiFormulas.Tests.Aggregation;
 
@@ -31,7 +30,8 @@ public sealed record LawCase(int Seed, int Rows, int FirstCut, int SecondCut, in
 /// </summary>
 public static class AccumulatorLaws
 {
-    public static void Hold<TData, TAccumulator, TResult, TState>(
+    /// <summary>The laws as one property over random <see cref="LawCase"/>s of up to <paramref name="maxRows"/> rows.</summary>
+    public static Property Hold<TData, TAccumulator, TResult, TState>(
         int maxRows,
         Func<Random, int, TData> make,
         Func<TData, Range, TData> slice,
@@ -42,7 +42,7 @@ public static class AccumulatorLaws
         Func<TResult, string> canonical)
         where TAccumulator : class, IAccumulator<TAccumulator, TResult>
     {
-        PropertyCheck.Holds(Prop.ForAll(LawCase.Gen(maxRows).ToArbitrary(), c =>
+        return Prop.ForAll(LawCase.Gen(maxRows).ToArbitrary(), c =>
         {
             var data = make(new Random(c.Seed), c.Rows);
             TAccumulator Agg(Range rows)
@@ -81,7 +81,7 @@ public static class AccumulatorLaws
             var partitioned = Partitioned.Aggregate(c.Rows, create, (acc, rows) => add(acc, slice(data, rows)), c.Partitions);
             Equal(whole, canonical(partitioned.Result()), "Partitioned.Aggregate", c);
             return true;
-        }));
+        });
     }
 
     private static void Equal(string expected, string actual, string law, LawCase c)

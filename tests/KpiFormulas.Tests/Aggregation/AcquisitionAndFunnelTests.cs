@@ -82,9 +82,8 @@ public class AcquisitionAndFunnelTests
         Assert.Equal(KpiIds.Cpl, result.Total.CostPerLead.KpiId);
     }
 
-    [Fact]
-    public void Acquisition_cost_merges_exactly()
-    {
+    [KpiProperty]
+    public Property Acquisition_cost_merges_exactly() =>
         Hold<(AcquisitionRows Rows, int Count), AcquisitionCostAccumulator, AcquisitionCostResult, AcquisitionCostState>(
             50,
             (random, rows) => (MakeAcquisition(random, rows), rows),
@@ -99,14 +98,11 @@ public class AcquisitionAndFunnelTests
             acc => acc.State,
             AcquisitionCostAccumulator.FromState,
             Canonical);
-    }
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.CacByChannel)]
-    public void Acquisition_results_equal_the_calculators()
-    {
-        PropertyCheck.Holds(Prop.ForAll(LawCase.Gen(60).ToArbitrary(), AcquisitionEqualsCalculators));
-    }
+    public Property Acquisition_results_equal_the_calculators() =>
+        Prop.ForAll(LawCase.Gen(60).ToArbitrary(), AcquisitionEqualsCalculators);
 
     [Fact]
     public void Acquisition_records_overload_groups_by_any_channel()
@@ -168,9 +164,8 @@ public class AcquisitionAndFunnelTests
         Assert.False(result.Steps[0].Rate.IsDefined);
     }
 
-    [Fact]
-    public void Funnel_merges_exactly()
-    {
+    [KpiProperty]
+    public Property Funnel_merges_exactly() =>
         Hold<byte[], FunnelAccumulator, Funnel, FunnelState>(
             80,
             (random, rows) => Enumerable.Range(0, rows).Select(_ => (byte)random.Next(Stages.Length)).ToArray(),
@@ -180,7 +175,6 @@ public class AcquisitionAndFunnelTests
             acc => acc.State,
             FunnelAccumulator.FromState,
             Canonical);
-    }
 
     [Fact]
     public void Funnel_equals_Conversion_Funnel_for_every_length()
@@ -250,9 +244,8 @@ public class AcquisitionAndFunnelTests
         Assert.Equal(1, edge.Result().Stages[1].Count);
     }
 
-    [Fact]
-    public void Conversion_windows_merge_exactly()
-    {
+    [KpiProperty]
+    public Property Conversion_windows_merge_exactly() =>
         Hold<Events, ConversionWindowAccumulator, Funnel, ConversionWindowState>(
             80,
             (random, rows) => MakeEvents(random, rows, 12),
@@ -262,13 +255,10 @@ public class AcquisitionAndFunnelTests
             acc => acc.State,
             ConversionWindowAccumulator.FromState,
             Canonical);
-    }
 
-    [Fact]
-    public void Conversion_windows_equal_a_reference_on_records()
-    {
-        PropertyCheck.Holds(Prop.ForAll(LawCase.Gen(100).ToArbitrary(), ConversionEqualsReference));
-    }
+    [KpiProperty]
+    public Property Conversion_windows_equal_a_reference_on_records() =>
+        Prop.ForAll(LawCase.Gen(100).ToArbitrary(), ConversionEqualsReference);
 
     [Fact]
     public void Conversion_window_validation_names_the_parameter()

@@ -70,32 +70,33 @@ public class CohortAndActivityTests
         Assert.True(new CohortRetentionAccumulator(3, Period.Month(2026, 1), 2).Result().IsEmpty);
     }
 
-    [Fact]
-    public void Cohorts_merge_exactly_with_one_and_several_mask_words()
-    {
-        foreach (var (period, count, days) in new[] { (Period.Month(2025, 11), 8, 240), (Period.IsoWeek(2025, 1), 70, 490) })
-        {
-            Hold<Orders, CohortRetentionAccumulator, CohortRetentionTable, CohortRetentionState>(
-                80,
-                (random, rows) => MakeOrders(random, rows, 20, period.Start, days),
-                (orders, range) => new Orders(orders.Customers[range], orders.Dates[range]),
-                () => new CohortRetentionAccumulator(20, period, count),
-                (acc, orders) => acc.Add(orders.Customers, orders.Dates),
-                acc => acc.State,
-                CohortRetentionAccumulator.FromState,
-                Canonical);
-        }
-    }
+    [KpiProperty]
+    public Property Cohorts_merge_exactly_with_one_and_several_mask_words() =>
+        // 8 months fit one mask word, 70 weeks need several; each layout gets its own 1000 cases.
+        new[] { (Period.Month(2025, 11), 8, 240), (Period.IsoWeek(2025, 1), 70, 490) }
+            .Select(layout =>
+            {
+                var (period, count, days) = layout;
+                return Hold<Orders, CohortRetentionAccumulator, CohortRetentionTable, CohortRetentionState>(
+                    80,
+                    (random, rows) => MakeOrders(random, rows, 20, period.Start, days),
+                    (orders, range) => new Orders(orders.Customers[range], orders.Dates[range]),
+                    () => new CohortRetentionAccumulator(20, period, count),
+                    (acc, orders) => acc.Add(orders.Customers, orders.Dates),
+                    acc => acc.State,
+                    CohortRetentionAccumulator.FromState,
+                    Canonical)
+                    .Label($"{count} periods from {period}");
+            })
+            .Aggregate((all, next) => all.And(next));
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.CohortRetention)]
-    public void Cohort_tables_equal_Retention_CohortRetention_for_every_unit()
-    {
-        foreach (var unit in new[] { PeriodUnit.Month, PeriodUnit.IsoWeek, PeriodUnit.Quarter, PeriodUnit.Year })
-        {
-            PropertyCheck.Holds(Prop.ForAll(LawCase.Gen(120).ToArbitrary(), c => CohortEqualsRetention(c, unit)));
-        }
-    }
+    public Property Cohort_tables_equal_Retention_CohortRetention_for_every_unit() =>
+        // Each unit gets its own 1000 cases.
+        new[] { PeriodUnit.Month, PeriodUnit.IsoWeek, PeriodUnit.Quarter, PeriodUnit.Year }
+            .Select(unit => Prop.ForAll(LawCase.Gen(120).ToArbitrary(), c => CohortEqualsRetention(c, unit)).Label(unit.ToString()))
+            .Aggregate((all, next) => all.And(next));
 
     [Fact]
     public void Cohort_validation_names_the_parameter_and_changes_nothing()
@@ -167,9 +168,8 @@ public class CohortAndActivityTests
         Assert.Equal(UndefinedReason.EmptyInput, empty.Percentile90.Reason);
     }
 
-    [Fact]
-    public void Cycle_times_merge_exactly()
-    {
+    [KpiProperty]
+    public Property Cycle_times_merge_exactly() =>
         Hold<Deals, CycleTimeAccumulator, CycleTimeResult, CycleTimeState>(
             80,
             MakeDeals,
@@ -179,15 +179,12 @@ public class CohortAndActivityTests
             acc => acc.State,
             CycleTimeAccumulator.FromState,
             Canonical);
-    }
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.SalesCycleLength)]
     [KpiTest(KpiIds.TimeToConvert)]
-    public void Cycle_statistics_equal_the_calculators_and_a_sorted_reference()
-    {
-        PropertyCheck.Holds(Prop.ForAll(LawCase.Gen(100).ToArbitrary(), CycleEqualsCalculators));
-    }
+    public Property Cycle_statistics_equal_the_calculators_and_a_sorted_reference() =>
+        Prop.ForAll(LawCase.Gen(100).ToArbitrary(), CycleEqualsCalculators);
 
     [Fact]
     public void Cycle_validation_names_the_parameter()
@@ -217,9 +214,8 @@ public class CohortAndActivityTests
         Assert.Equal(UndefinedReason.EmptyInput, new NpsAccumulator().Result().Score.Reason);
     }
 
-    [Fact]
-    public void Nps_merges_exactly()
-    {
+    [KpiProperty]
+    public Property Nps_merges_exactly() =>
         Hold<byte[], NpsAccumulator, NpsResult, NpsState>(
             300,
             (random, rows) => Enumerable.Range(0, rows).Select(_ => (byte)random.Next(11)).ToArray(),
@@ -229,7 +225,6 @@ public class CohortAndActivityTests
             acc => acc.State,
             NpsAccumulator.FromState,
             r => $"{r.Promoters} {r.Passives} {r.Detractors} {Text(r.Score)}");
-    }
 
     [Fact]
     [KpiTest(KpiIds.Nps)]
@@ -296,9 +291,8 @@ public class CohortAndActivityTests
         Assert.Equal(UndefinedReason.EmptyInput, new AdoptionAccumulator(0, FirstWeek, 1).Result().Weeks[0].AdoptionRate.Reason);
     }
 
-    [Fact]
-    public void Adoption_merges_exactly()
-    {
+    [KpiProperty]
+    public Property Adoption_merges_exactly() =>
         Hold<Uses, AdoptionAccumulator, AdoptionResult, AdoptionState>(
             150,
             (random, rows) => MakeUses(random, rows, 10, 3),
@@ -308,14 +302,11 @@ public class CohortAndActivityTests
             acc => acc.State,
             AdoptionAccumulator.FromState,
             Canonical);
-    }
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.AdoptionRate)]
-    public void Adoption_equals_Engagement_on_each_weeks_uses()
-    {
-        PropertyCheck.Holds(Prop.ForAll(LawCase.Gen(200).ToArbitrary(), AdoptionEqualsEngagement));
-    }
+    public Property Adoption_equals_Engagement_on_each_weeks_uses() =>
+        Prop.ForAll(LawCase.Gen(200).ToArbitrary(), AdoptionEqualsEngagement);
 
     [Fact]
     public void Adoption_counters_saturate_without_changing_the_rule()

@@ -114,9 +114,8 @@ public class RevenueAccumulatorTests
 
     // ---- the laws ----------------------------------------------------------------------------------
 
-    [Fact]
-    public void Keyed_decimal_revenue_merges_exactly()
-    {
+    [KpiProperty]
+    public Property Keyed_decimal_revenue_merges_exactly() =>
         Hold<Rows, RevenueAccumulator, RevenueResult, RevenueState>(
             60,
             MakeRows,
@@ -130,11 +129,9 @@ public class RevenueAccumulatorTests
             acc => acc.State,
             RevenueAccumulator.FromState,
             Canonical);
-    }
 
-    [Fact]
-    public void Byte_keyed_revenue_merges_exactly()
-    {
+    [KpiProperty]
+    public Property Byte_keyed_revenue_merges_exactly() =>
         Hold<Rows, RevenueAccumulator, RevenueResult, RevenueState>(
             60,
             MakeRows,
@@ -144,11 +141,9 @@ public class RevenueAccumulatorTests
             acc => acc.State,
             RevenueAccumulator.FromState,
             Canonical);
-    }
 
-    [Fact]
-    public void Total_revenue_merges_exactly()
-    {
+    [KpiProperty]
+    public Property Total_revenue_merges_exactly() =>
         Hold<Rows, RevenueAccumulator, RevenueResult, RevenueState>(
             60,
             MakeRows,
@@ -162,7 +157,6 @@ public class RevenueAccumulatorTests
             acc => acc.State,
             RevenueAccumulator.FromState,
             Canonical);
-    }
 
     // ---- fast path == scalar reference, every length 0..256 ------------------------------------------
 
@@ -447,13 +441,11 @@ public class RevenueAccumulatorTests
 
     // ---- results equal the calculators ---------------------------------------------------------------
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.Revenue)]
     [KpiTest(KpiIds.AverageOrderValue)]
-    public void Results_equal_SalesValue_on_the_same_orders()
-    {
-        PropertyCheck.Holds(Prop.ForAll(LawCase.Gen(80).ToArbitrary(), RevenueEqualsSalesValue));
-    }
+    public Property Results_equal_SalesValue_on_the_same_orders() =>
+        Prop.ForAll(LawCase.Gen(80).ToArbitrary(), RevenueEqualsSalesValue);
 
     [Fact]
     public void The_record_overloads_equal_the_column_overloads()

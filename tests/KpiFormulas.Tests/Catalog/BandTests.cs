@@ -1,7 +1,5 @@
 using System;
 using System.Linq;
-using FsCheck;
-using FsCheck.Fluent;
 using KpiFormulas.Formulas;
 using KpiFormulas.Tests.Support;
 using Xunit;
@@ -62,36 +60,25 @@ public class BandTests
     public void Project_roi_edges(string value, ProjectRoiLevel expected) =>
         Assert.Equal(expected, ReturnOnInvestment.ProjectRoiBands.Classify(new Ratio(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture))));
 
-    [Fact]
-    public void Classification_is_monotone_in_the_value()
+    [KpiProperty(typeof(FourDecimalAmounts))]
+    public bool Classification_is_monotone_in_the_value(decimal a, decimal b)
     {
-        PropertyCheck.Holds(Prop.ForAll(
-            Generators.Amount(4).ToArbitrary(),
-            Generators.Amount(4).ToArbitrary(),
-            (a, b) =>
-            {
-                var (low, high) = a <= b ? (a / 1_000_000_000m, b / 1_000_000_000m) : (b / 1_000_000_000m, a / 1_000_000_000m);
-                return Efficiency.LtvToCacBands.Classify(new Ratio(low)) <= Efficiency.LtvToCacBands.Classify(new Ratio(high))
-                    && Engagement.AdoptionBands.Classify(Rate.FromFraction(low)) <= Engagement.AdoptionBands.Classify(Rate.FromFraction(high))
-                    && ReturnOnInvestment.CostPerHourSavedInEurosBands.Classify(low) <= ReturnOnInvestment.CostPerHourSavedInEurosBands.Classify(high)
-                    && ReturnOnInvestment.PaybackMonthsBands.Classify(low) <= ReturnOnInvestment.PaybackMonthsBands.Classify(high)
-                    && Productivity.TimeSavedHoursPerPersonPerMonthBands.Classify(low) <= Productivity.TimeSavedHoursPerPersonPerMonthBands.Classify(high)
-                    && ReturnOnInvestment.ProjectRoiBands.Classify(new Ratio(low)) <= ReturnOnInvestment.ProjectRoiBands.Classify(new Ratio(high));
-            }));
+        var (low, high) = a <= b ? (a / 1_000_000_000m, b / 1_000_000_000m) : (b / 1_000_000_000m, a / 1_000_000_000m);
+        return Efficiency.LtvToCacBands.Classify(new Ratio(low)) <= Efficiency.LtvToCacBands.Classify(new Ratio(high))
+            && Engagement.AdoptionBands.Classify(Rate.FromFraction(low)) <= Engagement.AdoptionBands.Classify(Rate.FromFraction(high))
+            && ReturnOnInvestment.CostPerHourSavedInEurosBands.Classify(low) <= ReturnOnInvestment.CostPerHourSavedInEurosBands.Classify(high)
+            && ReturnOnInvestment.PaybackMonthsBands.Classify(low) <= ReturnOnInvestment.PaybackMonthsBands.Classify(high)
+            && Productivity.TimeSavedHoursPerPersonPerMonthBands.Classify(low) <= Productivity.TimeSavedHoursPerPersonPerMonthBands.Classify(high)
+            && ReturnOnInvestment.ProjectRoiBands.Classify(new Ratio(low)) <= ReturnOnInvestment.ProjectRoiBands.Classify(new Ratio(high));
     }
 
-    [Fact]
-    public void Bands_cover_every_value_exactly_once()
+    [KpiProperty(typeof(SixDecimalAmounts))]
+    public bool Bands_cover_every_value_exactly_once(decimal x)
     {
-        PropertyCheck.Holds(Prop.ForAll(
-            Generators.Amount(6).ToArbitrary(),
-            x =>
-            {
-                var v = x / 1_000_000_000m;
-                return Efficiency.LtvToCacBands.Bands.Count(b => b.Contains(new Ratio(v))) == 1
-                    && ReturnOnInvestment.PaybackMonthsBands.Bands.Count(b => b.Contains(v)) == 1
-                    && Productivity.TimeSavedHoursPerPersonPerMonthBands.Bands.Count(b => b.Contains(v)) == 1;
-            }));
+        var v = x / 1_000_000_000m;
+        return Efficiency.LtvToCacBands.Bands.Count(b => b.Contains(new Ratio(v))) == 1
+            && ReturnOnInvestment.PaybackMonthsBands.Bands.Count(b => b.Contains(v)) == 1
+            && Productivity.TimeSavedHoursPerPersonPerMonthBands.Bands.Count(b => b.Contains(v)) == 1;
     }
 
     [Fact]

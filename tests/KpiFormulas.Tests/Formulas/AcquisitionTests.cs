@@ -77,17 +77,14 @@ public class AcquisitionTests
         Assert.Equal(Currency.USD, e.Actual);
     }
 
-    [Fact]
+    [KpiProperty(typeof(CurrenciesWithMinorUnits))]
     [KpiTest(KpiIds.Cac)]
-    public void Cac_keeps_the_input_currency()
-    {
-        PropertyCheck.Holds(Prop.ForAll(
-            Generators.CurrencyWithMinorUnits().ToArbitrary(),
+    public Property Cac_keeps_the_input_currency(Currency currency) =>
+        Prop.ForAll(
             Gen.Choose(0, 1_000_000).ToArbitrary(),
             Gen.Choose(1, 10_000).ToArbitrary(),
-            (currency, cost, customers) =>
-                Acquisition.CustomerAcquisitionCost(new Money(cost, currency), customers).Value.Currency == currency));
-    }
+            (cost, customers) =>
+                Acquisition.CustomerAcquisitionCost(new Money(cost, currency), customers).Value.Currency == currency);
 
     // ---- cac_from_lead_cost ---------------------------------------------------------------
 
@@ -109,13 +106,12 @@ public class AcquisitionTests
         Assert.Equal("costPerQualifiedLead", Assert.Throws<ArgumentOutOfRangeException>(() => Acquisition.CustomerAcquisitionCostFromLeadCost(Money.Euros(-85m), Rate.FromPercent(12m))).ParamName);
     }
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.Cac)]
     [KpiTest(KpiIds.CacFromLeadCost)]
-    public void Cac_from_lead_cost_equals_cac_from_the_underlying_counts()
-    {
+    public Property Cac_from_lead_cost_equals_cac_from_the_underlying_counts() =>
         // Spending 100 per qualified lead on 50 leads of which 10 convert: CAC 5 000 / 10 = 500 either way.
-        PropertyCheck.Holds(Prop.ForAll(
+        Prop.ForAll(
             Gen.Choose(1, 10_000).ToArbitrary(),
             Gen.Choose(1, 1_000).ToArbitrary(),
             Gen.Choose(1, 1_000).ToArbitrary(),
@@ -125,8 +121,7 @@ public class AcquisitionTests
                 var viaRate = Acquisition.CustomerAcquisitionCostFromLeadCost(Money.Euros(costPerLead), Rate.FromFraction((decimal)customers / leads)).Value;
                 var viaCounts = Acquisition.CustomerAcquisitionCost(Money.Euros((decimal)costPerLead * leads), customers).Value;
                 return Math.Abs(viaRate.Amount - viaCounts.Amount) < 1e-18m;
-            }));
-    }
+            });
 
     // ---- cac_by_channel --------------------------------------------------------------------
 

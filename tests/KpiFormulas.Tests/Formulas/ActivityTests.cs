@@ -119,14 +119,12 @@ public class ActivityTests
         }
     }
 
-    [Fact]
-    public void Count_in_period_equals_the_naive_linq_count()
-    {
-        PropertyCheck.Holds(Prop.ForAll(
+    [KpiProperty]
+    public Property Count_in_period_equals_the_naive_linq_count() =>
+        Prop.ForAll(
             Gen.ArrayOf(Dates()).ToArbitrary(),
             PeriodsAroundTheDates().ToArbitrary(),
-            (dates, period) => Activity.CountInPeriod(dates, period) == dates.LongCount(d => d >= period.Start && d < period.End)));
-    }
+            (dates, period) => Activity.CountInPeriod(dates, period) == dates.LongCount(d => d >= period.Start && d < period.End));
 
     // ---- the six named counts ------------------------------------------------------------------------
 
@@ -219,21 +217,18 @@ public class ActivityTests
         Assert.Throws<NotSupportedException>(() => ((IDictionary<Period, long>)byMonth)[Period.Month(2026, 3)] = 0);
     }
 
-    [Fact]
-    public void Counts_by_period_sum_to_the_total_and_match_counting_in_each_period()
-    {
-        PropertyCheck.Holds(Prop.ForAll(
+    [KpiProperty]
+    public Property Counts_by_period_sum_to_the_total_and_match_counting_in_each_period(PeriodUnit unit) =>
+        Prop.ForAll(
             Gen.ArrayOf(Dates()).ToArbitrary(),
-            Gen.Elements(Enum.GetValues<PeriodUnit>()).ToArbitrary(),
-            (dates, unit) =>
+            dates =>
             {
                 var counts = Activity.CountByPeriod(dates, unit);
                 var keys = counts.Keys.ToArray();
                 return counts.Values.Sum() == dates.Length
                     && counts.All(c => c.Value > 0 && c.Key.Unit == unit && c.Value == Activity.CountInPeriod(dates, c.Key))
                     && keys.Zip(keys.Skip(1)).All(pair => pair.First.End <= pair.Second.Start);
-            }));
-    }
+            });
 
     // ---- counts by person and period ---------------------------------------------------------------
 
@@ -324,16 +319,15 @@ public class ActivityTests
         Assert.Equal("person", Assert.Throws<ArgumentNullException>(() => empty.CountOf(null!, Period.Month(2026, 3))).ParamName);
     }
 
-    [Fact]
-    public void Counts_by_person_and_period_aggregate_to_the_same_totals_every_way()
+    [KpiProperty]
+    public Property Counts_by_person_and_period_aggregate_to_the_same_totals_every_way(PeriodUnit unit)
     {
         var events = from dates in Gen.ArrayOf(Dates())
                      from people in Gen.ArrayOf(Gen.Elements("Sophie", "Thomas", "Julie", "Marc"), dates.Length)
                      select people.Zip(dates).Select(e => (Person: e.First, Date: e.Second)).ToArray();
-        PropertyCheck.Holds(Prop.ForAll(
+        return Prop.ForAll(
             events.ToArbitrary(),
-            Gen.Elements(Enum.GetValues<PeriodUnit>()).ToArbitrary(),
-            (all, unit) =>
+            all =>
             {
                 var counts = Activity.CountByPersonAndPeriod(all, unit);
                 var byPeriod = Activity.CountByPeriod(all.Select(e => e.Date).ToArray(), unit);
@@ -345,6 +339,6 @@ public class ActivityTests
                     && counts.People.All(person =>
                         counts.ForPerson(person).SequenceEqual(Activity.CountByPeriod(all.Where(e => e.Person == person).Select(e => e.Date).ToArray(), unit)))
                     && counts.All(cell => cell.Value == all.LongCount(e => e.Person == cell.Key.Person && cell.Key.Period.Contains(e.Date)));
-            }));
+            });
     }
 }

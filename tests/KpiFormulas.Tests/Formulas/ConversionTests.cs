@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using KpiFormulas.Catalog;
@@ -100,32 +101,32 @@ public class ConversionTests
         Assert.Equal(part, Assert.Throws<ArgumentOutOfRangeException>(() => rate(1, 0)).ParamName);
     }
 
-    [Theory]
-    [MemberData(nameof(RateIds))]
-    public void Every_rate_is_a_proportion_monotone_in_the_part(string id)
-    {
-        var rate = Rates[id].Rate;
-        PropertyCheck.Holds(Prop.ForAll(
+    [KpiProperty]
+    public Property Every_rate_is_a_proportion_monotone_in_the_part() =>
+        // Every rate of the family on each case (1000 cases per rate), labelled with its id.
+        Prop.ForAll(
             Gen.Choose(0, int.MaxValue).ToArbitrary(),
             Gen.Choose(0, int.MaxValue).ToArbitrary(),
             Gen.Choose(1, int.MaxValue).ToArbitrary(),
-            (a, b, w) =>
-            {
-                long whole = w, low = Math.Min(a, b) % (whole + 1), high = Math.Max(a, b) % (whole + 1);
-                (low, high) = (Math.Min(low, high), Math.Max(low, high));
-                var lowRate = rate(low, whole).Value;
-                var highRate = rate(high, whole).Value;
-                return lowRate.IsProportion && highRate.IsProportion && lowRate <= highRate
-                    && (lowRate == Rate.Zero) == (low == 0) && (highRate == Rate.One) == (high == whole);
-            }));
+            (a, b, w) => Rates
+                .Select(entry => IsAProportionMonotoneInThePart(entry.Value.Rate, a, b, w).Label(entry.Key))
+                .Aggregate((all, next) => all.And(next)));
+
+    private static bool IsAProportionMonotoneInThePart(Func<long, long, KpiResult<Rate>> rate, int a, int b, int w)
+    {
+        long whole = w, low = Math.Min(a, b) % (whole + 1), high = Math.Max(a, b) % (whole + 1);
+        (low, high) = (Math.Min(low, high), Math.Max(low, high));
+        var lowRate = rate(low, whole).Value;
+        var highRate = rate(high, whole).Value;
+        return lowRate.IsProportion && highRate.IsProportion && lowRate <= highRate
+            && (lowRate == Rate.Zero) == (low == 0) && (highRate == Rate.One) == (high == whole);
     }
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.ConversionRate)]
-    public void Converted_and_not_converted_add_up_to_one_within_decimal_precision()
-    {
+    public Property Converted_and_not_converted_add_up_to_one_within_decimal_precision() =>
         // p / w and (w - p) / w are each rounded at the 28th decimal at most: the sum is 1 within 1e-28.
-        PropertyCheck.Holds(Prop.ForAll(
+        Prop.ForAll(
             Gen.Choose(0, int.MaxValue).ToArbitrary(),
             Gen.Choose(1, int.MaxValue).ToArbitrary(),
             (p, w) =>
@@ -133,15 +134,13 @@ public class ConversionTests
                 long part = p % ((long)w + 1);
                 var sum = Conversion.ConversionRate(part, w).Value.Fraction + Conversion.ConversionRate(w - part, w).Value.Fraction;
                 return Math.Abs(sum - 1m) <= 1e-28m;
-            }));
-    }
+            });
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.ConversionRate)]
-    public void A_rate_depends_only_on_the_proportion_not_on_the_volume()
-    {
+    public Property A_rate_depends_only_on_the_proportion_not_on_the_volume() =>
         // 3 of 7 and 3 000 of 7 000 are the same rate, to the last digit.
-        PropertyCheck.Holds(Prop.ForAll(
+        Prop.ForAll(
             Gen.Choose(0, 100_000).ToArbitrary(),
             Gen.Choose(1, 100_000).ToArbitrary(),
             Gen.Choose(1, 100_000).ToArbitrary(),
@@ -149,8 +148,7 @@ public class ConversionTests
             {
                 long part = p % ((long)w + 1);
                 return Conversion.ConversionRate(part, w).Value == Conversion.ConversionRate(part * k, (long)w * k).Value;
-            }));
-    }
+            });
 
     [Fact]
     [KpiTest(KpiIds.ConversionRate)]
@@ -214,19 +212,12 @@ public class ConversionTests
         Assert.Equal("current", Assert.Throws<ArgumentOutOfRangeException>(() => Conversion.IsQuoteToOrderSuccess(Rate.FromPercent(20m), Rate.FromPercent(101m))).ParamName);
     }
 
-    [Fact]
-    public void Quote_to_order_success_is_monotone_in_the_current_rate()
+    [KpiProperty(typeof(Proportions))]
+    public bool Quote_to_order_success_is_monotone_in_the_current_rate(Rate baseline, Rate a, Rate b)
     {
         // If a rate succeeds, any higher rate from the same baseline succeeds too.
-        PropertyCheck.Holds(Prop.ForAll(
-            Generators.Proportion().ToArbitrary(),
-            Generators.Proportion().ToArbitrary(),
-            Generators.Proportion().ToArbitrary(),
-            (baseline, a, b) =>
-            {
-                var (low, high) = a <= b ? (a, b) : (b, a);
-                return !Conversion.IsQuoteToOrderSuccess(baseline, low) || Conversion.IsQuoteToOrderSuccess(baseline, high);
-            }));
+        var (low, high) = a <= b ? (a, b) : (b, a);
+        return !Conversion.IsQuoteToOrderSuccess(baseline, low) || Conversion.IsQuoteToOrderSuccess(baseline, high);
     }
 
     // ---- meeting_booking_rate ------------------------------------------------------------------

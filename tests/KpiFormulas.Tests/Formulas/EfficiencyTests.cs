@@ -75,12 +75,12 @@ public class EfficiencyTests
         Assert.Throws<OverflowException>(() => Efficiency.SalesCycleLength(20_000_000, 1));
     }
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.SalesCycleLength)]
-    public void Sales_cycle_from_dates_equals_the_total_days_form_and_lies_within_the_cycles()
+    public Property Sales_cycle_from_dates_equals_the_total_days_form_and_lies_within_the_cycles()
     {
         var deal = from start in Gen.Choose(0, 3_650_000) from length in Gen.Choose(0, 2_000) select (start, length);
-        PropertyCheck.Holds(Prop.ForAll(
+        return Prop.ForAll(
             Gen.NonEmptyListOf(deal).ToArbitrary(),
             deals =>
             {
@@ -91,7 +91,7 @@ public class EfficiencyTests
                 return fromDates == fromTotal
                     && fromDates >= TimeSpan.FromDays(deals.Min(d => d.length))
                     && fromDates <= TimeSpan.FromDays(deals.Max(d => d.length));
-            }));
+            });
     }
 
     // ---- ltv_to_cac ----------------------------------------------------------------------
@@ -154,29 +154,28 @@ public class EfficiencyTests
         Assert.Equal(Efficiency.LtvToCacBands.Classify(value), Efficiency.ClassifyLtvToCac(value));
     }
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.LtvToCac)]
-    public void Ltv_to_cac_classification_never_falls_as_the_ratio_grows()
+    public Property Ltv_to_cac_classification_never_falls_as_the_ratio_grows()
     {
         // Values concentrated around the thresholds (1 and 3) plus the thresholds themselves.
         var ratio = Gen.Frequency(
             (4, Gen.Choose(0, 50_000).Select(x => new Ratio(x / 10_000m))),
             (1, Gen.Elements(new Ratio(1m), new Ratio(3m))));
-        PropertyCheck.Holds(Prop.ForAll(
+        return Prop.ForAll(
             ratio.ToArbitrary(),
             ratio.ToArbitrary(),
             (a, b) =>
             {
                 var (low, high) = a <= b ? (a, b) : (b, a);
                 return Efficiency.ClassifyLtvToCac(low) <= Efficiency.ClassifyLtvToCac(high);
-            }));
+            });
     }
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.LtvToCac)]
-    public void Ltv_to_cac_is_healthy_exactly_when_the_lifetime_value_is_three_acquisition_costs_or_more()
-    {
-        PropertyCheck.Holds(Prop.ForAll(
+    public Property Ltv_to_cac_is_healthy_exactly_when_the_lifetime_value_is_three_acquisition_costs_or_more() =>
+        Prop.ForAll(
             Gen.Choose(0, 10_000_000).ToArbitrary(),
             Gen.Choose(1, 10_000_000).ToArbitrary(),
             (ltvCents, cacCents) =>
@@ -185,8 +184,7 @@ public class EfficiencyTests
                 var healthy = Efficiency.ClassifyLtvToCac(ratio) == LtvToCacHealth.Healthy;
                 var losing = Efficiency.ClassifyLtvToCac(ratio) == LtvToCacHealth.LosingMoney;
                 return healthy == ((long)ltvCents >= 3L * cacCents) && losing == (ltvCents < cacCents);
-            }));
-    }
+            });
 
     // ---- average_handling_time -----------------------------------------------------------
 
@@ -216,11 +214,10 @@ public class EfficiencyTests
         Assert.Equal("processingTimes", Assert.Throws<ArgumentOutOfRangeException>(() => Efficiency.AverageHandlingTime([TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(-1)])).ParamName);
     }
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.AverageHandlingTime)]
-    public void Handling_time_from_items_equals_handling_time_from_the_total()
-    {
-        PropertyCheck.Holds(Prop.ForAll(
+    public Property Handling_time_from_items_equals_handling_time_from_the_total() =>
+        Prop.ForAll(
             Gen.NonEmptyListOf(Gen.Choose(0, int.MaxValue).Select(t => TimeSpan.FromTicks(t * 1_000L + 7))).ToArbitrary(),
             times =>
             {
@@ -228,8 +225,7 @@ public class EfficiencyTests
                 var fromItems = Efficiency.AverageHandlingTime(times.ToArray()).Value;
                 return fromItems == Efficiency.AverageHandlingTime(total, times.Count).Value
                     && fromItems >= times.Min() && fromItems <= times.Max();
-            }));
-    }
+            });
 
     // ---- average_response_time -----------------------------------------------------------
 
@@ -253,15 +249,15 @@ public class EfficiencyTests
         Assert.Equal("requests", Assert.Throws<ArgumentOutOfRangeException>(() => Efficiency.AverageResponseTime(TimeSpan.FromMinutes(1), -1)).ParamName);
     }
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.AverageResponseTime)]
-    public void Response_time_from_timestamps_equals_response_time_from_the_total()
+    public Property Response_time_from_timestamps_equals_response_time_from_the_total()
     {
         var start = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         var request = from receivedSeconds in Gen.Choose(0, 30_000_000)
                       from delayTicks in Gen.Choose(0, int.MaxValue)
                       select (Received: start.AddSeconds(receivedSeconds), Delay: TimeSpan.FromTicks(delayTicks * 100L + 3));
-        PropertyCheck.Holds(Prop.ForAll(
+        return Prop.ForAll(
             Gen.NonEmptyListOf(request).ToArbitrary(),
             requests =>
             {
@@ -269,7 +265,7 @@ public class EfficiencyTests
                 var answered = requests.Select(r => r.Received + r.Delay).ToArray();
                 var total = TimeSpan.FromTicks(requests.Sum(r => r.Delay.Ticks));
                 return Efficiency.AverageResponseTime(received, answered).Value == Efficiency.AverageResponseTime(total, requests.Count).Value;
-            }));
+            });
     }
 
     // ---- self_service_rate ----------------------------------------------------------------
@@ -291,11 +287,10 @@ public class EfficiencyTests
         Assert.Equal("tickets", Assert.Throws<ArgumentOutOfRangeException>(() => Efficiency.SelfServiceRate(0, -1)).ParamName);
     }
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.SelfServiceRate)]
-    public void Self_service_rate_is_a_proportion_complementing_the_human_share()
-    {
-        PropertyCheck.Holds(Prop.ForAll(
+    public Property Self_service_rate_is_a_proportion_complementing_the_human_share() =>
+        Prop.ForAll(
             Gen.Choose(1, 1_000_000).ToArbitrary(),
             Gen.Choose(0, 1_000_000).ToArbitrary(),
             (tickets, resolved) =>
@@ -305,8 +300,7 @@ public class EfficiencyTests
                 var humanShare = Efficiency.SelfServiceRate(tickets - automated, tickets).Value;
                 // Each share is exact to decimal's 28 digits, so the two add up to 1 within 1e-27.
                 return rate.IsProportion && Math.Abs(rate.Fraction + humanShare.Fraction - 1m) <= 1e-27m;
-            }));
-    }
+            });
 
     // ---- follow_ups_per_invoice ---------------------------------------------------------------
 
@@ -326,17 +320,15 @@ public class EfficiencyTests
         Assert.Equal("invoices", Assert.Throws<ArgumentOutOfRangeException>(() => Efficiency.FollowUpsPerInvoice(1, -3)).ParamName);
     }
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.FollowUpsPerInvoice)]
-    public void Follow_ups_per_invoice_reach_one_exactly_when_calls_match_invoices()
-    {
-        PropertyCheck.Holds(Prop.ForAll(
+    public Property Follow_ups_per_invoice_reach_one_exactly_when_calls_match_invoices() =>
+        Prop.ForAll(
             Gen.Choose(0, 1_000_000).ToArbitrary(),
             Gen.Choose(1, 1_000_000).ToArbitrary(),
             (calls, invoices) =>
             {
                 var perInvoice = Efficiency.FollowUpsPerInvoice(calls, invoices).Value;
                 return perInvoice >= 0m && (perInvoice >= 1m) == (calls >= invoices) && (perInvoice == 1m) == (calls == invoices);
-            }));
-    }
+            });
 }

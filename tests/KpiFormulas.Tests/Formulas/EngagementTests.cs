@@ -67,11 +67,10 @@ public class EngagementTests
         Assert.Equal("sessionDurations", Assert.Throws<ArgumentOutOfRangeException>(() => Engagement.AverageSessionDuration([TimeSpan.FromMinutes(1), TimeSpan.FromTicks(-1)])).ParamName);
     }
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.SessionDuration)]
-    public void The_mean_session_lies_between_the_shortest_and_the_longest()
-    {
-        PropertyCheck.Holds(Prop.ForAll(
+    public Property The_mean_session_lies_between_the_shortest_and_the_longest() =>
+        Prop.ForAll(
             Gen.NonEmptyListOf(Gen.Choose(0, 10_000_000).Select(s => TimeSpan.FromSeconds(s))).ToArbitrary(),
             sessions =>
             {
@@ -79,8 +78,7 @@ public class EngagementTests
                 var mean = Engagement.AverageSessionDuration(array).Value;
                 var total = TimeSpan.FromTicks(array.Sum(s => s.Ticks));
                 return mean >= array.Min() && mean <= array.Max() && mean == Engagement.AverageSessionDuration(total, array.Length).Value;
-            }));
-    }
+            });
 
     // ---- usage_frequency ---------------------------------------------------------------------
 
@@ -105,15 +103,13 @@ public class EngagementTests
         Assert.Equal("users", Assert.Throws<ArgumentOutOfRangeException>(() => Engagement.UsageFrequencyPerMonth(1, -2, week)).ParamName);
     }
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.UsageFrequency)]
-    public void Normalising_to_the_period_the_uses_were_counted_over_changes_nothing()
-    {
-        PropertyCheck.Holds(Prop.ForAll(
+    public Property Normalising_to_the_period_the_uses_were_counted_over_changes_nothing(Period period) =>
+        Prop.ForAll(
             Gen.Choose(0, 100_000).ToArbitrary(),
             Gen.Choose(1, 1_000).ToArbitrary(),
-            Generators.Period().ToArbitrary(),
-            (uses, users, period) =>
+            (uses, users) =>
             {
                 var plain = Engagement.UsageFrequency(uses, users).Value;
                 var month = Period.Containing(period.Start, PeriodUnit.Month);
@@ -122,8 +118,7 @@ public class EngagementTests
                 return Engagement.UsageFrequencyPerMonth(uses, users, month).Value == plain
                     && Engagement.UsageFrequencyPerWeek(uses, users, week).Value == plain
                     && Math.Abs((perWeek * period.Weeks) - plain) < 1e-20m * Math.Max(1m, plain);
-            }));
-    }
+            });
 
     // ---- feature_time_share ------------------------------------------------------------------
 
@@ -144,11 +139,10 @@ public class EngagementTests
         Assert.Equal("totalTime", Assert.Throws<ArgumentOutOfRangeException>(() => Engagement.FeatureTimeShare(TimeSpan.Zero, TimeSpan.FromHours(-1))).ParamName);
     }
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.FeatureTimeShare)]
-    public void Feature_time_share_is_a_proportion()
-    {
-        PropertyCheck.Holds(Prop.ForAll(
+    public Property Feature_time_share_is_a_proportion() =>
+        Prop.ForAll(
             Gen.Choose(0, int.MaxValue).ToArbitrary(),
             Gen.Choose(1, int.MaxValue).ToArbitrary(),
             (a, b) =>
@@ -156,8 +150,7 @@ public class EngagementTests
                 var (key, total) = (Math.Min(a, b), Math.Max(a, b));
                 var share = Engagement.FeatureTimeShare(TimeSpan.FromTicks(key), TimeSpan.FromTicks(total)).Value;
                 return share.IsProportion && share.Fraction == (decimal)key / total;
-            }));
-    }
+            });
 
     // ---- adoption_rate -----------------------------------------------------------------------
 
@@ -216,19 +209,17 @@ public class EngagementTests
         Assert.Equal("trainedUsers", Assert.Throws<ArgumentOutOfRangeException>(() => Engagement.AdoptionRate(0, -3)).ParamName);
     }
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.AdoptionRate)]
-    public void Adoption_from_weekly_uses_equals_adoption_from_the_counted_active_users()
-    {
-        PropertyCheck.Holds(Prop.ForAll(
+    public Property Adoption_from_weekly_uses_equals_adoption_from_the_counted_active_users() =>
+        Prop.ForAll(
             Gen.NonEmptyListOf(Gen.Choose(0, 20)).Select(l => l.ToArray()).ToArbitrary(),
             uses =>
             {
                 var fromUses = Engagement.AdoptionRate(uses).Value;
                 var active = uses.Count(u => u >= 3);
                 return fromUses == Engagement.AdoptionRate(active, uses.Length).Value && fromUses.IsProportion;
-            }));
-    }
+            });
 
     [Fact]
     public void Adoption_bands_with_their_boundaries()
@@ -245,22 +236,17 @@ public class EngagementTests
         Assert.Equal("adoptionRate", Assert.Throws<ArgumentOutOfRangeException>(() => Engagement.ClassifyAdoption(Rate.FromPercent(-1m))).ParamName);
     }
 
-    [Fact]
-    public void Adoption_classification_and_user_status_are_monotone()
+    [KpiProperty(typeof(Proportions))]
+    public Property Adoption_classification_and_user_status_are_monotone(Rate a, Rate b)
     {
-        PropertyCheck.Holds(Prop.ForAll(
-            Generators.Proportion().ToArbitrary(),
-            Generators.Proportion().ToArbitrary(),
-            (a, b) =>
-            {
-                var (low, high) = a <= b ? (a, b) : (b, a);
-                return Engagement.ClassifyAdoption(low) <= Engagement.ClassifyAdoption(high);
-            }));
-        PropertyCheck.Holds(Prop.ForAll(
+        var (low, high) = a <= b ? (a, b) : (b, a);
+        var adoption = Engagement.ClassifyAdoption(low) <= Engagement.ClassifyAdoption(high);
+        var users = Prop.ForAll(
             Gen.Choose(0, 1_000).ToArbitrary(),
             Gen.Choose(0, 1_000).ToArbitrary(),
-            (a, b) => Engagement.ClassifyUser(Math.Min(a, b)) <= Engagement.ClassifyUser(Math.Max(a, b))
-                && Engagement.IsActiveUser(a) == (Engagement.ClassifyUser(a) == UserActivityStatus.Active)));
+            (x, y) => Engagement.ClassifyUser(Math.Min(x, y)) <= Engagement.ClassifyUser(Math.Max(x, y))
+                && Engagement.IsActiveUser(x) == (Engagement.ClassifyUser(x) == UserActivityStatus.Active));
+        return adoption.Label("adoption classification").And(users.Label("user status"));
     }
 
     // ---- inactive_users ----------------------------------------------------------------------
@@ -292,11 +278,10 @@ public class EngagementTests
         Assert.Equal("usesThisWeek", Assert.Throws<ArgumentOutOfRangeException>(() => Engagement.InactiveUsers(["a"], _ => -2)).ParamName);
     }
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.InactiveUsers)]
-    public void Inactive_users_by_count_and_by_name_agree_with_the_user_status()
-    {
-        PropertyCheck.Holds(Prop.ForAll(
+    public Property Inactive_users_by_count_and_by_name_agree_with_the_user_status() =>
+        Prop.ForAll(
             Gen.ListOf(Gen.Choose(0, 6)).Select(l => l.ToArray()).ToArbitrary(),
             uses =>
             {
@@ -306,6 +291,5 @@ public class EngagementTests
                     && count == uses.Count(u => Engagement.ClassifyUser(u) == UserActivityStatus.Inactive)
                     && byIndex.All(i => uses[i] == 0)
                     && byIndex.SequenceEqual(byIndex.Order());
-            }));
-    }
+            });
 }

@@ -212,35 +212,30 @@ public class FunnelTests
     private static Funnel Build(long[] counts) =>
         Conversion.Funnel(counts.Select((count, i) => new FunnelStage($"stage {i}", count)).ToArray());
 
-    [Fact]
-    public void Overall_rate_is_the_product_of_the_step_rates_when_every_count_is_positive()
-    {
-        PropertyCheck.Holds(Prop.ForAll(Counts(minimum: 1).ToArbitrary(), counts =>
+    [KpiProperty]
+    public Property Overall_rate_is_the_product_of_the_step_rates_when_every_count_is_positive() =>
+        Prop.ForAll(Counts(minimum: 1).ToArbitrary(), counts =>
         {
             var funnel = Build(counts);
             var product = funnel.Steps.Aggregate(1m, (p, s) => p * s.Rate.Value.Fraction);
             var tolerance = ToleranceUnitsPerStep * funnel.Steps.Count * 1e-28m;
             return funnel.Steps.All(s => s.Rate.IsDefined) && Math.Abs(funnel.OverallRate.Value.Fraction - product) <= tolerance;
-        }));
-    }
+        });
 
-    [Fact]
-    public void Every_step_rate_is_a_proportion_and_undefined_only_after_an_empty_stage()
-    {
-        PropertyCheck.Holds(Prop.ForAll(Counts(minimum: 0).ToArbitrary(), counts =>
+    [KpiProperty]
+    public Property Every_step_rate_is_a_proportion_and_undefined_only_after_an_empty_stage() =>
+        Prop.ForAll(Counts(minimum: 0).ToArbitrary(), counts =>
         {
             var funnel = Build(counts);
             return funnel.Steps.Count == counts.Length - 1
                 && funnel.Steps.Select((s, i) => s.Rate.IsDefined ? s.Rate.Value.IsProportion : counts[i] == 0).All(ok => ok)
                 && funnel.OverallRate.IsDefined == (counts[0] > 0)
                 && (!funnel.OverallRate.IsDefined || funnel.OverallRate.Value.IsProportion);
-        }));
-    }
+        });
 
-    [Fact]
-    public void Bottleneck_is_the_earliest_step_with_a_rate_no_higher_than_any_other()
-    {
-        PropertyCheck.Holds(Prop.ForAll(Counts(minimum: 0).ToArbitrary(), counts =>
+    [KpiProperty]
+    public Property Bottleneck_is_the_earliest_step_with_a_rate_no_higher_than_any_other() =>
+        Prop.ForAll(Counts(minimum: 0).ToArbitrary(), counts =>
         {
             var funnel = Build(counts);
             if (!funnel.Bottleneck.TryGetValue(out var bottleneck))
@@ -252,18 +247,15 @@ public class FunnelTests
             var rate = bottleneck.Rate.Value;
             return funnel.Steps.Where(s => s.Rate.IsDefined).All(s => rate <= s.Rate.Value)
                 && funnel.Steps.Take(index).Where(s => s.Rate.IsDefined).All(s => s.Rate.Value > rate);
-        }));
-    }
+        });
 
-    [Fact]
-    public void A_funnel_that_empties_has_an_overall_rate_of_zero_and_its_bottleneck_where_it_emptied()
-    {
-        PropertyCheck.Holds(Prop.ForAll(Counts(minimum: 0).ToArbitrary().Filter(c => c[0] > 0 && c[^1] == 0), counts =>
+    [KpiProperty]
+    public Property A_funnel_that_empties_has_an_overall_rate_of_zero_and_its_bottleneck_where_it_emptied() =>
+        Prop.ForAll(Counts(minimum: 0).ToArbitrary().Filter(c => c[0] > 0 && c[^1] == 0), counts =>
         {
             var funnel = Build(counts);
             var firstEmpty = Array.IndexOf(counts, 0L);
             return funnel.OverallRate.Value == Rate.Zero
                 && funnel.Bottleneck.Value.To.Name == $"stage {firstEmpty}";
-        }));
-    }
+        });
 }

@@ -102,8 +102,8 @@ public class ProductivityTests
         Assert.Equal(string.Empty, default(TaskTimeSaving).Name);
     }
 
-    [Fact]
-    public void Total_time_saved_equals_the_sum_of_whole_minute_lines()
+    [KpiProperty]
+    public Property Total_time_saved_equals_the_sum_of_whole_minute_lines()
     {
         // With whole minutes and whole repetitions nothing is rounded, so the total is the plain sum.
         var line =
@@ -111,7 +111,7 @@ public class ProductivityTests
             from after in Gen.Choose(0, 600)
             from repetitions in Gen.Choose(0, 50)
             select new TaskTimeSaving("t", TimeSpan.FromMinutes(before), TimeSpan.FromMinutes(after), repetitions);
-        PropertyCheck.Holds(Prop.ForAll(
+        return Prop.ForAll(
             Gen.ArrayOf(line).ToArbitrary(),
             tasks =>
             {
@@ -122,22 +122,20 @@ public class ProductivityTests
                 }
 
                 return Productivity.TotalTimeSaved(tasks) == sum;
-            }));
+            });
     }
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.TimeSaved)]
-    public void Time_saved_is_zero_when_nothing_changed_and_changes_sign_with_the_order()
-    {
-        PropertyCheck.Holds(Prop.ForAll(
+    public Property Time_saved_is_zero_when_nothing_changed_and_changes_sign_with_the_order() =>
+        Prop.ForAll(
             Gen.Choose(0, 100_000).ToArbitrary(),
             Gen.Choose(0, 100_000).ToArbitrary(),
             Gen.Choose(0, 1_000).ToArbitrary(),
             (a, b, repetitions) =>
                 Productivity.TimeSaved(TimeSpan.FromSeconds(a), TimeSpan.FromSeconds(a), repetitions) == TimeSpan.Zero
                 && Productivity.TimeSaved(TimeSpan.FromSeconds(a), TimeSpan.FromSeconds(b), repetitions)
-                   == -Productivity.TimeSaved(TimeSpan.FromSeconds(b), TimeSpan.FromSeconds(a), repetitions)));
-    }
+                   == -Productivity.TimeSaved(TimeSpan.FromSeconds(b), TimeSpan.FromSeconds(a), repetitions));
 
     // ---- time_saved per person, per week and per month ----------------------------------------------
 
@@ -178,10 +176,9 @@ public class ProductivityTests
         Assert.Equal(TimeSpan.FromHours(35), Productivity.TimeSavedPerPersonPerWeek(TimeSpan.FromHours(5), default, 1).Value);
     }
 
-    [Fact]
-    public void Weekly_to_monthly_agrees_with_period_conventions_and_round_trips()
-    {
-        PropertyCheck.Holds(Prop.ForAll(
+    [KpiProperty]
+    public Property Weekly_to_monthly_agrees_with_period_conventions_and_round_trips() =>
+        Prop.ForAll(
             Gen.Choose(-1_000_000, 1_000_000).ToArbitrary(),
             minutes =>
             {
@@ -189,8 +186,7 @@ public class ProductivityTests
                 var perMonth = PeriodNormalisation.WeeklyToMonthly(perWeek);
                 return perMonth == Productivity.TimeSavedPerPersonPerMonth(perWeek, Period.IsoWeek(2026, 10), 1).Value
                     && Math.Abs((PeriodNormalisation.MonthlyToWeekly(perMonth) - perWeek).Ticks) <= 1;
-            }));
-    }
+            });
 
     // ---- time_saved bands -----------------------------------------------------------------------------
 
@@ -207,15 +203,13 @@ public class ProductivityTests
         Assert.Equal(TimeSavedLevel.BelowProfitable, Productivity.ClassifyTimeSavedPerPersonPerMonth(TimeSpan.FromHours(-3)));
     }
 
-    [Fact]
-    public void Time_saved_classification_is_monotone()
-    {
-        PropertyCheck.Holds(Prop.ForAll(
+    [KpiProperty]
+    public Property Time_saved_classification_is_monotone() =>
+        Prop.ForAll(
             Gen.Choose(-600, 3_000).ToArbitrary(),
             Gen.Choose(-600, 3_000).ToArbitrary(),
             (a, b) => Productivity.ClassifyTimeSavedPerPersonPerMonth(TimeSpan.FromMinutes(Math.Min(a, b)))
-                   <= Productivity.ClassifyTimeSavedPerPersonPerMonth(TimeSpan.FromMinutes(Math.Max(a, b)))));
-    }
+                   <= Productivity.ClassifyTimeSavedPerPersonPerMonth(TimeSpan.FromMinutes(Math.Max(a, b))));
 
     // ---- errors_avoided and errors_avoided_value ----------------------------------------------------
 
@@ -252,12 +246,12 @@ public class ProductivityTests
         Assert.Equal("errorsBefore", Assert.Throws<ArgumentOutOfRangeException>(() => Productivity.ErrorsAvoided([1, -2], [1, 1])).ParamName);
     }
 
-    [Fact]
+    [KpiProperty(typeof(CurrenciesWithMinorUnits))]
     [KpiTest(KpiIds.ErrorsAvoided)]
     [KpiTest(KpiIds.ErrorsAvoidedValue)]
-    public void Errors_avoided_total_is_the_difference_of_the_totals_and_value_keeps_the_currency()
+    public Property Errors_avoided_total_is_the_difference_of_the_totals_and_value_keeps_the_currency(Currency currency)
     {
-        PropertyCheck.Holds(Prop.ForAll(
+        var total = Prop.ForAll(
             Gen.ArrayOf(Gen.Choose(0, 10_000)).ToArbitrary(),
             Gen.Choose(0, 10_000).ToArbitrary(),
             (before, shift) =>
@@ -276,11 +270,11 @@ public class ProductivityTests
                 }
 
                 return Productivity.ErrorsAvoided(b, a) == sumBefore - sumAfter;
-            }));
-        PropertyCheck.Holds(Prop.ForAll(
-            Generators.CurrencyWithMinorUnits().ToArbitrary(),
+            });
+        var value = Prop.ForAll(
             Gen.Choose(-1_000, 1_000).ToArbitrary(),
-            (currency, errors) => Productivity.ErrorsAvoidedValue(errors, new Money(150m, currency)).Currency == currency));
+            errors => Productivity.ErrorsAvoidedValue(errors, new Money(150m, currency)).Currency == currency);
+        return total.Label("errors avoided total").And(value.Label("errors avoided value"));
     }
 
     // ---- capacity_increase ----------------------------------------------------------------------
@@ -306,18 +300,16 @@ public class ProductivityTests
         Assert.Equal("unitsAfter", Assert.Throws<ArgumentOutOfRangeException>(() => Productivity.CapacityIncrease(1m, -3m)).ParamName);
     }
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.CapacityIncrease)]
-    public void Capacity_increase_of_an_unchanged_capacity_is_zero_and_agrees_with_relative_change()
-    {
-        PropertyCheck.Holds(Prop.ForAll(
+    public Property Capacity_increase_of_an_unchanged_capacity_is_zero_and_agrees_with_relative_change() =>
+        Prop.ForAll(
             Gen.Choose(1, 100_000).ToArbitrary(),
             Gen.Choose(0, 100_000).ToArbitrary(),
             (before, after) =>
                 Productivity.CapacityIncrease(before, before).Value == Rate.Zero
                 && Productivity.CapacityIncrease(before, after).Value == Rate.RelativeChange((decimal)before, after).Value
-                && Productivity.CapacityIncrease(before, after).Value.Fraction >= -1m));
-    }
+                && Productivity.CapacityIncrease(before, after).Value.Fraction >= -1m);
 
     // ---- time_reinvestment_mix --------------------------------------------------------------------------
 
@@ -415,12 +407,12 @@ public class ProductivityTests
         Assert.Empty(default(TimeReinvestmentMix));
     }
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.TimeReinvestmentMix)]
-    public void Time_reinvestment_shares_always_sum_to_exactly_one_and_stay_within_one_unit_of_the_exact_share()
+    public Property Time_reinvestment_shares_always_sum_to_exactly_one_and_stay_within_one_unit_of_the_exact_share()
     {
         var times = Gen.ArrayOf(Gen.Choose(0, 1_000_000)).Where(a => a.Length > 0 && Array.Exists(a, x => x > 0));
-        PropertyCheck.Holds(Prop.ForAll(
+        return Prop.ForAll(
             times.ToArbitrary(),
             Gen.Choose(0, 6).ToArbitrary(),
             (minutes, decimals) =>
@@ -446,15 +438,14 @@ public class ProductivityTests
                 }
 
                 return ok;
-            }));
+            });
     }
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.TimeReinvestmentMix)]
-    public void Time_reinvestment_mix_does_not_depend_on_the_unit_of_time()
-    {
+    public Property Time_reinvestment_mix_does_not_depend_on_the_unit_of_time() =>
         // Scaling every time by the same factor gives the same mix.
-        PropertyCheck.Holds(Prop.ForAll(
+        Prop.ForAll(
             Gen.ArrayOf(Gen.Choose(1, 10_000)).Where(a => a.Length is > 0 and < 20).ToArbitrary(),
             Gen.Choose(2, 60).ToArbitrary(),
             (minutes, factor) =>
@@ -463,6 +454,5 @@ public class ProductivityTests
                 var small = Productivity.TimeReinvestmentMix(uses, Array.ConvertAll(minutes, m => TimeSpan.FromMinutes(m))).Value;
                 var large = Productivity.TimeReinvestmentMix(uses, Array.ConvertAll(minutes, m => TimeSpan.FromMinutes((long)m * factor))).Value;
                 return small == large;
-            }));
-    }
+            });
 }

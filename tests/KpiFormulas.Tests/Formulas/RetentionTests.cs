@@ -107,12 +107,11 @@ public class RetentionTests
         Assert.Equal("currentPeriodCustomers", Assert.Throws<ArgumentException>(() => Retention.ChurnRate(["a"], [null!])).ParamName);
     }
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.RetentionRate)]
     [KpiTest(KpiIds.ChurnRate)]
-    public void Churn_plus_retention_is_exactly_one_for_the_same_customers()
-    {
-        PropertyCheck.Holds(Prop.ForAll(
+    public Property Churn_plus_retention_is_exactly_one_for_the_same_customers() =>
+        Prop.ForAll(
             Gen.Choose(1, 1_000_000).ToArbitrary(),
             Gen.Choose(0, 1_000_000).ToArbitrary(),
             (atStart, retainedSeed) =>
@@ -121,16 +120,15 @@ public class RetentionTests
                 var churn = Retention.ChurnRate(atStart - retained, atStart).Value;
                 var retention = Retention.RetentionRate(retained, atStart).Value;
                 return churn.Fraction + retention.Fraction == 1m && churn.IsProportion && retention.IsProportion;
-            }));
-    }
+            });
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.RetentionRate)]
     [KpiTest(KpiIds.ChurnRate)]
-    public void Id_based_rates_match_a_set_reference_and_sum_to_one()
+    public Property Id_based_rates_match_a_set_reference_and_sum_to_one()
     {
         var ids = Gen.ListOf(Gen.Choose(0, 30)).Select(l => l.ToArray());
-        PropertyCheck.Holds(Prop.ForAll(
+        return Prop.ForAll(
             ids.ToArbitrary(),
             ids.ToArbitrary(),
             (previous, current) =>
@@ -146,7 +144,7 @@ public class RetentionTests
                 var stayed = distinctPrevious.Count(current.Contains);
                 return retention.Value.Fraction == (decimal)stayed / distinctPrevious.Count
                     && retention.Value.Fraction + churn.Value.Fraction == 1m;
-            }));
+            });
     }
 
     // ---- conversion between period lengths ----------------------------------------------------
@@ -181,22 +179,18 @@ public class RetentionTests
         Assert.Equal("periods", Assert.Throws<ArgumentOutOfRangeException>(() => Retention.RetentionPerPeriod(Rate.FromPercent(90m), -2m)).ParamName);
     }
 
-    [Fact]
-    public void Converted_churn_and_retention_of_one_cohort_still_sum_to_one()
-    {
-        PropertyCheck.Holds(Prop.ForAll(
-            Generators.Proportion().ToArbitrary(),
+    [KpiProperty(typeof(Proportions))]
+    public Property Converted_churn_and_retention_of_one_cohort_still_sum_to_one(Rate churn) =>
+        Prop.ForAll(
             Gen.Elements(1m, 2m, 3m, 12m, 52m, 0.5m, 12m / 52m, Period.DaysPerMonth / Period.DaysPerWeek).ToArbitrary(),
-            (churn, periods) =>
-                Retention.ChurnOverPeriods(churn, periods).Fraction + Retention.RetentionOverPeriods(churn.Complement(), periods).Fraction == 1m));
-    }
+            periods =>
+                Retention.ChurnOverPeriods(churn, periods).Fraction + Retention.RetentionOverPeriods(churn.Complement(), periods).Fraction == 1m);
 
-    [Fact]
-    public void Converting_to_a_longer_period_and_back_round_trips()
-    {
+    [KpiProperty]
+    public Property Converting_to_a_longer_period_and_back_round_trips() =>
         // Within 1e-18 while the survival over the long period keeps enough significant digits
         // (churn up to 50 % a period, up to 24 periods: survival >= 0.5^24 = 6e-8).
-        PropertyCheck.Holds(Prop.ForAll(
+        Prop.ForAll(
             Gen.Choose(0, 500_000).Select(i => Rate.FromFraction(i / 1_000_000m)).ToArbitrary(),
             Gen.OneOf(Gen.Choose(1, 24).Select(i => (decimal)i), Gen.Elements(0.5m, 12m / 52m, Period.DaysPerMonth / Period.DaysPerWeek)).ToArbitrary(),
             (churn, periods) =>
@@ -206,20 +200,16 @@ public class RetentionTests
                 var retentionBack = Retention.RetentionPerPeriod(Retention.RetentionOverPeriods(retention, periods), periods);
                 return Math.Abs(churnBack.Fraction - churn.Fraction) < 1e-18m
                     && Math.Abs(retentionBack.Fraction - retention.Fraction) < 1e-18m;
-            }));
-    }
+            });
 
-    [Fact]
-    public void Churn_over_n_periods_lies_between_one_period_and_n_times_it()
-    {
+    [KpiProperty(typeof(Proportions))]
+    public Property Churn_over_n_periods_lies_between_one_period_and_n_times_it(Rate churn) =>
         // 1 − (1 − c)^n is at least c (n >= 1) and at most n × c (Bernoulli's inequality): never the naive c × n when c > 0, n > 1.
-        PropertyCheck.Holds(Prop.ForAll(
-            Generators.Proportion().ToArbitrary(),
+        Prop.ForAll(
             Gen.Choose(1, 36).ToArbitrary(),
-            (churn, periods) =>
+            periods =>
             {
                 var longer = Retention.ChurnOverPeriods(churn, periods).Fraction;
                 return longer >= churn.Fraction - 1e-25m && longer <= Math.Min(1m, periods * churn.Fraction) + 1e-25m;
-            }));
-    }
+            });
 }

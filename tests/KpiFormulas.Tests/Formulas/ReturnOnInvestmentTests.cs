@@ -92,27 +92,23 @@ public class ReturnOnInvestmentTests
         Assert.Equal(ProjectRoiLevel.BelowTarget, ReturnOnInvestment.ClassifyProjectRoi(new Ratio(0m)));
     }
 
-    [Fact]
+    [KpiProperty(typeof(CurrenciesWithMinorUnits))]
     [KpiTest(KpiIds.ProjectRoi)]
-    public void Net_roi_is_the_ratio_minus_one_in_any_currency()
-    {
-        PropertyCheck.Holds(Prop.ForAll(
-            Generators.CurrencyWithMinorUnits().ToArbitrary(),
+    public Property Net_roi_is_the_ratio_minus_one_in_any_currency(Currency currency) =>
+        Prop.ForAll(
             Gen.Choose(0, 10_000_000).ToArbitrary(),
             Gen.Choose(1, 10_000_000).ToArbitrary(),
-            (currency, gains, costs) =>
+            (gains, costs) =>
             {
                 var ratio = ReturnOnInvestment.ProjectRoi(new Money(gains, currency), new Money(costs, currency)).Value;
                 var net = ReturnOnInvestment.NetRoi(new Money(gains, currency), new Money(costs, currency)).Value;
                 return Math.Abs(net.Fraction - (ratio.Value - 1m)) <= 1e-26m
                     && (net.Fraction >= 0m) == (ratio >= Ratio.OneToOne);
-            }));
-    }
+            });
 
-    [Fact]
-    public void Project_roi_classification_is_monotone()
-    {
-        PropertyCheck.Holds(Prop.ForAll(
+    [KpiProperty]
+    public Property Project_roi_classification_is_monotone() =>
+        Prop.ForAll(
             Gen.Choose(0, 100_000).ToArbitrary(),
             Gen.Choose(0, 100_000).ToArbitrary(),
             (a, b) =>
@@ -120,8 +116,7 @@ public class ReturnOnInvestmentTests
                 var low = new Ratio(Math.Min(a, b) / 10_000m);
                 var high = new Ratio(Math.Max(a, b) / 10_000m);
                 return ReturnOnInvestment.ClassifyProjectRoi(low) <= ReturnOnInvestment.ClassifyProjectRoi(high);
-            }));
-    }
+            });
 
     // ---- marketing_roi ------------------------------------------------------------------------
 
@@ -215,30 +210,25 @@ public class ReturnOnInvestmentTests
         Assert.Equal("costPerHour", Assert.Throws<ArgumentOutOfRangeException>(() => ReturnOnInvestment.ClassifyCostPerHourSaved(Money.Euros(-1m))).ParamName);
     }
 
-    [Fact]
+    [KpiProperty(typeof(CurrenciesWithMinorUnits))]
     [KpiTest(KpiIds.CostPerHourSaved)]
-    public void Cost_per_hour_saved_keeps_the_currency_and_times_hours_gives_the_cost_back()
-    {
-        PropertyCheck.Holds(Prop.ForAll(
-            Generators.CurrencyWithMinorUnits().ToArbitrary(),
+    public Property Cost_per_hour_saved_keeps_the_currency_and_times_hours_gives_the_cost_back(Currency currency) =>
+        Prop.ForAll(
             Gen.Choose(0, 1_000_000).ToArbitrary(),
             Gen.Choose(1, 100_000).ToArbitrary(),
-            (currency, cost, minutes) =>
+            (cost, minutes) =>
             {
                 var perHour = ReturnOnInvestment.CostPerHourSaved(new Money(cost, currency), TimeSpan.FromMinutes(minutes)).Value;
                 return perHour.Currency == currency && Math.Abs((perHour.Amount * minutes / 60m) - cost) <= 1e-20m;
-            }));
-    }
+            });
 
-    [Fact]
-    public void Cost_per_hour_saved_classification_is_monotone()
-    {
-        PropertyCheck.Holds(Prop.ForAll(
+    [KpiProperty]
+    public Property Cost_per_hour_saved_classification_is_monotone() =>
+        Prop.ForAll(
             Gen.Choose(0, 100_000).ToArbitrary(),
             Gen.Choose(0, 100_000).ToArbitrary(),
             (a, b) => ReturnOnInvestment.ClassifyCostPerHourSaved(Money.Euros(Math.Min(a, b) / 1_000m))
-                   <= ReturnOnInvestment.ClassifyCostPerHourSaved(Money.Euros(Math.Max(a, b) / 1_000m))));
-    }
+                   <= ReturnOnInvestment.ClassifyCostPerHourSaved(Money.Euros(Math.Max(a, b) / 1_000m)));
 
     // ---- value_of_time_saved and net_monthly_saving ------------------------------------------------
 
@@ -274,27 +264,26 @@ public class ReturnOnInvestmentTests
         Assert.Equal("monthlyCost", Assert.Throws<CurrencyMismatchException>(() => ReturnOnInvestment.NetMonthlySaving(TimeSpan.FromHours(1), Money.Euros(1m), Money.UsDollars(1m))).ParamName);
     }
 
-    [Fact]
+    [KpiProperty(typeof(CurrenciesWithMinorUnits))]
     [KpiTest(KpiIds.ValueOfTimeSaved)]
     [KpiTest(KpiIds.NetMonthlySaving)]
-    public void Net_monthly_saving_is_value_minus_cost_and_keeps_the_currency()
+    public Property Net_monthly_saving_is_value_minus_cost_and_keeps_the_currency(Currency currency)
     {
         var inputs =
             from minutes in Gen.Choose(-10_000, 100_000)
             from centsPerHour in Gen.Choose(0, 20_000)
             from cost in Gen.Choose(0, 1_000_000)
             select (Minutes: minutes, CentsPerHour: centsPerHour, Cost: cost);
-        PropertyCheck.Holds(Prop.ForAll(
-            Generators.CurrencyWithMinorUnits().ToArbitrary(),
+        return Prop.ForAll(
             inputs.ToArbitrary(),
-            (currency, input) =>
+            input =>
             {
                 var (minutes, centsPerHour, cost) = input;
                 var hourly = new Money(centsPerHour / 100m, currency);
                 var saving = ReturnOnInvestment.NetMonthlySaving(TimeSpan.FromMinutes(minutes), hourly, new Money(cost, currency));
                 return saving.Currency == currency
                     && saving == ReturnOnInvestment.ValueOfTimeSaved(TimeSpan.FromMinutes(minutes), hourly) - new Money(cost, currency);
-            }));
+            });
     }
 
     // ---- payback_period ----------------------------------------------------------------------------
@@ -354,22 +343,23 @@ public class ReturnOnInvestmentTests
         Assert.Equal(PaybackLevel.Challenge, ReturnOnInvestment.ClassifyPayback(6.0001m));
     }
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.PaybackPeriod)]
-    public void Payback_times_saving_gives_the_investment_back_and_classification_is_monotone()
+    public Property Payback_times_saving_gives_the_investment_back_and_classification_is_monotone()
     {
-        PropertyCheck.Holds(Prop.ForAll(
+        var payback = Prop.ForAll(
             Gen.Choose(0, 1_000_000).ToArbitrary(),
             Gen.Choose(1, 1_000_000).ToArbitrary(),
             (investment, saving) =>
             {
                 var months = ReturnOnInvestment.PaybackPeriodInMonths(Money.Euros(investment), Money.Euros(saving)).Value;
                 return months >= 0m && Math.Abs((months * saving) - investment) <= 1e-18m;
-            }));
-        PropertyCheck.Holds(Prop.ForAll(
+            });
+        var classification = Prop.ForAll(
             Gen.Choose(0, 200_000).ToArbitrary(),
             Gen.Choose(0, 200_000).ToArbitrary(),
-            (a, b) => ReturnOnInvestment.ClassifyPayback(Math.Min(a, b) / 10_000m) <= ReturnOnInvestment.ClassifyPayback(Math.Max(a, b) / 10_000m)));
+            (a, b) => ReturnOnInvestment.ClassifyPayback(Math.Min(a, b) / 10_000m) <= ReturnOnInvestment.ClassifyPayback(Math.Max(a, b) / 10_000m));
+        return payback.Label("payback times saving").And(classification.Label("classification"));
     }
 
     // ---- a tool's financial dashboard, end to end ---------------------------------------------------

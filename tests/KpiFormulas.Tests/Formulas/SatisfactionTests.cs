@@ -108,11 +108,10 @@ public class SatisfactionTests
         Assert.Throws<OverflowException>(() => Satisfaction.NetPromoterScore(long.MaxValue, 1, 0));
     }
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.Nps)]
-    public void Nps_stays_within_minus_100_and_100_and_both_overloads_agree()
-    {
-        PropertyCheck.Holds(Prop.ForAll(
+    public Property Nps_stays_within_minus_100_and_100_and_both_overloads_agree() =>
+        Prop.ForAll(
             Gen.ArrayOf(Gen.Choose(0, 10).Select(i => (byte)i)).Where(a => a.Length > 0).ToArbitrary(),
             answers =>
             {
@@ -130,22 +129,19 @@ public class SatisfactionTests
                 var fromAnswers = Satisfaction.NetPromoterScore(answers).Value;
                 return fromAnswers is >= -100m and <= 100m
                     && fromAnswers == Satisfaction.NetPromoterScore(promoters, passives, detractors).Value;
-            }));
-    }
+            });
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.Nps)]
-    public void Nps_does_not_depend_on_the_order_of_answers()
-    {
-        PropertyCheck.Holds(Prop.ForAll(
+    public Property Nps_does_not_depend_on_the_order_of_answers() =>
+        Prop.ForAll(
             Gen.ArrayOf(Gen.Choose(0, 10).Select(i => (byte)i)).Where(a => a.Length > 0).ToArbitrary(),
             answers =>
             {
                 var reversed = (byte[])answers.Clone();
                 Array.Reverse(reversed);
                 return Satisfaction.NetPromoterScore(answers) == Satisfaction.NetPromoterScore(reversed);
-            }));
-    }
+            });
 
     [Fact]
     [KpiTest(KpiIds.Nps)]
@@ -199,15 +195,13 @@ public class SatisfactionTests
         Assert.Equal("complaints", Assert.Throws<ArgumentOutOfRangeException>(() => Satisfaction.ComplaintRate(11, 10)).ParamName);
     }
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.ComplaintRate)]
-    public void Complaint_rate_is_a_proportion()
-    {
-        PropertyCheck.Holds(Prop.ForAll(
+    public Property Complaint_rate_is_a_proportion() =>
+        Prop.ForAll(
             Gen.Choose(1, 1_000_000).ToArbitrary(),
             Gen.Choose(0, 1_000_000).ToArbitrary(),
-            (orders, complaints) => Satisfaction.ComplaintRate(Math.Min(orders, complaints), orders).Value.IsProportion));
-    }
+            (orders, complaints) => Satisfaction.ComplaintRate(Math.Min(orders, complaints), orders).Value.IsProportion);
 
     // ---- mental_load_change --------------------------------------------------------------------------
 
@@ -244,12 +238,12 @@ public class SatisfactionTests
         Assert.Equal("scoresAfter", Assert.Throws<ArgumentOutOfRangeException>(() => Satisfaction.MentalLoadChange([7m, 8m], [3m, 12m])).ParamName);
     }
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.MentalLoadChange)]
-    public void Mental_load_change_is_zero_for_an_unchanged_score_and_bounded_by_the_scale()
+    public Property Mental_load_change_is_zero_for_an_unchanged_score_and_bounded_by_the_scale()
     {
         var score = Gen.Choose(10, 100).Select(i => i / 10m);
-        PropertyCheck.Holds(Prop.ForAll(
+        return Prop.ForAll(
             score.ToArbitrary(),
             score.ToArbitrary(),
             (before, after) =>
@@ -258,17 +252,17 @@ public class SatisfactionTests
                 return Satisfaction.MentalLoadChange(before, before).Relative.Value == Rate.Zero
                     && relative >= -0.9m      // 10 -> 1 is the largest fall
                     && relative <= 9m;        // 1 -> 10 the largest rise
-            }));
+            });
     }
 
-    [Fact]
+    [KpiProperty]
     [KpiTest(KpiIds.MentalLoadChange)]
-    public void Team_change_of_one_person_equals_the_single_change()
+    public Property Team_change_of_one_person_equals_the_single_change()
     {
         var score = Gen.Choose(10, 100).Select(i => i / 10m);
-        PropertyCheck.Holds(Prop.ForAll(
+        return Prop.ForAll(
             score.ToArbitrary(),
             score.ToArbitrary(),
-            (before, after) => Satisfaction.MentalLoadChange([before], [after]).Value == Satisfaction.MentalLoadChange(before, after)));
+            (before, after) => Satisfaction.MentalLoadChange([before], [after]).Value == Satisfaction.MentalLoadChange(before, after));
     }
 }

@@ -105,21 +105,15 @@ public class TargetsTests
         Assert.Equal(Change.Between(1m, 2m).GetHashCode(), Change.Between(1m, 2m).GetHashCode());
     }
 
-    [Fact]
-    public void Relative_change_of_x_to_x_is_zero_and_assessment_flips_with_direction()
+    [KpiProperty(typeof(FourDecimalAmounts))]
+    public bool Relative_change_of_x_to_x_is_zero_and_assessment_flips_with_direction(decimal a, decimal b)
     {
-        PropertyCheck.Holds(Prop.ForAll(
-            Generators.Amount(4).ToArbitrary(),
-            Generators.Amount(4).ToArbitrary(),
-            (a, b) =>
-            {
-                var same = a == 0m || Change.Between(a, a).Relative.Value == Rate.Zero;
-                var c = Change.Between(a, b);
-                var higher = c.Assess(Direction.HigherIsBetter);
-                var lower = c.Assess(Direction.LowerIsBetter);
-                var flips = a == b ? higher == ChangeAssessment.Unchanged && lower == ChangeAssessment.Unchanged : higher != lower;
-                return same && flips && c.Absolute == b - a;
-            }));
+        var same = a == 0m || Change.Between(a, a).Relative.Value == Rate.Zero;
+        var c = Change.Between(a, b);
+        var higher = c.Assess(Direction.HigherIsBetter);
+        var lower = c.Assess(Direction.LowerIsBetter);
+        var flips = a == b ? higher == ChangeAssessment.Unchanged && lower == ChangeAssessment.Unchanged : higher != lower;
+        return same && flips && c.Absolute == b - a;
     }
 
     // ---- baseline and target windows ----------------------------------------------------------
@@ -178,17 +172,11 @@ public class TargetsTests
         Assert.Throws<CurrencyMismatchException>(() => Targets.Progress(Money.Euros(1m), Money.Euros(2m), Money.UsDollars(1m)));
     }
 
-    [Fact]
-    public void Progress_is_zero_at_the_baseline_and_one_at_the_target()
-    {
-        PropertyCheck.Holds(Prop.ForAll(
-            Generators.Amount(4).ToArbitrary(),
-            Generators.Amount(4).ToArbitrary(),
-            (baseline, target) =>
-                baseline == target
-                || (Targets.Progress(baseline, target, baseline).Value == Rate.Zero
-                    && Targets.Progress(baseline, target, target).Value == Rate.One)));
-    }
+    [KpiProperty(typeof(FourDecimalAmounts))]
+    public bool Progress_is_zero_at_the_baseline_and_one_at_the_target(decimal baseline, decimal target) =>
+        baseline == target
+        || (Targets.Progress(baseline, target, baseline).Value == Rate.Zero
+            && Targets.Progress(baseline, target, target).Value == Rate.One);
 
     [Theory]
     [MemberData(nameof(CasesOf), "expected_on_date")]
@@ -259,20 +247,17 @@ public class TargetsTests
         Assert.Equal(onTarget.GetHashCode(), Targets.CheckDrift(0m, 0m, Direction.LowerIsBetter).GetHashCode());
     }
 
-    [Fact]
-    public void Drift_requires_adjustment_exactly_when_the_gap_exceeds_the_tolerance()
-    {
-        PropertyCheck.Holds(Prop.ForAll(
+    [KpiProperty]
+    public Property Drift_requires_adjustment_exactly_when_the_gap_exceeds_the_tolerance(Direction direction) =>
+        Prop.ForAll(
             Gen.Choose(-100_000, 100_000).ToArbitrary(),
             Gen.Choose(1, 100_000).ToArbitrary(),
-            Gen.Elements(Direction.HigherIsBetter, Direction.LowerIsBetter).ToArbitrary(),
-            (measured, target, direction) =>
+            (measured, target) =>
             {
                 var check = Targets.CheckDrift(measured, target, direction);
                 var gap = Math.Abs((decimal)(measured - target) / target);
                 return check.RequiresAdjustment == (gap > 0.1m) && (check.Status == DriftStatus.OnTrack) == !check.RequiresAdjustment;
-            }));
-    }
+            });
 
     // ---- dashboard size ----------------------------------------------------------------------------
 
@@ -354,12 +339,8 @@ public class TargetsTests
         Assert.Equal(10m, PeriodNormalisation.YearlyToWeekly(521.775m));
     }
 
-    [Fact]
-    public void Period_normalisation_round_trips()
-    {
-        PropertyCheck.Holds(Prop.ForAll(
-            Generators.Amount(4).ToArbitrary(),
-            x => Math.Abs(PeriodNormalisation.MonthlyToWeekly(PeriodNormalisation.WeeklyToMonthly(x)) - x) <= Math.Abs(x) * 1e-26m + 1e-20m
-                 && PeriodNormalisation.YearlyToMonthly(PeriodNormalisation.MonthlyToYearly(x)) == x));
-    }
+    [KpiProperty(typeof(FourDecimalAmounts))]
+    public bool Period_normalisation_round_trips(decimal x) =>
+        Math.Abs(PeriodNormalisation.MonthlyToWeekly(PeriodNormalisation.WeeklyToMonthly(x)) - x) <= Math.Abs(x) * 1e-26m + 1e-20m
+        && PeriodNormalisation.YearlyToMonthly(PeriodNormalisation.MonthlyToYearly(x)) == x;
 }

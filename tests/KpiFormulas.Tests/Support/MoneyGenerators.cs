@@ -12,7 +12,8 @@ namespace KpiFormulas.Tests.Support;
 /// </summary>
 public static class MoneyGenerators
 {
-    private static readonly Currency[] FewCurrencies = [Currency.EUR, Currency.USD, Currency.JPY, Currency.XXX];
+    /// <summary>The currencies of <see cref="FewValues"/>.</summary>
+    public static readonly Currency[] FewCurrencies = [Currency.EUR, Currency.USD, Currency.JPY, Currency.XXX];
 
     /// <summary>An amount below 100 000 in magnitude with 0 to 8 decimals (12.5, -0.125, 3.14159265).</summary>
     public static Gen<decimal> EverydayAmount() =>
@@ -44,14 +45,6 @@ public static class MoneyGenerators
 
     /// <summary>Money that is a whole number of minor units (see <see cref="Generators.RoundedMoney"/>).</summary>
     public static Gen<Money> RoundedMoney() => Generators.RoundedMoney();
-
-    /// <summary>Three amounts of one currency.</summary>
-    public static Gen<(Money A, Money B, Money C)> SameCurrencyTriple() =>
-        from currency in Generators.Currency()
-        from a in AnyAmount()
-        from b in AnyAmount()
-        from c in AnyAmount()
-        select (new Money(a, currency), new Money(b, currency), new Money(c, currency));
 
     /// <summary>
     /// Money from a small set (four currencies, -0.3 to 0.3 with 1 to 4 decimals), so that equal

@@ -1,9 +1,9 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using KpiFormulas.Tests.Support;
-using Xunit;
 
 namespace KpiFormulas.Tests.Values;
 
@@ -31,134 +31,103 @@ public class RatePropertyTests
         from r in Generators.Proportion()
         select (Rate: r, Periods: n);
 
-    [Fact]
-    public void Converting_to_a_longer_period_and_back_gives_the_rate_back()
-    {
-        PropertyCheck.Holds(Prop.ForAll(WellConditionedConversion().ToArbitrary(), t =>
+    [KpiProperty]
+    public Property Converting_to_a_longer_period_and_back_gives_the_rate_back() =>
+        Prop.ForAll(WellConditionedConversion().ToArbitrary(), t =>
         {
             var back = t.Rate.ToLongerPeriod(t.Periods).ToShorterPeriod(t.Periods);
             return Math.Abs(back.Fraction - t.Rate.Fraction) <= Tolerance;
-        }));
-    }
+        });
 
-    [Fact]
-    public void Converting_back_reproduces_the_survival_over_the_longer_period_for_every_proportion()
-    {
+    [KpiProperty]
+    public Property Converting_back_reproduces_the_survival_over_the_longer_period_for_every_proportion() =>
         // Over the whole of [0, 1] (rates near 100 % included), the round trip is exact where decimal can
         // see it: the shorter-period rate compounds again to the same longer-period rate within 1e-26.
-        PropertyCheck.Holds(Prop.ForAll(AnyConversion().ToArbitrary(), t =>
+        Prop.ForAll(AnyConversion().ToArbitrary(), t =>
         {
             var longer = t.Rate.ToLongerPeriod(t.Periods);
             var back = longer.ToShorterPeriod(t.Periods);
             return back.IsProportion && Math.Abs(back.ToLongerPeriod(t.Periods).Fraction - longer.Fraction) <= 1e-26m;
-        }));
-    }
+        });
 
-    [Fact]
-    public void A_longer_period_rate_is_a_proportion_and_grows_with_the_number_of_periods()
-    {
-        PropertyCheck.Holds(Prop.ForAll(AnyConversion().ToArbitrary(), t =>
+    [KpiProperty]
+    public Property A_longer_period_rate_is_a_proportion_and_grows_with_the_number_of_periods() =>
+        Prop.ForAll(AnyConversion().ToArbitrary(), t =>
         {
             var longer = t.Rate.ToLongerPeriod(t.Periods);
             var oneMore = t.Rate.ToLongerPeriod(t.Periods + 1);
             return longer.IsProportion && oneMore.IsProportion && longer >= t.Rate && oneMore >= longer;
-        }));
-    }
+        });
 
-    [Fact]
-    public void A_shorter_period_rate_is_a_proportion_no_larger_than_the_rate()
-    {
-        PropertyCheck.Holds(Prop.ForAll(AnyConversion().ToArbitrary(), t =>
+    [KpiProperty]
+    public Property A_shorter_period_rate_is_a_proportion_no_larger_than_the_rate() =>
+        Prop.ForAll(AnyConversion().ToArbitrary(), t =>
         {
             var shorter = t.Rate.ToShorterPeriod(t.Periods);
             return shorter.IsProportion && shorter <= t.Rate;
-        }));
-    }
+        });
 
-    [Fact]
-    public void Subtracting_then_adding_a_rate_gives_the_rate_back()
+    [KpiProperty]
+    public bool Subtracting_then_adding_a_rate_gives_the_rate_back(Rate a, Rate b)
     {
-        PropertyCheck.Holds(Prop.ForAll(Generators.AnyRate().ToArbitrary(), Generators.AnyRate().ToArbitrary(), (a, b) =>
-        {
-            // (a - b) + b == a, written rate + points: the sum is defined as Rate + PercentagePoints.
-            PercentagePoints difference = a - b;
-            return b + difference == a && Rate.Add(b, Rate.Subtract(a, b)) == a && a - difference == b;
-        }));
+        // (a - b) + b == a, written rate + points: the sum is defined as Rate + PercentagePoints.
+        PercentagePoints difference = a - b;
+        return b + difference == a && Rate.Add(b, Rate.Subtract(a, b)) == a && a - difference == b;
     }
 
-    [Fact]
-    public void Subtracting_then_adding_points_gives_the_points_back()
-    {
-        PropertyCheck.Holds(Prop.ForAll(Generators.Points().ToArbitrary(), Generators.Points().ToArbitrary(), (a, b) =>
-            (a - b) + b == a && PercentagePoints.Add(PercentagePoints.Subtract(a, b), b) == a));
-    }
+    [KpiProperty]
+    public bool Subtracting_then_adding_points_gives_the_points_back(PercentagePoints a, PercentagePoints b) =>
+        (a - b) + b == a && PercentagePoints.Add(PercentagePoints.Subtract(a, b), b) == a;
 
-    [Fact]
-    public void The_relative_change_from_a_value_to_itself_is_zero()
-    {
-        var nonZero = Generators.Amount().Where(x => x != 0m);
-        PropertyCheck.Holds(Prop.ForAll(nonZero.ToArbitrary(), x =>
-            Rate.RelativeChange(x, x) is { IsDefined: true } change && change.Value == Rate.Zero));
-    }
+    [KpiProperty(typeof(SixDecimalAmounts))]
+    public Property The_relative_change_from_a_value_to_itself_is_zero(decimal x) =>
+        Prop.When(x != 0m, () => Rate.RelativeChange(x, x) is { IsDefined: true } change && change.Value == Rate.Zero);
 
-    [Fact]
-    public void Relative_changes_compose_by_multiplying_growth_factors()
+    [KpiProperty(typeof(PositiveQuantities))]
+    public bool Relative_changes_compose_by_multiplying_growth_factors(decimal a, decimal b, decimal c)
     {
         // (1 + c(a, b)) (1 + c(b, c)) = (b / a) (c / b) = c / a = 1 + c(a, c) for positive a, b, c.
-        var quantity = Generators.PositiveQuantity().ToArbitrary();
-        PropertyCheck.Holds(Prop.ForAll(quantity, quantity, quantity, (a, b, c) =>
-        {
-            var chained = (1m + Rate.RelativeChange(a, b).Value.Fraction) * (1m + Rate.RelativeChange(b, c).Value.Fraction);
-            var direct = 1m + Rate.RelativeChange(a, c).Value.Fraction;
-            return Math.Abs(chained - direct) <= Tolerance;
-        }));
+        var chained = (1m + Rate.RelativeChange(a, b).Value.Fraction) * (1m + Rate.RelativeChange(b, c).Value.Fraction);
+        var direct = 1m + Rate.RelativeChange(a, c).Value.Fraction;
+        return Math.Abs(chained - direct) <= Tolerance;
     }
 
-    [Fact]
-    public void The_R_format_parses_back_to_the_same_rate()
+    [KpiProperty]
+    public bool The_R_format_parses_back_to_the_same_rate(Rate x) =>
+        Rate.Parse(x.ToString("R", null), CultureInfo.InvariantCulture) == x;
+
+    /// <summary>fr-FR, en-US, ja-JP and the invariant culture: every culture of the suite but de-DE.</summary>
+    public static class CulturesWithoutDotGrouping
     {
-        PropertyCheck.Holds(Prop.ForAll(Generators.AnyRate().ToArbitrary(), x =>
-            Rate.Parse(x.ToString("R", null), CultureInfo.InvariantCulture) == x));
+        private static readonly CultureInfo[] Pool = [.. new[] { "fr-FR", "en-US", "ja-JP", "" }.Select(CultureInfo.GetCultureInfo)];
+
+        /// <summary>One of them, shrinking toward fr-FR.</summary>
+        public static Arbitrary<CultureInfo> Culture() => Arb.From(Gen.Elements(Pool), c => Shrinkers.TowardFirst(Pool, c));
     }
 
-    [Fact]
-    public void The_R_format_parses_back_in_cultures_where_a_dot_is_not_a_group_separator()
-    {
+    [KpiProperty(typeof(CulturesWithoutDotGrouping))]
+    public bool The_R_format_parses_back_in_cultures_where_a_dot_is_not_a_group_separator(Rate x, CultureInfo culture) =>
         // fr-FR, en-US, ja-JP and the invariant culture; in de-DE "37.5" is read with '.' as the group separator.
-        var cultures = Gen.Elements("fr-FR", "en-US", "ja-JP", "").Select(CultureInfo.GetCultureInfo);
-        PropertyCheck.Holds(Prop.ForAll(Generators.AnyRate().ToArbitrary(), cultures.ToArbitrary(), (x, culture) =>
-            Rate.Parse(x.ToString("R", culture), culture) == x));
-    }
+        Rate.Parse(x.ToString("R", culture), culture) == x;
 
-    [Fact]
-    public void The_P2_format_parses_back_to_the_rate_rounded_to_four_decimals_of_the_fraction()
-    {
+    [KpiProperty]
+    public bool The_P2_format_parses_back_to_the_rate_rounded_to_four_decimals_of_the_fraction(Rate x, CultureInfo culture) =>
         // P2 shows two decimals of the percentage, that is four of the fraction, rounded half away from zero.
-        PropertyCheck.Holds(Prop.ForAll(Generators.AnyRate().ToArbitrary(), Generators.Culture().ToArbitrary(), (x, culture) =>
-            Rate.Parse(x.ToString("P2", culture), culture) == x.Round(4, MidpointRounding.AwayFromZero)));
-    }
+        Rate.Parse(x.ToString("P2", culture), culture) == x.Round(4, MidpointRounding.AwayFromZero);
 
-    [Fact]
-    public void Ordering_is_consistent_with_equality()
+    [KpiProperty]
+    public bool Ordering_is_consistent_with_equality(Rate a, bool same, Rate other)
     {
         // Half of the pairs share a value written at another scale (0.25 and 0.2500).
-        var pairs =
-            from a in Generators.AnyRate()
-            from same in Gen.Elements(true, false)
-            from b in Generators.AnyRate()
-            select (a, same ? Rate.FromFraction(a.Fraction * 1.00m) : b);
-        PropertyCheck.Holds(Prop.ForAll(pairs.ToArbitrary(), p =>
-        {
-            var (a, b) = p;
-            var comparison = a.CompareTo(b);
-            return (comparison == 0) == a.Equals(b)
-                && (comparison == 0) == (a == b)
-                && (comparison != 0 || a.GetHashCode() == b.GetHashCode())
-                && Math.Sign(comparison) == -Math.Sign(b.CompareTo(a))
-                && (comparison < 0) == (a < b)
-                && (comparison > 0) == (a > b)
-                && (comparison <= 0) == (a <= b)
-                && (comparison >= 0) == (a >= b);
-        }));
+        var b = same ? Rate.FromFraction(a.Fraction * 1.00m) : other;
+        var comparison = a.CompareTo(b);
+        return (comparison == 0) == a.Equals(b)
+            && (comparison == 0) == (a == b)
+            && (comparison != 0 || a.GetHashCode() == b.GetHashCode())
+            && Math.Sign(comparison) == -Math.Sign(b.CompareTo(a))
+            && (comparison < 0) == (a < b)
+            && (comparison > 0) == (a > b)
+            && (comparison <= 0) == (a <= b)
+            && (comparison >= 0) == (a >= b);
     }
 }

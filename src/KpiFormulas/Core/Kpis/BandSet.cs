@@ -35,7 +35,7 @@ public readonly record struct Threshold<TValue, TLevel>(TValue Value, ThresholdS
 }
 
 /// <summary>
-/// The thresholds the documents give for a KPI, as data: an ordered set of bands that covers every
+/// The documented thresholds of a KPI, as data: an ordered set of bands that covers every
 /// value and classifies it into a named level (for example <see cref="Formulas.LtvToCacHealth.Healthy"/>).
 /// </summary>
 /// <typeparam name="TValue">The type of the KPI value.</typeparam>

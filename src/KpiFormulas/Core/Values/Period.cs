@@ -107,8 +107,8 @@ public readonly struct Period
     public static Period Day(DateOnly date) => FromDays(date, 1);
 
     /// <summary>
-    /// The <paramref name="days"/> days before <paramref name="endExclusive"/>: the documents'
-    /// baseline of "the 30 days before acting" is <c>LastDays(30, actionDate)</c>.
+    /// The <paramref name="days"/> days before <paramref name="endExclusive"/>: a baseline over
+    /// "the 30 days before acting" is <c>LastDays(30, actionDate)</c>.
     /// </summary>
     /// <param name="days">The length, at least 1.</param>
     /// <param name="endExclusive">The day after the last day (the day of the action).</param>

@@ -8,6 +8,8 @@ namespace KpiFormulas.Formulas;
 /// Acquisition and cost KPIs (catalogue section 1): what it costs to win a customer or a lead, in
 /// money and in sales time.
 /// </summary>
+/// <remarks>Every amount keeps its currency and its full decimal precision: a cost per customer of 708.333... €
+/// stays so through every further calculation. Round for display only, with <see cref="Money.Round()"/>.</remarks>
 public static partial class Acquisition
 {
     /// <summary>
@@ -22,7 +24,7 @@ public static partial class Acquisition
     /// <para>Formula: (sales costs + marketing costs) / new customers acquired.</para>
     /// <para>Unit: money per customer. Direction: lower is better.</para>
     /// <para>Undefined: <paramref name="newCustomers"/> is 0 (<see cref="UndefinedReason.ZeroDenominator"/>).</para>
-    /// <para>Sources: documents 000, 002 and 004 (formula), 003 metric 11. Catalogue id <c>cac</c>.</para>
+    /// <para>For the same CAC read from the cost of a qualified lead, see <see cref="CustomerAcquisitionCostFromLeadCost(Money, Rate)"/>. Catalogue id <c>cac</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A cost or the count is negative.</exception>
     /// <exception cref="CurrencyMismatchException">The two costs are in different currencies.</exception>
@@ -68,12 +70,16 @@ public static partial class Acquisition
     /// <para>Formula: cost per qualified lead / conversion rate.</para>
     /// <para>Unit: money per customer. Direction: lower is better.</para>
     /// <para>Undefined: a 0 % conversion rate (no lead ever converts).</para>
-    /// <para>Source: document 003, metric 11 (85 € / 12 % = 708 €; 38 € / 18 % = 211 €). Catalogue id <c>cac_from_lead_cost</c>.</para>
+    /// <para>Worked example: a qualified lead at 85 € that converts at 12 % makes each customer cost 708 €; once prospecting is automated, 38 € at 18 % makes it 211 €. Catalogue id <c>cac_from_lead_cost</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The cost is negative or the rate is outside [0 %, 100 %].</exception>
+    /// <example>Automating prospecting lowers the cost of a qualified lead from 85 € to 38 € and lifts the share of
+    /// qualified leads that become customers from 12 % to 18 %. The acquisition cost falls from
+    /// 85 / 0.12 = 708.33 € to 38 / 0.18 = 211.11 € per customer, a fall of 70.2 %: the two levers
+    /// multiply, so the cost per customer falls faster than either of them.</example>
     /// <example>
     /// <code>
-    /// Acquisition.CustomerAcquisitionCostFromLeadCost(Money.Euros(85m), Rate.FromPercent(12m)).Value; // 708.33... EUR (printed 708 €)
+    /// Acquisition.CustomerAcquisitionCostFromLeadCost(Money.Euros(85m), Rate.FromPercent(12m)).Value; // 708.33... EUR (708 € rounded)
     /// </code>
     /// </example>
     public static KpiResult<Money> CustomerAcquisitionCostFromLeadCost(Money costPerQualifiedLead, Rate leadToCustomerRate)
@@ -99,7 +105,7 @@ public static partial class Acquisition
     /// <remarks>
     /// <para>Formula: spend of the channel / new customers of the channel.</para>
     /// <para>Undefined: a channel with no new customer (only that channel's entry).</para>
-    /// <para>Sources: documents 000 and 002. Catalogue id <c>cac_by_channel</c>.</para>
+    /// <para>Catalogue id <c>cac_by_channel</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentException">The inputs differ in length, the destination is too short, or the channels mix currencies.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A spend or a count is negative.</exception>
@@ -180,7 +186,7 @@ public static partial class Acquisition
     /// <returns>The cost per lead; undefined when no lead came in.</returns>
     /// <remarks>
     /// <para>Formula: spend / leads generated. Unit: money per lead. Direction: lower is better.</para>
-    /// <para>Source: document 001 (a Google Ads contact at 50 €, target −10 % in 90 days: 45 €). Catalogue id <c>cpl</c>.</para>
+    /// <para>Worked example: search ads that bring contacts at 50 € each, with a target of −10 % within 90 days, aim at 45 € a contact. Catalogue id <c>cpl</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The spend or the count is negative.</exception>
     /// <example>
@@ -197,9 +203,10 @@ public static partial class Acquisition
     /// <returns>The cost per qualified lead; undefined when no lead was qualified.</returns>
     /// <remarks>
     /// <para>Formula: spend / qualified leads. Unit: money per qualified lead. Direction: lower is better.</para>
-    /// <para>Source: document 003, metric 11 (85 € before, 38 € after automation: −55 %). Catalogue id <c>cost_per_qualified_lead</c>.</para>
+    /// <para>Worked example: automating prospecting takes a qualified lead from 85 € to 38 € (−55 %). Catalogue id <c>cost_per_qualified_lead</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The spend or the count is negative.</exception>
+    /// <example>A qualified lead that cost 85 € and now costs 38 € is a change of −47 €, −55.3 %.</example>
     /// <example>
     /// <code>
     /// Acquisition.CostPerQualifiedLead(Money.Euros(3_400m), 40).Value; // 85 EUR
@@ -214,9 +221,10 @@ public static partial class Acquisition
     /// <returns>The mean time per lead (to TimeSpan's 100 ns); undefined when no lead was handled.</returns>
     /// <remarks>
     /// <para>Formula: sales time / leads handled. Unit: duration per lead. Direction: lower is better.</para>
-    /// <para>Source: document 003, metric 11 (45 min before, 20 min after: −56 %). Catalogue id <c>time_per_lead</c>.</para>
+    /// <para>Worked example: automating prospecting takes the sales time per lead from 45 min to 20 min (−56 %). Catalogue id <c>time_per_lead</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The time or the count is negative.</exception>
+    /// <example>From 45 to 20 minutes of sales time per lead is 25 minutes saved on each lead, −55.6 %.</example>
     /// <example>
     /// <code>
     /// Acquisition.TimePerLead(TimeSpan.FromHours(30), 40).Value; // 00:45:00
@@ -235,7 +243,7 @@ public static partial class Acquisition
     /// <remarks>
     /// <para>Formula: Σ (first payment − creation) / converted leads. Unit: duration. Direction: lower is better.</para>
     /// <para>Undefined: empty input (<see cref="UndefinedReason.EmptyInput"/>).</para>
-    /// <para>Source: document 000 (« combien de temps a-t-il fallu pour le convertir »). Catalogue id <c>time_to_convert</c>.</para>
+    /// <para>It tells how long winning a customer takes, where the conversion rate tells how many are won. Catalogue id <c>time_to_convert</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentException">The spans differ in length.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A payment is before its lead's creation.</exception>

@@ -24,8 +24,8 @@ namespace KpiFormulas.Formulas;
 /// quarter or year; <see cref="CountByPersonAndPeriod{TPerson}(IEnumerable{ValueTuple{TPerson, DateOnly}}, PeriodUnit)"/>
 /// per person (or team) and period, with totals both ways. The counts by period always add up to
 /// the number of events.</para>
-/// <para>Source: document 004 (lines 59 and 72-79, the activity family; lines 234-236 for the SDR;
-/// line 278 for the SDR dashboard).</para>
+/// <para>A sales development representative (SDR), who books meetings for the sales reps, is
+/// followed on leads contacted and, above all, on qualified meetings booked.</para>
 /// </remarks>
 public static partial class Activity
 {
@@ -38,11 +38,16 @@ public static partial class Activity
     /// <returns>How many dates fall in <paramref name="period"/>; 0 when none does.</returns>
     /// <remarks>
     /// <para>Formula: #{ event : period.Start ≤ date &lt; period.End }. Unit: count. Direction: higher
-    /// means more effort (these are activity metrics, not KPIs: document 004, line 15).</para>
+    /// means more effort (these are activity metrics, which measure effort, not KPIs, which measure results).</para>
     /// <para>Allocation-free; vectorised where the hardware allows, with the same result as a plain loop.</para>
-    /// <para>Source: document 004. Used by the ids <c>calls</c>, <c>emails_sent</c>, <c>meetings_held</c>,
+    /// <para>Used by the ids <c>calls</c>, <c>emails_sent</c>, <c>meetings_held</c>,
     /// <c>opportunities_created</c>, <c>leads_contacted</c> and <c>qualified_meetings</c>.</para>
     /// </remarks>
+    /// <example>The dates come as a span, so an array, a collection expression or a list is counted without a copy:
+    /// <code>
+    /// List&lt;DateOnly&gt; callDates = LoadCallDates();
+    /// Activity.CountInPeriod(CollectionsMarshal.AsSpan(callDates), Period.Month(2026, 3));
+    /// </code></example>
     /// <example>
     /// <code>
     /// DateOnly[] calls = [new(2026, 3, 2), new(2026, 3, 2), new(2026, 3, 31), new(2026, 4, 1)];
@@ -100,7 +105,7 @@ public static partial class Activity
     /// means more effort.</para>
     /// <para>Per person or per week: <see cref="CountByPersonAndPeriod{TPerson}(IEnumerable{ValueTuple{TPerson, DateOnly}}, PeriodUnit)"/>,
     /// <see cref="CountByPeriod(ReadOnlySpan{DateOnly}, PeriodUnit)"/>.</para>
-    /// <para>Source: document 004, lines 19, 59 and 74. Catalogue id <c>calls</c>.</para>
+    /// <para>Catalogue id <c>calls</c>.</para>
     /// </remarks>
     /// <example>
     /// <code>
@@ -120,7 +125,7 @@ public static partial class Activity
     /// means more effort.</para>
     /// <para>Per person or per week: <see cref="CountByPersonAndPeriod{TPerson}(IEnumerable{ValueTuple{TPerson, DateOnly}}, PeriodUnit)"/>,
     /// <see cref="CountByPeriod(ReadOnlySpan{DateOnly}, PeriodUnit)"/>.</para>
-    /// <para>Source: document 004, lines 59 and 75. Catalogue id <c>emails_sent</c>.</para>
+    /// <para>Catalogue id <c>emails_sent</c>.</para>
     /// </remarks>
     /// <example>
     /// <code>
@@ -140,7 +145,7 @@ public static partial class Activity
     /// means more effort.</para>
     /// <para>Per person or per week: <see cref="CountByPersonAndPeriod{TPerson}(IEnumerable{ValueTuple{TPerson, DateOnly}}, PeriodUnit)"/>,
     /// <see cref="CountByPeriod(ReadOnlySpan{DateOnly}, PeriodUnit)"/>.</para>
-    /// <para>Source: document 004, lines 59 and 76. Catalogue id <c>meetings_held</c>.</para>
+    /// <para>Catalogue id <c>meetings_held</c>.</para>
     /// </remarks>
     /// <example>
     /// <code>
@@ -160,7 +165,7 @@ public static partial class Activity
     /// means more effort.</para>
     /// <para>Per person or per week: <see cref="CountByPersonAndPeriod{TPerson}(IEnumerable{ValueTuple{TPerson, DateOnly}}, PeriodUnit)"/>,
     /// <see cref="CountByPeriod(ReadOnlySpan{DateOnly}, PeriodUnit)"/>.</para>
-    /// <para>Source: document 004, lines 59 and 77. Catalogue id <c>opportunities_created</c>.</para>
+    /// <para>Catalogue id <c>opportunities_created</c>.</para>
     /// </remarks>
     /// <example>
     /// <code>
@@ -180,7 +185,7 @@ public static partial class Activity
     /// means more effort.</para>
     /// <para>Per person or per week: <see cref="CountByPersonAndPeriod{TPerson}(IEnumerable{ValueTuple{TPerson, DateOnly}}, PeriodUnit)"/>,
     /// <see cref="CountByPeriod(ReadOnlySpan{DateOnly}, PeriodUnit)"/>.</para>
-    /// <para>Source: document 004, line 234 (the SDR's pure activity indicator). Catalogue id <c>leads_contacted</c>.</para>
+    /// <para>The pure activity indicator of a sales development representative (SDR). Catalogue id <c>leads_contacted</c>.</para>
     /// </remarks>
     /// <example>
     /// <code>
@@ -200,7 +205,7 @@ public static partial class Activity
     /// means more effort.</para>
     /// <para>Per person or per week: <see cref="CountByPersonAndPeriod{TPerson}(IEnumerable{ValueTuple{TPerson, DateOnly}}, PeriodUnit)"/>,
     /// <see cref="CountByPeriod(ReadOnlySpan{DateOnly}, PeriodUnit)"/>.</para>
-    /// <para>Source: document 004, line 236 (« LE KPI roi pour un SDR ») and line 278. Catalogue id <c>qualified_meetings</c>.</para>
+    /// <para>The main KPI of a sales development representative (SDR), whose job is to book them. Catalogue id <c>qualified_meetings</c>.</para>
     /// </remarks>
     /// <example>
     /// <code>
@@ -229,7 +234,7 @@ public static partial class Activity
     /// <para>Formula: for each period p of the unit, <see cref="CountInPeriod(ReadOnlySpan{DateOnly}, Period)"/>
     /// of p; the counts add up to the number of events.</para>
     /// <para>Allocates the result only (one entry per period); fastest when the dates come grouped or sorted.</para>
-    /// <para>Source: document 004 (activity per period). Applies to every activity id (<c>calls</c>, <c>emails_sent</c>...).</para>
+    /// <para>Applies to every activity id (<c>calls</c>, <c>emails_sent</c>...).</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined <see cref="PeriodUnit"/>, or a
     /// date of year 9999 falls in a period that would end past <see cref="DateOnly.MaxValue"/>.</exception>
@@ -269,8 +274,8 @@ public static partial class Activity
     }
 
     /// <summary>
-    /// Counts events per person (or team) and per calendar period: the SDR dashboard's « nombre
-    /// d'appels par commercial et par semaine », with totals per person and per period.
+    /// Counts events per person (or team) and per calendar period, as a sales dashboard shows them
+    /// (« nombre d'appels par commercial et par semaine »), with totals per person and per period.
     /// </summary>
     /// <typeparam name="TPerson">How a person or team is identified (a name, an id, a record); compared with <see cref="EqualityComparer{T}.Default"/>.</typeparam>
     /// <param name="events">Each event as the person who did it and its date, in any order.</param>
@@ -279,7 +284,7 @@ public static partial class Activity
     /// <remarks>
     /// <para>Formula: for each person and period, the number of that person's events dated in the period.
     /// The counts add up to the number of events, per person and per period.</para>
-    /// <para>Source: document 004 (lines 30, 226-236, 278: activity per SDR). Applies to every activity id.</para>
+    /// <para>Applies to every activity id.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="events"/> is null, or an event's person is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined <see cref="PeriodUnit"/>, or a
@@ -308,7 +313,7 @@ public static partial class Activity
     /// <param name="unit">The grouping of dates.</param>
     /// <param name="personComparer">How persons are compared; <see cref="EqualityComparer{T}.Default"/> when null.</param>
     /// <returns>The counts; <see cref="ActivityCountDictionary{TPerson}.People"/> holds each person as first seen.</returns>
-    /// <remarks>Source: document 004. Applies to every activity id.</remarks>
+    /// <remarks>Applies to every activity id.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="events"/> is null, or an event's person is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined <see cref="PeriodUnit"/>, or a
     /// date falls in a period that would end past <see cref="DateOnly.MaxValue"/>.</exception>
@@ -344,7 +349,7 @@ public static partial class Activity
     /// <param name="eventDates">The date of each event, same order and length as <paramref name="people"/>.</param>
     /// <param name="unit">The grouping of dates.</param>
     /// <returns>The counts.</returns>
-    /// <remarks>Source: document 004. Applies to every activity id.</remarks>
+    /// <remarks>Applies to every activity id.</remarks>
     /// <exception cref="ArgumentException">The spans differ in length.</exception>
     /// <exception cref="ArgumentNullException">A person is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined <see cref="PeriodUnit"/>, or a

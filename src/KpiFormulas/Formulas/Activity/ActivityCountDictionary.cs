@@ -22,6 +22,20 @@ namespace KpiFormulas.Formulas;
 /// <para>Totals: <see cref="TotalFor(TPerson)"/> per person, <see cref="TotalIn(Period)"/> per period and
 /// <see cref="Total"/>; the cells add up to each of them, and <see cref="Total"/> is the number of events.</para>
 /// </remarks>
+/// <example>Calls in March 2026 by ISO week: Thomas on the 3rd and the 12th, Sophie twice on the 2nd and once on
+/// the 10th, Julie on the 11th. Week 10 (2 to 8 March) holds Thomas 1 and Sophie 2; week 11 holds
+/// Thomas 1, Sophie 1 and Julie 1:
+/// <code>
+/// var calls = Activity.CountByPersonAndPeriod(
+///     [("Thomas", new DateOnly(2026, 3, 3)), ("Thomas", new DateOnly(2026, 3, 12)),
+///      ("Sophie", new DateOnly(2026, 3, 2)), ("Sophie", new DateOnly(2026, 3, 2)), ("Sophie", new DateOnly(2026, 3, 10)),
+///      ("Julie", new DateOnly(2026, 3, 11))],
+///     PeriodUnit.IsoWeek);
+/// calls.People;                            // Thomas, Sophie, Julie
+/// calls.TotalFor("Sophie");                // 3
+/// calls.TotalIn(Period.IsoWeek(2026, 11)); // 3
+/// calls.Total;                             // 6
+/// </code></example>
 [DebuggerDisplay("{People.Count} people x {Periods.Count} periods, {Total} events")]
 public sealed class ActivityCountDictionary<TPerson> : IReadOnlyDictionary<(TPerson Person, Period Period), long>
     where TPerson : notnull

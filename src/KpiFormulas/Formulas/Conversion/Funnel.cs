@@ -24,10 +24,10 @@ namespace KpiFormulas.Formulas;
 /// steps are never the bottleneck; the step into the first empty stage, at 0 %, is, since no rate
 /// is lower. When the first stage itself is empty, the overall rate and the bottleneck are
 /// undefined too.</para>
-/// <para>Bottleneck (« goulot d'étranglement », document 004, line 188): the defined step with the
+/// <para>Bottleneck (« goulot d'étranglement »): the defined step with the
 /// lowest rate; on a tie, the earliest one in the funnel, the first place where the pipeline
 /// narrows that much. A funnel that loses nothing (every step at 100 %) has its first step as bottleneck.</para>
-/// <para>Catalogue id <c>funnel</c>; source document 004.</para>
+/// <para>Catalogue id <c>funnel</c>.</para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
 public sealed class Funnel
@@ -63,6 +63,8 @@ public sealed class Funnel
     }
 
     /// <summary>The stages, in funnel order, as given.</summary>
+    /// <remarks>A copy: changing the stages passed to <see cref="Conversion.Funnel(ReadOnlySpan{FunnelStage})"/>
+    /// afterwards does not change the funnel.</remarks>
     public ReadOnlyCollection<FunnelStage> Stages { get; }
 
     /// <summary>The steps between consecutive stages: one fewer than the stages, in funnel order.</summary>

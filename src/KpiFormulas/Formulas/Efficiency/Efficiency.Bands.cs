@@ -3,7 +3,7 @@ namespace KpiFormulas.Formulas;
 public static partial class Efficiency
 {
     /// <summary>
-    /// LTV/CAC (document 004): below 1 : 1 <see cref="LtvToCacHealth.LosingMoney"/>, exactly 1 : 1
+    /// LTV/CAC, the library's documented thresholds: below 1 : 1 <see cref="LtvToCacHealth.LosingMoney"/>, exactly 1 : 1
     /// <see cref="LtvToCacHealth.BreakEven"/>, between <see cref="LtvToCacHealth.BelowHealthy"/>, 3 : 1
     /// and above <see cref="LtvToCacHealth.Healthy"/>.
     /// </summary>
@@ -15,7 +15,7 @@ public static partial class Efficiency
         new Threshold<Ratio, LtvToCacHealth>(new Ratio(3m), ThresholdSide.StartsUpperBand, LtvToCacHealth.Healthy));
 }
 
-/// <summary>Levels of the LTV/CAC ratio (document 004).</summary>
+/// <summary>Levels of the LTV/CAC ratio, 3 : 1 being the healthy mark.</summary>
 public enum LtvToCacHealth
 {
     /// <summary>Below 1 : 1: each new customer loses money ("alerte rouge").</summary>
@@ -24,7 +24,7 @@ public enum LtvToCacHealth
     /// <summary>Exactly 1 : 1: break-even, no margin to grow ("à l'équilibre").</summary>
     BreakEven = 1,
 
-    /// <summary>Above 1 : 1 and below 3 : 1: profitable but below the healthy mark (the documents do not name it).</summary>
+    /// <summary>Above 1 : 1 and below 3 : 1: profitable but below the healthy mark (a band with no usual name).</summary>
     BelowHealthy = 2,
 
     /// <summary>3 : 1 or more: a healthy, profitable model ("excellent").</summary>

@@ -7,6 +7,8 @@ namespace KpiFormulas.Formulas;
 /// Efficiency KPIs (catalogue section 4, « KPI d'efficacité »): how well time and money are used: the
 /// sales cycle, the LTV/CAC ratio, handling and response times, self-service and reminder calls.
 /// </summary>
+/// <remarks>Durations are <see cref="TimeSpan"/>s exact to the tick (100 ns): a mean is computed exactly and
+/// rounded once, to the tick, half away from zero.</remarks>
 public static partial class Efficiency
 {
     /// <summary>
@@ -24,10 +26,11 @@ public static partial class Efficiency
     /// <para>Days are calendar days between the two dates (a deal signed on the day of the first contact is 0 days).</para>
     /// <para>Unit: duration. Direction: lower is better.</para>
     /// <para>Undefined: no won deal (<see cref="UndefinedReason.EmptyInput"/>).</para>
-    /// <para>Source: document 004, line 214. Catalogue id <c>sales_cycle_length</c>.</para>
+    /// <para>Catalogue id <c>sales_cycle_length</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentException">The spans differ in length.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A deal closed before its first contact.</exception>
+    /// <example>Deals won in 1, 1 and 2 days average 4/3 of a day: a cycle of 32 hours.</example>
     /// <example>
     /// Three deals won in 30, 45 and 60 days:
     /// <code>
@@ -76,7 +79,7 @@ public static partial class Efficiency
     /// <remarks>
     /// <para>Formula: total days / won deals. Unit: duration. Direction: lower is better.</para>
     /// <para>Undefined: <paramref name="wonDeals"/> is 0 (<see cref="UndefinedReason.ZeroDenominator"/>).</para>
-    /// <para>Source: document 004, line 214. Catalogue id <c>sales_cycle_length</c>.</para>
+    /// <para>Catalogue id <c>sales_cycle_length</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The total or the count is negative.</exception>
     /// <exception cref="OverflowException">The mean is beyond the range of <see cref="TimeSpan"/> (about 10.6 million days).</exception>
@@ -102,16 +105,19 @@ public static partial class Efficiency
     /// <param name="acquisitionCost">The customer acquisition cost (see <see cref="Acquisition.CustomerAcquisitionCost(Money, long)"/>), same currency.</param>
     /// <returns>LTV / CAC : 1, exact; undefined when the acquisition cost is zero.</returns>
     /// <remarks>
-    /// <para>Formula: LTV / CAC. Unit: ratio x : 1. Direction: higher is better (document 004 adds that a
-    /// very high ratio may mean under-investing in acquisition).</para>
+    /// <para>Formula: LTV / CAC. Unit: ratio x : 1. Direction: higher is better (though a very high
+    /// ratio may mean under-investing in acquisition).</para>
     /// <para>Bands: <see cref="ClassifyLtvToCac(Ratio)"/>.</para>
     /// <para>Undefined: <paramref name="acquisitionCost"/> is zero (<see cref="UndefinedReason.ZeroDenominator"/>).</para>
-    /// <para>Source: document 004, lines 168-180. Catalogue id <c>ltv_to_cac</c>.</para>
+    /// <para>Catalogue id <c>ltv_to_cac</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The LTV or the CAC is negative.</exception>
     /// <exception cref="CurrencyMismatchException">The LTV and the CAC are in different currencies.</exception>
+    /// <example>The ratio is exact: an LTV of 10 000 € against a CAC of 3 000 € is 3.333... : 1, shown 3.3:1, and
+    /// healthy. An LTV of zero is a defined 0 : 1, losing money; only a CAC of zero leaves the ratio
+    /// undefined.</example>
     /// <example>
-    /// An LTV of 10 000 € (document 004) against a CAC of 2 500 €:
+    /// An LTV of 10 000 € (2 000 € a year for 5 years) against a CAC of 2 500 €:
     /// <code>
     /// Efficiency.LifetimeValueToAcquisitionCost(Money.Euros(10_000m), Money.Euros(2_500m)).Value; // 4.0:1, Healthy
     /// </code>
@@ -127,7 +133,7 @@ public static partial class Efficiency
     }
 
     /// <summary>
-    /// Classifies an LTV/CAC ratio with document 004's bands (<see cref="Efficiency.LtvToCacBands"/>).
+    /// Classifies an LTV/CAC ratio with the library's documented bands (<see cref="Efficiency.LtvToCacBands"/>).
     /// </summary>
     /// <param name="ratio">The LTV/CAC ratio.</param>
     /// <returns>
@@ -137,11 +143,14 @@ public static partial class Efficiency
     /// <see cref="LtvToCacHealth.Healthy"/> from 3 : 1 inclusive (« excellent »).
     /// </returns>
     /// <remarks>
-    /// <para>Document 004 writes « &gt; 3:1 » for excellent (lines 117, 180) but also « un ratio LTV/CAC de
-    /// 3:1 est le signe d'une entreprise saine » (line 176): exactly 3 : 1 is <see cref="LtvToCacHealth.Healthy"/>.
-    /// The document does not name the band between 1 : 1 and 3 : 1.</para>
+    /// <para>3 : 1 is the usual mark of a healthy company, so exactly 3 : 1 is already
+    /// <see cref="LtvToCacHealth.Healthy"/>, not only ratios above it.
+    /// The band between 1 : 1 and 3 : 1 has no usual name.</para>
     /// <para>The level never decreases as the ratio grows. Catalogue id <c>ltv_to_cac</c>.</para>
     /// </remarks>
+    /// <example>Around the thresholds: 0.99 : 1 loses money; exactly 1 : 1 breaks even; 1.0001 : 1 is already
+    /// above break-even, below healthy, as is 2.99 : 1; 3 : 1 and 3.01 : 1 are healthy. Break-even is a
+    /// single value.</example>
     /// <example>
     /// <code>
     /// Efficiency.ClassifyLtvToCac(new Ratio(3m));    // Healthy
@@ -160,10 +169,12 @@ public static partial class Efficiency
     /// <remarks>
     /// <para>Formula: total processing time / items processed. Unit: duration per item. Direction: lower is better.</para>
     /// <para>Undefined: <paramref name="itemsProcessed"/> is 0 (<see cref="UndefinedReason.ZeroDenominator"/>).</para>
-    /// <para>Target: document 001 sets success at −15 % (« Temps moyen de traitement –15 % »).</para>
-    /// <para>Sources: document 000 (« temps de traitement d'une commande »), document 001. Catalogue id <c>average_handling_time</c>.</para>
+    /// <para>Target: a typical success mark is −15 % (20 min → 17 min).</para>
+    /// <para>For example the time to process one order. Catalogue id <c>average_handling_time</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The time or the count is negative.</exception>
+    /// <example>A target of −15 % from 20 minutes per order is 17 minutes: <c>Change.Between</c> of the two gives
+    /// exactly −15 %.</example>
     /// <example>
     /// <code>
     /// Efficiency.AverageHandlingTime(TimeSpan.FromHours(10), 30).Value; // 00:20:00
@@ -180,7 +191,7 @@ public static partial class Efficiency
     /// <remarks>
     /// <para>Formula: Σ processing times / number of items. Unit: duration per item. Direction: lower is better.</para>
     /// <para>Undefined: no item (<see cref="UndefinedReason.EmptyInput"/>). The sum is exact (no TimeSpan overflow).</para>
-    /// <para>Sources: documents 000 and 001. Catalogue id <c>average_handling_time</c>.</para>
+    /// <para>Catalogue id <c>average_handling_time</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A processing time is negative.</exception>
     /// <example>
@@ -219,8 +230,8 @@ public static partial class Efficiency
     /// <remarks>
     /// <para>Formula: total time to first response / requests. Unit: duration. Direction: lower is better.</para>
     /// <para>Undefined: <paramref name="requests"/> is 0 (<see cref="UndefinedReason.ZeroDenominator"/>).</para>
-    /// <para>Sources: document 000, document 003 metric 6 (4 h → 45 min, printed « -81% »; exactly −81.25 %).
-    /// Catalogue id <c>average_response_time</c>.</para>
+    /// <para>Worked example: a support team answering in 45 min instead of 4 h is −81.25 % exactly
+    /// (−81 % rounded). Catalogue id <c>average_response_time</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The time or the count is negative.</exception>
     /// <example>
@@ -241,7 +252,7 @@ public static partial class Efficiency
     /// <para>Formula: Σ (first response − receipt) / requests. Unit: duration. Direction: lower is better.</para>
     /// <para>Undefined: no request (<see cref="UndefinedReason.EmptyInput"/>). Requests never answered
     /// have no time to first response: leave them out, or track them separately.</para>
-    /// <para>Sources: documents 000 and 003 (metric 6). Catalogue id <c>average_response_time</c>.</para>
+    /// <para>Catalogue id <c>average_response_time</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentException">The spans differ in length.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A response is before its request was received.</exception>
@@ -291,8 +302,8 @@ public static partial class Efficiency
     /// <remarks>
     /// <para>Formula: tickets resolved without a human / tickets. Unit: rate. Direction: higher is better.</para>
     /// <para>Undefined: <paramref name="tickets"/> is 0 (<see cref="UndefinedReason.ZeroDenominator"/>).</para>
-    /// <para>Source: document 000 (« nombre de tickets résolus sans intervention humaine »: the document
-    /// names the count; the catalogue reports it as a share of all tickets so periods compare). Catalogue id <c>self_service_rate</c>.</para>
+    /// <para>The count of tickets resolved with no human is often tracked on its own; the catalogue
+    /// reports it as a share of all tickets so periods compare. Catalogue id <c>self_service_rate</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, or more tickets were resolved without a human than there were tickets.</exception>
     /// <example>
@@ -313,13 +324,15 @@ public static partial class Efficiency
     /// <remarks>
     /// <para>Formula: reminder calls / invoices. Unit: calls per invoice. Direction: lower is better.</para>
     /// <para>Undefined: <paramref name="invoices"/> is 0 (<see cref="UndefinedReason.ZeroDenominator"/>).</para>
-    /// <para>Source: document 001, line 41 (« les relances ont chuté de 3 à 1,2 appels par facture », −60 %).
-    /// Catalogue id <c>follow_ups_per_invoice</c>.</para>
+    /// <para>Worked example: automated invoice reminders took the reminder calls from 3 to 1.2 per
+    /// invoice (−60 %). Catalogue id <c>follow_ups_per_invoice</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
+    /// <example>The figure is exact: 7 calls for 3 invoices is 2.333... calls per invoice, not 2. From 3 to 1.2 calls
+    /// per invoice is −1.8 calls, −60 %.</example>
     /// <example>
     /// <code>
-    /// Efficiency.FollowUpsPerInvoice(150, 50).Value; // 3 (before, document 001)
+    /// Efficiency.FollowUpsPerInvoice(150, 50).Value; // 3 (before automated reminders)
     /// Efficiency.FollowUpsPerInvoice(60, 50).Value;  // 1.2 (after): Change.Between(3m, 1.2m).Relative is −60 %
     /// </code>
     /// </example>

@@ -3,7 +3,7 @@ namespace KpiFormulas.Formulas;
 public static partial class Engagement
 {
     /// <summary>
-    /// Real adoption rate (document 003): below 30 % <see cref="AdoptionLevel.Problem"/>, 30 % to 60 %
+    /// Real adoption rate, the library's documented thresholds for a small company: below 30 % <see cref="AdoptionLevel.Problem"/>, 30 % to 60 %
     /// inclusive <see cref="AdoptionLevel.NormalAtStart"/>, above 60 % <see cref="AdoptionLevel.Excellent"/>.
     /// </summary>
     public static BandSet<Rate, AdoptionLevel> AdoptionBands { get; } = new(
@@ -13,7 +13,7 @@ public static partial class Engagement
         new Threshold<Rate, AdoptionLevel>(Rate.FromPercent(60m), ThresholdSide.EndsLowerBand, AdoptionLevel.Excellent));
 }
 
-/// <summary>Levels of the real adoption rate of a tool (document 003, metric 2).</summary>
+/// <summary>Levels of the real adoption rate of a tool.</summary>
 public enum AdoptionLevel
 {
     /// <summary>Below 30 %: a training or buy-in problem.</summary>

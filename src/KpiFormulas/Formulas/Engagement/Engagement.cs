@@ -9,14 +9,14 @@ namespace KpiFormulas.Formulas;
 /// and on what: session length, usage frequency, time on key features, real adoption and inactive users.
 /// </summary>
 /// <remarks>
-/// For an internal tool « la rétention se traduit par l'adoption utilisateur » (document 000): these
+/// For an internal tool, retention takes the form of user adoption: these
 /// KPIs are the retention of employees and users, as <see cref="Retention"/> is that of customers.
 /// </remarks>
 public static partial class Engagement
 {
     /// <summary>
     /// The minimum business uses a week that make a trained user "active" for the real adoption rate
-    /// (« au moins 3 utilisations/semaine sur des cas métier », document 003, metric 2): 3.
+    /// (« au moins 3 utilisations/semaine sur des cas métier »): 3.
     /// </summary>
     public const int ActiveUserMinimumWeeklyUses = 3;
 
@@ -26,14 +26,14 @@ public static partial class Engagement
     /// <returns>The mean session length (to TimeSpan's 100 ns, rounded half away from zero); undefined when there was no session.</returns>
     /// <remarks>
     /// <para>Formula: total session time / sessions.</para>
-    /// <para>Unit: duration. Direction: higher is better (the document's engagement target is a rise).</para>
+    /// <para>Unit: duration. Direction: higher is better (an engagement target is a rise).</para>
     /// <para>Undefined: <paramref name="sessions"/> is 0 (<see cref="UndefinedReason.ZeroDenominator"/>).</para>
-    /// <para>Source: document 001 (« Engagement : Durée moyenne de session, +20 % »; « augmenter la durée de
-    /// session de 20 % » as a 90-day target). Catalogue id <c>session_duration</c>.</para>
+    /// <para>Worked example: an engagement target of +20 % on the average session within 90 days
+    /// takes 5 min to 6 min. Catalogue id <c>session_duration</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The time or the count is negative.</exception>
     /// <example>
-    /// 400 sessions totalling 2 000 minutes, and the document's +20 % target:
+    /// 400 sessions totalling 2 000 minutes, and a +20 % target:
     /// <code>
     /// var baseline = Engagement.AverageSessionDuration(TimeSpan.FromMinutes(2_000), 400).Value; // 00:05:00
     /// var target = baseline * 1.2;                                                              // 00:06:00
@@ -47,7 +47,7 @@ public static partial class Engagement
     /// <returns>The mean session length (to the tick, rounded half away from zero); undefined when there is no session.</returns>
     /// <remarks>
     /// <para>Formula: Σ durations / count. Allocation-free; the sum is exact (decimal ticks).</para>
-    /// <para>Undefined: empty input (<see cref="UndefinedReason.EmptyInput"/>). Source: document 001. Catalogue id <c>session_duration</c>.</para>
+    /// <para>Undefined: empty input (<see cref="UndefinedReason.EmptyInput"/>). Catalogue id <c>session_duration</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A duration is negative.</exception>
     /// <example>
@@ -88,12 +88,12 @@ public static partial class Engagement
     /// <see cref="UsageFrequencyPerWeek(long, long, Period)"/> or <see cref="UsageFrequencyPerMonth(long, long, Period)"/>.</para>
     /// <para>Unit: uses per user per period. Direction: higher is better.</para>
     /// <para>Undefined: <paramref name="users"/> is 0 (<see cref="UndefinedReason.ZeroDenominator"/>).</para>
-    /// <para>Sources: document 000 (« mesurer la fréquence de connexion »), document 003 metric 2 (weekly
-    /// uses per person). Catalogue id <c>usage_frequency</c>.</para>
+    /// <para>For an internal tool, the weekly business uses per person, as counted for the real
+    /// adoption rate. Catalogue id <c>usage_frequency</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
     /// <example>
-    /// Document 003's week: Sophie 12 uses, Thomas 2, Julie 0:
+    /// A pilot group's week: Sophie 12 uses, Thomas 2, Julie 0:
     /// <code>
     /// Engagement.UsageFrequency(14, 3).Value; // 4.666... uses per user that week
     /// </code>
@@ -144,7 +144,7 @@ public static partial class Engagement
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
     /// <example>
-    /// Document 003's week (14 uses by 3 people) as a monthly figure:
+    /// A week of 14 uses by 3 people as a monthly figure:
     /// <code>
     /// Engagement.UsageFrequencyPerMonth(14, 3, Period.IsoWeek(2026, 3)).Value; // 14/3 × 30.436875 / 7 = 20.29125
     /// </code>
@@ -166,7 +166,7 @@ public static partial class Engagement
     /// <para>Formula: time on key features / total time.</para>
     /// <para>Unit: rate. Direction: higher is better (time on help pages is the opposite signal).</para>
     /// <para>Undefined: <paramref name="totalTime"/> is zero (<see cref="UndefinedReason.ZeroDenominator"/>).</para>
-    /// <para>Source: document 000. Catalogue id <c>feature_time_share</c>.</para>
+    /// <para>Catalogue id <c>feature_time_share</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A duration is negative, or the key-feature time exceeds the total.</exception>
     /// <example>
@@ -197,17 +197,17 @@ public static partial class Engagement
     /// <param name="trainedUsers">Users trained on the tool.</param>
     /// <returns>The adoption rate, within [0 %, 100 %]; undefined when nobody was trained.</returns>
     /// <remarks>
-    /// <para>Formula: active users / trained users (× 100 in the document, which prints a percentage).</para>
+    /// <para>Formula: active users / trained users (× 100 when written as a percentage).</para>
     /// <para>Unit: rate. Direction: higher is better. Bands: <see cref="ClassifyAdoption(Rate)"/>.</para>
     /// <para>Undefined: <paramref name="trainedUsers"/> is 0 (<see cref="UndefinedReason.ZeroDenominator"/>).</para>
-    /// <para>Source: document 003, metric 2 (« Taux d'adoption = (Utilisateurs actifs / Utilisateurs formés) × 100 »).
+    /// <para>Counting trained users, not licences, keeps a tool bought but never used from looking adopted.
     /// Catalogue id <c>adoption_rate</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, or more users are active than trained.</exception>
     /// <example>
-    /// Document 003: Sophie active, Thomas and Julie not, out of 3 trained:
+    /// Sophie active, Thomas and Julie not, out of 3 trained:
     /// <code>
-    /// Engagement.AdoptionRate(1, 3).Value; // 33.333... % (printed "33%")
+    /// Engagement.AdoptionRate(1, 3).Value; // 33.333... % (33 % rounded)
     /// </code>
     /// </example>
     public static KpiResult<Rate> AdoptionRate(long activeUsers, long trainedUsers) =>
@@ -221,14 +221,14 @@ public static partial class Engagement
     /// <returns>The adoption rate; undefined when no trained user is given.</returns>
     /// <remarks>
     /// <para>Formula: |users with uses ≥ 3| / |users|. Allocation-free.</para>
-    /// <para>Undefined: empty input (<see cref="UndefinedReason.EmptyInput"/>). Source: document 003, metric 2.
+    /// <para>Undefined: empty input (<see cref="UndefinedReason.EmptyInput"/>).
     /// Catalogue id <c>adoption_rate</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A count of uses is negative.</exception>
     /// <example>
-    /// Document 003's table (Sophie 12, Thomas 2, Julie 0):
+    /// A pilot group's week (Sophie 12, Thomas 2, Julie 0):
     /// <code>
-    /// Engagement.AdoptionRate([12, 2, 0]).Value; // 1 of 3 = 33.333... % (printed "33%")
+    /// Engagement.AdoptionRate([12, 2, 0]).Value; // 1 of 3 = 33.333... % (33 % rounded)
     /// </code>
     /// </example>
     public static KpiResult<Rate> AdoptionRate(ReadOnlySpan<int> weeklyBusinessUsesPerTrainedUser)
@@ -254,7 +254,7 @@ public static partial class Engagement
     /// <summary>Whether a user counts as active for the real adoption rate: at least <see cref="ActiveUserMinimumWeeklyUses"/> business uses this week.</summary>
     /// <param name="weeklyBusinessUses">The user's uses on business cases this week.</param>
     /// <returns>True from 3 uses a week (Sophie's 12: true; Thomas's 2: false).</returns>
-    /// <remarks>Source: document 003, metric 2. Catalogue id <c>adoption_rate</c>.</remarks>
+    /// <remarks>Catalogue id <c>adoption_rate</c>.</remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="weeklyBusinessUses"/> is negative.</exception>
     /// <example>
     /// <code>
@@ -268,14 +268,14 @@ public static partial class Engagement
     }
 
     /// <summary>
-    /// The status of one user in document 003's follow-up table (« Statut »): active from 3 business
+    /// The status of one user in an adoption follow-up table (« Statut »): active from 3 business
     /// uses a week, inactive at 0, low in between.
     /// </summary>
     /// <param name="weeklyBusinessUses">The user's uses on business cases this week.</param>
     /// <returns><see cref="UserActivityStatus.Active"/> (≥ 3), <see cref="UserActivityStatus.Low"/> (1 or 2) or <see cref="UserActivityStatus.Inactive"/> (0).</returns>
     /// <remarks>
-    /// Source: document 003, metric 2 (« Sophie 12 ✅ Actif », « Thomas 2 ⚠️ Faible », « Julie 0 ❌ Inactif »; the
-    /// document shows only 2 as "low", and 1 is read the same way). Catalogue id <c>adoption_rate</c>.
+    /// In a pilot group's week, Sophie's 12 uses are « ✅ Actif », Thomas's 2 « ⚠️ Faible », Julie's 0
+    /// « ❌ Inactif »; 1 use is low like 2. Catalogue id <c>adoption_rate</c>.
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="weeklyBusinessUses"/> is negative.</exception>
     /// <example>
@@ -294,17 +294,19 @@ public static partial class Engagement
         };
     }
 
-    /// <summary>Classifies a real adoption rate with the document's SME benchmarks (<see cref="Engagement.AdoptionBands"/>).</summary>
+    /// <summary>Classifies a real adoption rate with the library's documented benchmarks for small companies (<see cref="Engagement.AdoptionBands"/>).</summary>
     /// <param name="adoptionRate">The adoption rate, within [0 %, 100 %].</param>
     /// <returns>
     /// <see cref="AdoptionLevel.Problem"/> below 30 %, <see cref="AdoptionLevel.NormalAtStart"/> from 30 % to
     /// 60 % inclusive, <see cref="AdoptionLevel.Excellent"/> above 60 %.
     /// </returns>
     /// <remarks>
-    /// Source: document 003, metric 2 (« &lt; 30% → problème de formation ou d'adhésion », « 30-60% → normal en
-    /// phase de démarrage », « 60% → excellent », read as above 60 %). Catalogue id <c>adoption_rate</c>.
+    /// Below 30 %, a training or buy-in problem; 30 % to 60 %, normal at the start of a rollout; above
+    /// 60 %, excellent (60 % itself is still normal). Catalogue id <c>adoption_rate</c>.
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="adoptionRate"/> is outside [0 %, 100 %].</exception>
+    /// <example>Around the thresholds: 29.99 % is a problem and 30 % normal at start; 60 % is still normal, since
+    /// the normal band includes both ends, and 60.01 % is excellent.</example>
     /// <example>
     /// <code>
     /// Engagement.ClassifyAdoption(Engagement.AdoptionRate([12, 2, 0]).Value); // AdoptionLevel.NormalAtStart (33 %)
@@ -329,7 +331,7 @@ public static partial class Engagement
     /// <para>Formula: |users with 0 uses in the week|. Allocation-free.</para>
     /// <para>Unit: count. Direction: lower is better. Users with 1 or 2 uses are "low", not inactive
     /// (<see cref="ClassifyUser(int)"/>).</para>
-    /// <para>Source: document 003 (weekly dashboard: « Alertes utilisateurs inactifs »; « Julie 0 ❌ Inactif »).
+    /// <para>A weekly adoption dashboard lists them as alerts, so that someone follows up with each.
     /// Catalogue id <c>inactive_users</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A count of uses is negative.</exception>
@@ -361,7 +363,7 @@ public static partial class Engagement
     /// <param name="users">The users to check.</param>
     /// <param name="usesThisWeek">Reads a user's uses this week.</param>
     /// <returns>The users with 0 uses, in input order (empty when everyone used the tool).</returns>
-    /// <remarks>Source: document 003. Catalogue id <c>inactive_users</c>.</remarks>
+    /// <remarks>Catalogue id <c>inactive_users</c>.</remarks>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="usesThisWeek"/> returned a negative count.</exception>
     /// <example>
@@ -407,7 +409,7 @@ public static partial class Engagement
     }
 }
 
-/// <summary>The status of one user in document 003's adoption follow-up (« Statut »).</summary>
+/// <summary>The status of one user in an adoption follow-up table (« Statut »).</summary>
 public enum UserActivityStatus
 {
     /// <summary>No use this week (« ❌ Inactif »): an inactive-user alert.</summary>

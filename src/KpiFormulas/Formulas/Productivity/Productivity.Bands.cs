@@ -3,7 +3,7 @@ namespace KpiFormulas.Formulas;
 public static partial class Productivity
 {
     /// <summary>
-    /// Time saved per person per month, in hours (document 003): below 5 <see cref="TimeSavedLevel.BelowProfitable"/>,
+    /// Time saved per person per month, in hours, the library's documented thresholds: below 5 <see cref="TimeSavedLevel.BelowProfitable"/>,
     /// from 5 <see cref="TimeSavedLevel.Profitable"/>, from 10 <see cref="TimeSavedLevel.High"/>, from 20
     /// <see cref="TimeSavedLevel.Top10Percent"/>.
     /// </summary>
@@ -15,7 +15,7 @@ public static partial class Productivity
         new Threshold<decimal, TimeSavedLevel>(20m, ThresholdSide.StartsUpperBand, TimeSavedLevel.Top10Percent));
 }
 
-/// <summary>Levels of the time saved per person per month, in hours (document 003, metric 1).</summary>
+/// <summary>Levels of the time saved per person per month, in hours.</summary>
 public enum TimeSavedLevel
 {
     /// <summary>Below 5 h a month: not yet profitable.</summary>

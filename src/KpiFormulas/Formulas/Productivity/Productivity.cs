@@ -13,6 +13,9 @@ namespace KpiFormulas.Formulas;
 /// and rounds once, to the nearest tick, half away from zero. Per-week and per-month figures follow the
 /// conventions of <see cref="Period"/>: a month is <see cref="Period.DaysPerMonth"/> = 30.436875 days
 /// and a week <see cref="Period.DaysPerWeek"/> = 7 days, so a month is 4.348125 weeks.
+/// <para>A total over a table of tasks is summed exactly and rounded once, not summed from rounded
+/// lines. A calendar month, quarter and year count as 1, 3 and 12 months, any other span in days: a
+/// month is 4.348125 weeks, not 4, and not 52 / 12 = 4.333....</para>
 /// </remarks>
 public static partial class Productivity
 {
@@ -30,15 +33,15 @@ public static partial class Productivity
     /// <remarks>
     /// <para>Formula: (time before − time after) × number of repetitions. Unit: duration per period
     /// (the repetitions' period). Direction: higher is better.</para>
-    /// <para>Source: document 003, metric 1 (« Temps gagné = (Temps avant IA – Temps après IA) × Nombre de
-    /// répétitions »: 1 h → 15 min × 8 = 6 h a week). Catalogue id <c>time_saved</c>.</para>
+    /// <para>Worked example: meeting minutes that took 1 h and take 15 min with an AI tool, written 8
+    /// times a week, save 6 h a week. Catalogue id <c>time_saved</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A duration or the repetitions are negative.</exception>
     /// <exception cref="OverflowException">The result is beyond the range of <see cref="TimeSpan"/>.</exception>
     /// <example>
     /// <code>
     /// Productivity.TimeSaved(TimeSpan.FromHours(1), TimeSpan.FromMinutes(15), 8);     // 06:00:00
-    /// Productivity.TimeSaved(TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(3), 25);  // 02:55:00 (printed « 3h »)
+    /// Productivity.TimeSaved(TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(3), 25);  // 02:55:00 (3 h rounded)
     /// </code>
     /// </example>
     public static TimeSpan TimeSaved(TimeSpan timeBefore, TimeSpan timeAfter, decimal repetitions)
@@ -58,7 +61,7 @@ public static partial class Productivity
     /// <remarks>
     /// <para>Formula: Σ (time before − time after) × repetitions. Unit: duration per period. Direction:
     /// higher is better. Tasks that got slower count negatively.</para>
-    /// <para>Source: document 003, metric 1 (6 h + 2 h 55 + 4 h = 12 h 55 a week, printed « Total 13h »).
+    /// <para>Worked example: 6 h + 2 h 55 + 4 h = 12 h 55 min a week, often rounded to 13 h.
     /// Catalogue id <c>time_saved</c>.</para>
     /// </remarks>
     /// <exception cref="OverflowException">The total is beyond the range of <see cref="TimeSpan"/>.</exception>
@@ -90,7 +93,7 @@ public static partial class Productivity
     /// <remarks>
     /// <para>Formula: time saved / people. Unit: duration per person per period. Direction: higher is better.</para>
     /// <para>Undefined: no people (<see cref="UndefinedReason.ZeroDenominator"/>).</para>
-    /// <para>Source: document 003, metric 1 (« Temps gagné par personne/semaine »). Catalogue id <c>time_saved</c>.</para>
+    /// <para>Catalogue id <c>time_saved</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="people"/> is negative.</exception>
     /// <example>
@@ -146,8 +149,8 @@ public static partial class Productivity
     /// <remarks>
     /// <para>Formula: time saved × (1 week / length of the period) / people, a month being 4.348125
     /// weeks (30.436875 / 7).</para>
-    /// <para>Undefined: no people (<see cref="UndefinedReason.ZeroDenominator"/>). Source: document 003,
-    /// metric 1 (« par personne/semaine »). Catalogue id <c>time_saved</c>.</para>
+    /// <para>Undefined: no people (<see cref="UndefinedReason.ZeroDenominator"/>).
+    /// Catalogue id <c>time_saved</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="people"/> is negative.</exception>
     /// <example>
@@ -164,7 +167,7 @@ public static partial class Productivity
     }
 
     /// <summary>
-    /// Classifies the time saved per person per month with document 003's thresholds: from 5 h
+    /// Classifies the time saved per person per month with the library's documented thresholds: from 5 h
     /// <see cref="TimeSavedLevel.Profitable"/> (« IA déjà rentable »), from 10 h <see cref="TimeSavedLevel.High"/>
     /// (« moyenne haute »), from 20 h <see cref="TimeSavedLevel.Top10Percent"/>; below 5 h
     /// <see cref="TimeSavedLevel.BelowProfitable"/>.
@@ -173,9 +176,11 @@ public static partial class Productivity
     /// <returns>The level of <see cref="Productivity.TimeSavedHoursPerPersonPerMonthBands"/>.</returns>
     /// <remarks>
     /// Bands, in exact hours: (−∞, 5) below profitable, [5, 10) profitable, [10, 20) high, [20, +∞)
-    /// top 10 %. The thresholds are per person and per month; document 003's example table is per
+    /// top 10 %. The thresholds are per person and per month; a table of tasks is often per
     /// week, so convert it first (<see cref="PeriodNormalisation.WeeklyToMonthly(TimeSpan)"/>). Catalogue id <c>time_saved</c>.
     /// </remarks>
+    /// <example>A saving of 12 h 55 min a week per person is 12 h 55 × 4.348125 = 56 h 09 min 47.8 s a month, far
+    /// above the 20 hours of the top band: compare like with like, per month.</example>
     /// <example>
     /// <code>
     /// Productivity.ClassifyTimeSavedPerPersonPerMonth(TimeSpan.FromHours(5));                       // Profitable (5 h is inclusive)
@@ -192,7 +197,7 @@ public static partial class Productivity
     /// <remarks>
     /// <para>Formula: errors before − errors after. Unit: count per period. Direction: higher is better.
     /// The share of errors avoided (22 of 25 = 88 %) is <c>Change.Between(before, after).Relative</c> (−88 %).</para>
-    /// <para>Source: document 003, metric 5 (quotes 12 → 2: 10 avoided). Catalogue id <c>errors_avoided</c>.</para>
+    /// <para>Worked example: errors in quotes falling from 12 to 2 over a period are 10 avoided. Catalogue id <c>errors_avoided</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
     /// <example>
@@ -214,8 +219,8 @@ public static partial class Productivity
     /// <param name="errorsAfter">Errors of the same types after, same order and length.</param>
     /// <returns>The total avoided; zero for no error type (an empty sum).</returns>
     /// <remarks>
-    /// <para>Formula: Σ (errors before − errors after). Source: document 003, metric 5 (25 → 3: 22).
-    /// Catalogue id <c>errors_avoided</c>.</para>
+    /// <para>Formula: Σ (errors before − errors after). Worked example: three error types falling from
+    /// 25 errors in all to 3 are 22 avoided. Catalogue id <c>errors_avoided</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentException">The spans differ in length.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
@@ -250,7 +255,7 @@ public static partial class Productivity
     /// <remarks>
     /// <para>Formula: errors avoided × average cost of an error. Unit: money per period. Direction:
     /// higher is better.</para>
-    /// <para>Source: document 003, metric 5 (« 22 × 150 € = 3 300 € »). Catalogue id <c>errors_avoided_value</c>.</para>
+    /// <para>Worked example: 22 errors avoided at 150 € each are worth 3 300 €. Catalogue id <c>errors_avoided_value</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="averageErrorCost"/> is negative.</exception>
     /// <example>
@@ -274,8 +279,8 @@ public static partial class Productivity
     /// <remarks>
     /// <para>Formula: (units after − units before) / units before. Unit: rate. Direction: higher is better.</para>
     /// <para>Undefined: <paramref name="unitsBefore"/> is zero (<see cref="UndefinedReason.ZeroBaseline"/>).</para>
-    /// <para>Source: document 003, metric 10 (8 → 11 clients a month: +37.5 %, printed « +37% », a
-    /// truncation). The extra revenue, 3 × 3 500 €, is <c>additional_revenue_from_capacity</c>.
+    /// <para>Worked example: a team going from 8 to 11 clients a month is +37.5 % exactly (+37 %
+    /// truncated). The extra revenue, 3 × 3 500 €, is <c>additional_revenue_from_capacity</c>.
     /// Catalogue id <c>capacity_increase</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
@@ -309,14 +314,19 @@ public static partial class Productivity
     /// sum to exactly 1, each is within one unit of its exact value, and a use with no time gets 0 %.
     /// The arithmetic is exact (128-bit integers on ticks).</para>
     /// <para>Unit: rates summing to 100 %. Direction: none (a mix).</para>
+    /// <para>The shares are of the freed time, not of the people or companies that chose each use: they
+    /// always add up to 100 %.</para>
     /// <para>Undefined: no use (<see cref="UndefinedReason.EmptyInput"/>), or no time at all
     /// (<see cref="UndefinedReason.ZeroDenominator"/>).</para>
-    /// <para>Source: document 003, metric 12 (« Les 4 usages du temps libéré »: 45 %, 25 %, 15 %, 15 %;
-    /// monthly survey « Qu'avez-vous fait du temps gagné ? »). Catalogue id <c>time_reinvestment_mix</c>.</para>
+    /// <para>Worked example: a monthly survey asking the team what they did with the time saved
+    /// finds 45 % business development, 25 % product, 15 % training and 15 % work-life balance.
+    /// Catalogue id <c>time_reinvestment_mix</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException">A use's name is null.</exception>
     /// <exception cref="ArgumentException">The spans differ in length, or a use repeats.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A time is negative, or <paramref name="decimals"/> is outside 0 to 18.</exception>
+    /// <example>Of 40 freed hours, 18 go to business development, 10 to product improvement, 6 to team training and
+    /// 6 to work-life balance: 45 %, 25 %, 15 % and 15 %.</example>
     /// <example>
     /// Three uses with 10 h each:
     /// <code>
@@ -403,7 +413,7 @@ public static partial class Productivity
     /// stretched; compute them from times with
     /// <see cref="TimeReinvestmentMix(ReadOnlySpan{string}, ReadOnlySpan{TimeSpan}, int)"/> to have them
     /// rounded consistently.</para>
-    /// <para>Source: document 003, metric 12 (45 % + 25 % + 15 % + 15 % = 100 %). Catalogue id <c>time_reinvestment_mix</c>.</para>
+    /// <para>For example 45 % + 25 % + 15 % + 15 % = 100 %. Catalogue id <c>time_reinvestment_mix</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException">A use's name is null.</exception>
     /// <exception cref="ArgumentException">The spans differ in length, a use repeats, no use is given, or the shares do not add up to exactly 100 %.</exception>

@@ -14,7 +14,7 @@ namespace KpiFormulas.Formulas;
 /// <c>default(TaskTimeSaving)</c> is an unnamed task that saves nothing.
 /// </remarks>
 /// <example>
-/// Document 003, metric 1 (per week):
+/// Three tasks of a week:
 /// <code>
 /// TaskTimeSaving[] week =
 /// [
@@ -22,7 +22,7 @@ namespace KpiFormulas.Formulas;
 ///     new("Emails de suivi client", TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(3), 25),
 ///     new("Rédaction de proposition commerciale", TimeSpan.FromHours(4), TimeSpan.FromHours(2), 2),
 /// ];
-/// Productivity.TotalTimeSaved(week); // 12:55:00 (printed « 13h »)
+/// Productivity.TotalTimeSaved(week); // 12:55:00 (13 h rounded)
 /// </code>
 /// </example>
 public readonly record struct TaskTimeSaving

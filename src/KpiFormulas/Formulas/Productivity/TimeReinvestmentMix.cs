@@ -33,7 +33,7 @@ public readonly record struct TimeReinvestmentShare(string Use, Rate Share)
 /// (its <see cref="Total"/> is 0 %).</para>
 /// </remarks>
 /// <example>
-/// Document 003, metric 12:
+/// A monthly survey of what the time saved went to:
 /// <code>
 /// var mix = Productivity.TimeReinvestmentMix(
 ///     ["Développement commercial", "Amélioration produit", "Formation équipe", "Équilibre vie pro/perso"],

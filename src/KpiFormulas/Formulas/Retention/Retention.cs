@@ -13,6 +13,9 @@ namespace KpiFormulas.Formulas;
 /// churn + retention = 100 % exactly. Converting either between period lengths (a monthly churn to
 /// a yearly one) assumes the same independent rate in every sub-period and is always explicit
 /// (<see cref="ChurnOverPeriods(Rate, decimal)"/>, <see cref="RetentionOverPeriods(Rate, decimal)"/>).
+/// <para>Every rate is an exact <see cref="Rate"/>, a decimal fraction; round for display only.
+/// Customer ids are of any type (a string, an int, a Guid, a record) compared with its default
+/// equality: a customer who appears twice is counted once, and a null id is invalid input.</para>
 /// </remarks>
 public static partial class Retention
 {
@@ -31,8 +34,8 @@ public static partial class Retention
     /// <para>Formula: customers of N − 1 still active in N / customers of N − 1.</para>
     /// <para>Unit: rate. Direction: higher is better.</para>
     /// <para>Undefined: <paramref name="customersInPreviousPeriod"/> is 0 (<see cref="UndefinedReason.ZeroDenominator"/>).</para>
-    /// <para>Sources: document 002 (« la proportion de clients qui restent actifs d'une année à l'autre »),
-    /// document 000 (« le garder est la clé de la rentabilité »). Catalogue id <c>retention_rate</c>.</para>
+    /// <para>Read year over year, it is the share of customers still active from one year to the next;
+    /// keeping a customer usually costs less than winning one. Catalogue id <c>retention_rate</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, or more customers are retained than the previous period had.</exception>
     /// <example>
@@ -55,7 +58,7 @@ public static partial class Retention
     /// <remarks>
     /// <para>Formula: |previous ∩ current| / |previous|, over distinct ids.</para>
     /// <para>Undefined: <paramref name="previousPeriodCustomers"/> is empty (<see cref="UndefinedReason.ZeroDenominator"/>).</para>
-    /// <para>Sources: documents 000 and 002. Catalogue id <c>retention_rate</c>.</para>
+    /// <para>Catalogue id <c>retention_rate</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException">A collection is null.</exception>
     /// <exception cref="ArgumentException">A customer id is null.</exception>
@@ -84,7 +87,7 @@ public static partial class Retention
     /// <para>Unit: rate per period (say which: a monthly churn is not a yearly churn, see
     /// <see cref="ChurnOverPeriods(Rate, decimal)"/>). Direction: lower is better.</para>
     /// <para>Undefined: <paramref name="customersAtStart"/> is 0 (<see cref="UndefinedReason.ZeroDenominator"/>).</para>
-    /// <para>Source: document 000 (« le taux de churn (abandon) »). Catalogue id <c>churn_rate</c>.</para>
+    /// <para>Catalogue id <c>churn_rate</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, or more customers are lost than there were at the start.</exception>
     /// <example>
@@ -108,7 +111,7 @@ public static partial class Retention
     /// <para>Formula: |previous \ current| / |previous|, over distinct ids; equals 100 % minus
     /// <see cref="RetentionRate{TCustomer}(IEnumerable{TCustomer}, IEnumerable{TCustomer})"/> for the same sets.</para>
     /// <para>Undefined: <paramref name="previousPeriodCustomers"/> is empty (<see cref="UndefinedReason.ZeroDenominator"/>).</para>
-    /// <para>Source: document 000. Catalogue id <c>churn_rate</c>.</para>
+    /// <para>Catalogue id <c>churn_rate</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException">A collection is null.</exception>
     /// <exception cref="ArgumentException">A customer id is null.</exception>
@@ -135,6 +138,10 @@ public static partial class Retention
     /// <remarks>
     /// <para>Formula: 1 − (1 − c)^n (delegates to <see cref="Rate.ToLongerPeriod(decimal)"/>). Not c × n:
     /// a customer can only be lost once. The inverse is <see cref="ChurnPerPeriod(Rate, decimal)"/>.</para>
+    /// <para>For n ≥ 1 the result lies between c and n × c. The number of periods may be fractional
+    /// (4.348125 weeks in a month). Powers and roots are computed in decimal, exact to about 25 decimals:
+    /// converting there and back gives the rate again to within 10⁻¹⁸, unless the survival over the
+    /// longer period, (1 − c)^n, is so small that few significant digits are left.</para>
     /// <para>Unit: rate per longer period. Direction: lower is better. Catalogue id <c>churn_rate</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="churnPerPeriod"/> is outside [0 %, 100 %], or <paramref name="periods"/> is not positive.</exception>
@@ -233,7 +240,7 @@ public static partial class Retention
     /// </summary>
     /// <typeparam name="TCustomer">The customer id (compared with <see cref="EqualityComparer{T}.Default"/>).</typeparam>
     /// <param name="purchases">One record per purchase (or per customer and year): the customer and the calendar year of the purchase. Repeats are counted once.</param>
-    /// <param name="maxConsecutiveYears">The longest run to measure, counting the base year; at least 2 (the document asks for 2 to 5).</param>
+    /// <param name="maxConsecutiveYears">The longest run to measure, counting the base year; at least 2 (5 covers the usual 2 to 5 years).</param>
     /// <returns>The table of counts and rates for every base year from the first to the last year of the data.</returns>
     /// <remarks>
     /// <para>Formula: for base year Y and k ≥ 2, |customers who bought in each of Y, Y + 1, ..., Y + k − 1|
@@ -242,15 +249,42 @@ public static partial class Retention
     /// gap. The base is every customer active in Y, new or not (acquisition cohorts are
     /// <see cref="CohortRetention{TCustomer}(IEnumerable{ValueTuple{TCustomer, DateOnly}}, PeriodUnit)"/>).</para>
     /// <para>Unit: rate. Direction: higher is better.</para>
+    /// <para>A customer who skips one year of the run does not count, whatever they bought before Y or
+    /// after Y + k − 1. The last year of the data is the year of the latest purchase: leave out a year
+    /// that is not over yet, or the runs that end in it read low.</para>
     /// <para>Undefined (per cell): Y + k − 1 is after the last year of the data (<see cref="UndefinedReason.NotYetObserved"/>,
     /// not yet observable), or nobody bought in Y (<see cref="UndefinedReason.ZeroDenominator"/>).
     /// No purchase at all gives an empty table.</para>
-    /// <para>Source: document 002 (« quelle est la part de mes clients qui ont acheté 2/3/4/5 ans de suite ?
-    /// Et comment évoluent ces taux sur les dernières années ? »). Catalogue id <c>multi_year_retention</c>.</para>
+    /// <para>It answers two questions: what share of my customers bought 2, 3, 4 or 5 years in a row,
+    /// and how these shares moved over the last years. Catalogue id <c>multi_year_retention</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="purchases"/> is null.</exception>
     /// <exception cref="ArgumentException">A customer id is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A year is outside 1..9999, or <paramref name="maxConsecutiveYears"/> is below 2.</exception>
+    /// <example>Six customers over five years, each mark a year with at least one purchase:
+    /// <code>
+    /// // customer  2021 2022 2023 2024 2025
+    /// // ana        x    x    x    x    x
+    /// // ben        x    x         x    x
+    /// // chloé      x         x
+    /// // dan             x    x    x
+    /// // eve                       x    x
+    /// // fred       x
+    /// var table = Retention.MultiYearRetention([
+    ///     ("ana", 2021), ("ana", 2022), ("ana", 2023), ("ana", 2024), ("ana", 2025),
+    ///     ("ben", 2021), ("ben", 2022), ("ben", 2024), ("ben", 2025),
+    ///     ("chloé", 2021), ("chloé", 2023),
+    ///     ("dan", 2022), ("dan", 2023), ("dan", 2024),
+    ///     ("eve", 2024), ("eve", 2025),
+    ///     ("fred", 2021)]);
+    /// // base year  customers  k = 2         k = 3         k = 4         k = 5
+    /// // 2021       4          2 / 4 = 50 %  1 / 4 = 25 %  25 %          25 %
+    /// // 2022       3          2 / 3         2 / 3         1 / 3         not yet observed
+    /// // 2023       3          2 / 3         1 / 3         not yet observed
+    /// // 2024       4          3 / 4 = 75 %  not yet observed
+    /// // 2025       3          not yet observed
+    /// table.Trend(2); // 50 %, 66.7 %, 66.7 %, 75 %: two-year loyalty is rising
+    /// </code></example>
     /// <example>
     /// <code>
     /// var table = Retention.MultiYearRetention([("ana", 2022), ("ana", 2023), ("ana", 2024), ("ben", 2022), ("ben", 2024)]);
@@ -332,11 +366,15 @@ public static partial class Retention
     /// <para>Unit: rate. Direction: higher is better.</para>
     /// <para>Undefined (per cell): an empty cohort (<see cref="UndefinedReason.ZeroDenominator"/>), an
     /// offset beyond the row (<see cref="UndefinedReason.NotYetObserved"/>).</para>
-    /// <para>Source: document 002 (cohort view of « le taux de fidélisation »). Catalogue id <c>cohort_retention</c>.</para>
+    /// <para>The cohort view of the retention rate (« taux de fidélisation »). Catalogue id <c>cohort_retention</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException">An argument or a row is null.</exception>
     /// <exception cref="ArgumentException">The lengths differ, a row is empty, or the cohorts mix units, overlap or are out of order.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative or above its cohort's size.</exception>
+    /// <example>A January cohort of 200 customers, 80 of them active in February and 60 in March, retains 40 % and
+    /// 30 %; a February cohort of 100, 50 active in March, retains 50 %. Pooled over both cohorts, one month
+    /// after joining is (80 + 50) / (200 + 100) = 43.3 % (<see cref="CohortRetentionTable.PooledRetentionRate(int)"/>),
+    /// the retention curve weighted by cohort size.</example>
     /// <example>
     /// <code>
     /// var table = Retention.CohortRetention([Period.Month(2026, 1), Period.Month(2026, 2)], [[200, 80, 60], [100, 50]]);
@@ -421,13 +459,19 @@ public static partial class Retention
     /// Offset 0 is 100 % for every non-empty cohort.</para>
     /// <para>The last period of the data is the period of the latest purchase: leave out a period that
     /// is not over yet, or its offsets read low.</para>
+    /// <para>Cohorts nobody joined cost no row: a stray <c>default(DateOnly)</c> among dates of 2026 makes a
+    /// long but cheap table, not a huge triangle.</para>
     /// <para>Undefined (per cell): an empty cohort, an offset beyond the data. No purchase at all gives an empty table.</para>
-    /// <para>Source: document 002. Catalogue id <c>cohort_retention</c>.</para>
+    /// <para>Catalogue id <c>cohort_retention</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="purchases"/> is null.</exception>
     /// <exception cref="ArgumentException">A customer id is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is <see cref="PeriodUnit.Days"/> or not a defined unit, or a
     /// date falls in the year 9999 with yearly cohorts (a <see cref="Period"/> cannot hold that year).</exception>
+    /// <example>Monthly cohorts: ana buys on 5 and 25 January, 9 February and 1 April; ben on 20 January; chloé on
+    /// 3 February and 15 March; dan on 28 February and 30 April; eve on 10 April. The January cohort (ana,
+    /// ben) reads 100 %, 50 %, 0 %, 50 %; the February cohort (chloé, dan) 100 %, 50 %, 50 %; March is an
+    /// empty cohort, its rates undefined; the April cohort (eve) 100 %.</example>
     /// <example>
     /// <code>
     /// var table = Retention.CohortRetention([("ana", new DateOnly(2026, 1, 5)), ("ana", new DateOnly(2026, 2, 9)),

@@ -3,7 +3,7 @@ namespace KpiFormulas.Formulas;
 public static partial class ReturnOnInvestment
 {
     /// <summary>
-    /// Cost per hour saved in euros per hour (document 003): below 10 <see cref="CostPerHourSavedLevel.Excellent"/>,
+    /// Cost per hour saved in euros per hour, the library's documented thresholds: below 10 <see cref="CostPerHourSavedLevel.Excellent"/>,
     /// 10 to 20 inclusive <see cref="CostPerHourSavedLevel.Profitable"/>, above 20 <see cref="CostPerHourSavedLevel.Revisit"/>.
     /// The values are amounts in EUR.
     /// </summary>
@@ -14,7 +14,7 @@ public static partial class ReturnOnInvestment
         new Threshold<decimal, CostPerHourSavedLevel>(20m, ThresholdSide.EndsLowerBand, CostPerHourSavedLevel.Revisit));
 
     /// <summary>
-    /// Payback period in months (document 003): below 2 <see cref="PaybackLevel.Excellent"/>, 2 to 6
+    /// Payback period in months, the library's documented thresholds: below 2 <see cref="PaybackLevel.Excellent"/>, 2 to 6
     /// inclusive <see cref="PaybackLevel.Good"/>, above 6 <see cref="PaybackLevel.Challenge"/>.
     /// </summary>
     public static BandSet<decimal, PaybackLevel> PaybackMonthsBands { get; } = new(
@@ -24,7 +24,7 @@ public static partial class ReturnOnInvestment
         new Threshold<decimal, PaybackLevel>(6m, ThresholdSide.EndsLowerBand, PaybackLevel.Challenge));
 
     /// <summary>
-    /// Project ROI against the success threshold of document 001: below 1.5 : 1
+    /// Project ROI against the library's documented success threshold: below 1.5 : 1
     /// <see cref="ProjectRoiLevel.BelowTarget"/>, from 1.5 : 1 <see cref="ProjectRoiLevel.Successful"/>.
     /// </summary>
     public static BandSet<Ratio, ProjectRoiLevel> ProjectRoiBands { get; } = new(
@@ -33,7 +33,7 @@ public static partial class ReturnOnInvestment
         new Threshold<Ratio, ProjectRoiLevel>(new Ratio(1.5m), ThresholdSide.StartsUpperBand, ProjectRoiLevel.Successful));
 }
 
-/// <summary>Levels of the cost per hour saved, in euros per hour (document 003, metric 3).</summary>
+/// <summary>Levels of the cost per hour saved, in euros per hour.</summary>
 public enum CostPerHourSavedLevel
 {
     /// <summary>Below 10 €/h: excellent ROI.</summary>
@@ -46,7 +46,7 @@ public enum CostPerHourSavedLevel
     Revisit = 2,
 }
 
-/// <summary>Levels of the payback period, in months (document 003, metric 4).</summary>
+/// <summary>Levels of the payback period, in months.</summary>
 public enum PaybackLevel
 {
     /// <summary>Below 2 months: excellent.</summary>
@@ -59,7 +59,7 @@ public enum PaybackLevel
     Challenge = 2,
 }
 
-/// <summary>Levels of a project ROI against the success threshold of document 001 (≥ 1.5 : 1).</summary>
+/// <summary>Levels of a project ROI against the library's success threshold (≥ 1.5 : 1).</summary>
 public enum ProjectRoiLevel
 {
     /// <summary>Below 1.5 : 1: the project misses the success threshold.</summary>

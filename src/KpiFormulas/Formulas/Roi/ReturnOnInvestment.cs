@@ -8,35 +8,44 @@ namespace KpiFormulas.Formulas;
 /// brings back for what it costs, in money and in time, and how soon it pays for itself.
 /// </summary>
 /// <remarks>
-/// <para>Two forms of ROI live side by side and must not be confused. The documents' ROI is a
+/// <para>Two forms of ROI live side by side and must not be confused. The catalogue's ROI is a
 /// <b>ratio</b>, gains : costs (<see cref="ProjectRoi(Money, Money)"/>: 2.4 : 1 means the gains are
 /// 2.4 times the costs). The financial textbooks' ROI is a <b>net rate</b>, (gains − costs) / costs
 /// (<see cref="NetRoi(Money, Money)"/>): the same project is +140 %, not 240 %. A ratio of 1 : 1 is
 /// a net ROI of 0 %.</para>
-/// <para>The time-to-money KPIs of document 003 chain together: hours saved
+/// <para>The time-to-money KPIs of a tool chain together: hours saved
 /// (<see cref="Productivity.TimeSaved(TimeSpan, TimeSpan, decimal)"/>) valued at an hourly cost
 /// (<see cref="ValueOfTimeSaved(TimeSpan, Money)"/>), minus the tool's monthly cost
 /// (<see cref="NetMonthlySaving(TimeSpan, Money, Money)"/>), pay back the initial investment
 /// (<see cref="PaybackPeriodInMonths(Money, Money)"/>).</para>
 /// </remarks>
+/// <example>A tool that costs 200 € a month and saves 50 hours a month, valued at an employee's 35 € an hour,
+/// after an initial investment of 1 500 €:
+/// <code>
+/// var hours = TimeSpan.FromHours(50);                                              // per month
+/// ReturnOnInvestment.CostPerHourSaved(Money.Euros(200m), hours).Value;              // 4 EUR
+/// var net = ReturnOnInvestment.NetMonthlySaving(hours, ReturnOnInvestment.HourlyCostOfEmployee, Money.Euros(200m)); // 1 550 EUR
+/// var months = ReturnOnInvestment.PaybackPeriodInMonths(Money.Euros(1_500m), net).Value;  // 0.9677... (30/31)
+/// ReturnOnInvestment.ClassifyPayback(months);                                       // PaybackLevel.Excellent
+/// </code></example>
 public static partial class ReturnOnInvestment
 {
     /// <summary>
-    /// The hourly cost of an intern, the documents' first alternative to a tool: 12 € an hour
-    /// (« Stagiaire : 12 €, salaire + charges »).
+    /// The hourly cost of an intern, the cheapest alternative to a tool: 12 € an hour
+    /// (« stagiaire », salary and employer contributions).
     /// </summary>
-    /// <remarks>Source: document 003, metric 3, comparison table (line 127).</remarks>
+    /// <remarks>A reference point for <see cref="CostPerHourSaved(Money, TimeSpan)"/>: an hour saved by a tool should cost less.</remarks>
     public static Money HourlyCostOfIntern { get; } = Money.Euros(12m);
 
     /// <summary>
-    /// The hourly cost of a permanent employee, fully loaded: 35 € an hour (« CDI : 35 €, coût
-    /// chargé »). Document 003 also uses it as the value of an hour saved (« coût moyen salarié »).
+    /// The hourly cost of a permanent employee, fully loaded: 35 € an hour (« CDI », « coût
+    /// chargé »). It is also the usual value of an hour saved (« coût moyen salarié »).
     /// </summary>
-    /// <remarks>Source: document 003, metric 3 (line 129) and metric 4 (line 147).</remarks>
+    /// <remarks>A reference point for <see cref="CostPerHourSaved(Money, TimeSpan)"/>, and the hourly value in <see cref="ValueOfTimeSaved(TimeSpan, Money)"/>.</remarks>
     public static Money HourlyCostOfEmployee { get; } = Money.Euros(35m);
 
-    /// <summary>The hourly cost of a freelancer: 45 € an hour (« Freelance : 45 €, taux moyen »).</summary>
-    /// <remarks>Source: document 003, metric 3, comparison table (line 128).</remarks>
+    /// <summary>The hourly cost of a freelancer: 45 € an hour (« freelance », a mean rate).</summary>
+    /// <remarks>A reference point for <see cref="CostPerHourSaved(Money, TimeSpan)"/>.</remarks>
     public static Money HourlyCostOfFreelance { get; } = Money.Euros(45m);
 
     /// <summary>
@@ -51,8 +60,8 @@ public static partial class ReturnOnInvestment
     /// <para>Unit: ratio x : 1. Direction: higher is better. Bands: <see cref="ReturnOnInvestment.ProjectRoiBands"/>
     /// (success from 1.5 : 1 inclusive, see <see cref="ClassifyProjectRoi(Ratio)"/>).</para>
     /// <para>Undefined: <paramref name="costs"/> is zero (<see cref="UndefinedReason.ZeroDenominator"/>).</para>
-    /// <para>Source: document 001 (success threshold « ROI projet (gain € / coûts €) ≥ 1,5 : 1 »; the
-    /// Nantes case « ROI calculé : 2,4:1 »). Catalogue id <c>project_roi</c>.</para>
+    /// <para>The library's success threshold is 1.5 : 1. Worked example: a trading company that
+    /// automated its invoice reminders measured 2.4 : 1. Catalogue id <c>project_roi</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The gains or the costs are negative.</exception>
     /// <exception cref="CurrencyMismatchException">The gains and the costs are in different currencies.</exception>
@@ -66,7 +75,7 @@ public static partial class ReturnOnInvestment
         RatioOf(KpiIds.ProjectRoi, gains, costs, nameof(gains), nameof(costs));
 
     /// <summary>
-    /// Classifies a project ROI against the success threshold of document 001: 1.5 : 1 or more is
+    /// Classifies a project ROI against the library's success threshold: 1.5 : 1 or more is
     /// <see cref="ProjectRoiLevel.Successful"/>, below is <see cref="ProjectRoiLevel.BelowTarget"/>.
     /// </summary>
     /// <param name="roi">A project ROI as returned by <see cref="ProjectRoi(Money, Money)"/>.</param>
@@ -102,11 +111,13 @@ public static partial class ReturnOnInvestment
     /// +50 %; gains of zero are −100 %.</para>
     /// <para>Unit: rate. Direction: higher is better.</para>
     /// <para>Undefined: <paramref name="costs"/> is zero (<see cref="UndefinedReason.ZeroDenominator"/>).</para>
-    /// <para>Source: the percent reading of document 001's ROI; document 002 calls an ROI above
-    /// break-even « un ROI positif », which is a positive net ROI. Catalogue id <c>net_roi</c>.</para>
+    /// <para>The percent reading of the project ROI; an ROI above break-even, « un ROI positif »,
+    /// is a positive net ROI. Catalogue id <c>net_roi</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The gains or the costs are negative.</exception>
     /// <exception cref="CurrencyMismatchException">The gains and the costs are in different currencies.</exception>
+    /// <example>A month with 1 750 € of valued gains for 200 € of costs is a ratio of 8.75 : 1 and a net ROI of
+    /// +775 %.</example>
     /// <example>
     /// <code>
     /// ReturnOnInvestment.NetRoi(Money.Euros(24_000m), Money.Euros(10_000m)).Value; // 140 % (the ratio is 2.4:1)
@@ -131,15 +142,16 @@ public static partial class ReturnOnInvestment
     /// <returns>revenue / costs : 1, exact; undefined when the costs are zero.</returns>
     /// <remarks>
     /// <para>Formula: revenue generated by the actions / cost of the actions. Unit: ratio x : 1.
-    /// Direction: higher is better. Above 1 : 1 the actions bring more than they cost (document 002's
+    /// Direction: higher is better. Above 1 : 1 the actions bring more than they cost (a
     /// « ROI positif » is a positive <see cref="NetRoi(Money, Money)"/>, i.e. a ratio above 1 : 1).</para>
     /// <para>Undefined: <paramref name="actionCosts"/> is zero (<see cref="UndefinedReason.ZeroDenominator"/>).</para>
-    /// <para>Source: document 002 (« le rapport entre le chiffre d'affaires généré par ces actions et
-    /// leurs coûts »); meant for actions aimed at new contacts, not brand awareness. Catalogue id
+    /// <para>Meant for actions aimed at new contacts, not brand awareness. Catalogue id
     /// <c>marketing_roi</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The revenue or the costs are negative.</exception>
     /// <exception cref="CurrencyMismatchException">The revenue and the costs are in different currencies.</exception>
+    /// <example>The webinar series below, 18 000 € of sales for 4 000 €, is a ratio of 4.5 : 1 and a net ROI of
+    /// +350 %: 14 000 € of revenue beyond its cost.</example>
     /// <example>
     /// A webinar series costing 4 000 € that brought 18 000 € of sales:
     /// <code>
@@ -151,7 +163,7 @@ public static partial class ReturnOnInvestment
 
     /// <summary>
     /// Monthly ROI (« ROI mensuel »): the valued gains of one month as a multiple of that month's
-    /// costs, written x : 1 (the financial dashboard of document 003).
+    /// costs, written x : 1, as a monthly financial dashboard of a tool shows it.
     /// </summary>
     /// <param name="valuedGainsOfMonth">The month's gains in money (hours saved × hourly value, errors avoided...), not negative.</param>
     /// <param name="costsOfMonth">The month's costs (licences, amortised training and set-up), not negative, same currency.</param>
@@ -160,9 +172,8 @@ public static partial class ReturnOnInvestment
     /// <para>Formula: valued gains of the month / costs of the month. Unit: ratio x : 1. Direction:
     /// higher is better.</para>
     /// <para>Undefined: <paramref name="costsOfMonth"/> is zero (<see cref="UndefinedReason.ZeroDenominator"/>).</para>
-    /// <para>Source: document 003, « Tableau 2 : ROI financier (mensuel) »: « Gains valorisés (heures ×
-    /// valeur horaire) », « ROI mensuel ». The document prints no monthly ROI figure; with its own
-    /// numbers (50 h × 35 € against 200 € a month) it is 8.75 : 1. Catalogue id <c>roi_monthly</c>.</para>
+    /// <para>The gains are valued hours (« gains valorisés », hours × hourly value). Worked example:
+    /// a tool at 200 € a month that saves 50 h valued at 35 € is 1 750 € against 200 €, 8.75 : 1. Catalogue id <c>roi_monthly</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The gains or the costs are negative.</exception>
     /// <exception cref="CurrencyMismatchException">The gains and the costs are in different currencies.</exception>
@@ -213,7 +224,7 @@ public static partial class ReturnOnInvestment
     /// <para>Undefined: <paramref name="timeSaved"/> is zero (<see cref="UndefinedReason.ZeroDenominator"/>).
     /// A negative time saved (a tool that makes work slower) is rejected: it would give a negative cost
     /// per hour that reads as excellent; report it with <see cref="Productivity.TimeSaved(TimeSpan, TimeSpan, decimal)"/>.</para>
-    /// <para>Source: document 003, metric 3 (200 € a month, 50 h saved: 4 €/h). Catalogue id <c>cost_per_hour_saved</c>.</para>
+    /// <para>Worked example: a tool at 200 € a month that saves 50 h a month costs 4 € an hour saved. Catalogue id <c>cost_per_hour_saved</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The cost or the time saved is negative.</exception>
     /// <example>
@@ -232,7 +243,7 @@ public static partial class ReturnOnInvestment
     }
 
     /// <summary>
-    /// Classifies a cost per hour saved with document 003's thresholds, which are in euros: below
+    /// Classifies a cost per hour saved with the library's documented thresholds, which are in euros: below
     /// 10 €/h <see cref="CostPerHourSavedLevel.Excellent"/>, 10 to 20 €/h inclusive
     /// <see cref="CostPerHourSavedLevel.Profitable"/>, above 20 €/h <see cref="CostPerHourSavedLevel.Revisit"/>.
     /// </summary>
@@ -245,6 +256,9 @@ public static partial class ReturnOnInvestment
     /// </remarks>
     /// <exception cref="CurrencyMismatchException"><paramref name="costPerHour"/> is not in EUR.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="costPerHour"/> is negative.</exception>
+    /// <example>The hourly costs of the alternatives to a tool, classified with the same bands: an intern
+    /// (<see cref="HourlyCostOfIntern"/>, 12 € an hour) is profitable; an employee (<see cref="HourlyCostOfEmployee"/>,
+    /// 35 €) and a freelancer (<see cref="HourlyCostOfFreelance"/>, 45 €) call to revisit.</example>
     /// <example>
     /// <code>
     /// ReturnOnInvestment.ClassifyCostPerHourSaved(Money.Euros(4m));  // Excellent
@@ -269,8 +283,8 @@ public static partial class ReturnOnInvestment
     /// <para>Formula: hours saved × hourly value, computed as value × ticks / ticks per hour so that the
     /// result is exact whenever decimal can hold it (12 h 55 min × 45 € = 581.25 €). Unit: money.
     /// Direction: higher is better.</para>
-    /// <para>Source: document 003, metric 4 (50 h × 35 € = 1 750 €) and dashboard 2 (« gains valorisés
-    /// (heures × valeur horaire) »). Catalogue id <c>value_of_time_saved</c>.</para>
+    /// <para>Worked example: 50 h saved in a month at 35 € an hour are worth 1 750 €, the valued gains
+    /// (« gains valorisés ») of a monthly ROI. Catalogue id <c>value_of_time_saved</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="hourlyValue"/> is negative.</exception>
     /// <exception cref="OverflowException">The product is beyond the range of <see cref="decimal"/>.</exception>
@@ -297,10 +311,12 @@ public static partial class ReturnOnInvestment
     /// <para>Formula: hours saved per month × hourly value − monthly cost. Unit: money per month.
     /// Direction: higher is better. A negative result is a valid answer (the tool loses money each
     /// month) and makes <see cref="PaybackPeriodInMonths(Money, Money)"/> undefined.</para>
-    /// <para>Source: document 003, metric 4 (« (50 × 35) – 200 = 1 550 € »). Catalogue id <c>net_monthly_saving</c>.</para>
+    /// <para>Worked example: 50 h at 35 € minus a 200 € tool is 1 550 € a month. Catalogue id <c>net_monthly_saving</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The hourly value or the monthly cost is negative.</exception>
     /// <exception cref="CurrencyMismatchException">The hourly value and the monthly cost are in different currencies.</exception>
+    /// <example>A tool that saves only 4 hours a month at 35 € an hour and costs 200 € a month loses money:
+    /// 4 × 35 − 200 = −60 € a month, and its payback period is undefined.</example>
     /// <example>
     /// <code>
     /// ReturnOnInvestment.NetMonthlySaving(TimeSpan.FromHours(50), Money.Euros(35m), Money.Euros(200m)); // 1 550 EUR
@@ -320,18 +336,24 @@ public static partial class ReturnOnInvestment
     /// </summary>
     /// <param name="initialInvestment">The one-off investment (training, set-up), not negative.</param>
     /// <param name="netMonthlySaving">The net saving per month, as from <see cref="NetMonthlySaving(TimeSpan, Money, Money)"/>; same currency.</param>
-    /// <returns>The number of months, exact and fractional (0.97 months, printed « 1 mois »); undefined when the net saving is zero or negative.</returns>
+    /// <returns>The number of months, exact and fractional (0.97 months, 1 month rounded); undefined when the net saving is zero or negative.</returns>
     /// <remarks>
     /// <para>Formula: initial investment / net monthly saving. Unit: months (as many as the saving's
     /// period: a saving per calendar month gives calendar months). Direction: lower is better. Bands:
     /// <see cref="ReturnOnInvestment.PaybackMonthsBands"/> (see <see cref="ClassifyPayback(decimal)"/>).</para>
+    /// <para>Count each cost once: when the monthly cost already includes training amortised over the
+    /// months, the initial investment must not include the same training again, or the payback reads
+    /// longer than it is.</para>
     /// <para>Undefined: the net monthly saving is zero or negative (<see cref="UndefinedReason.NeverPaidBack"/>):
     /// the investment is never recovered. A zero investment with a positive saving pays back in 0 months.</para>
-    /// <para>Source: document 003, metric 4 (1 500 € / 1 550 € = 0.9677 months, printed « Délai : 1 mois »).
-    /// Catalogue id <c>payback_period</c>.</para>
+    /// <para>Worked example: a 1 500 € setup paid back by 1 550 € a month takes 0.9677 months, 30/31 of a
+    /// month, often rounded to 1 month. Catalogue id <c>payback_period</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="initialInvestment"/> is negative.</exception>
     /// <exception cref="CurrencyMismatchException">The investment and the saving are in different currencies.</exception>
+    /// <example>1 500 € recovered at 1 550 € a month takes 30/31 = 0.9677 month: the investment is back within the
+    /// first month, excellent. 6 000 € recovered at 20 hours a month × 40 € − 300 € of monthly cost, a net
+    /// 500 € a month, takes 12 months: a period to challenge.</example>
     /// <example>
     /// <code>
     /// var months = ReturnOnInvestment.PaybackPeriodInMonths(Money.Euros(1_500m), Money.Euros(1_550m)).Value; // 0.9677... (30/31)
@@ -375,7 +397,7 @@ public static partial class ReturnOnInvestment
     }
 
     /// <summary>
-    /// Classifies a payback period with document 003's benchmarks: below 2 months
+    /// Classifies a payback period with the library's documented benchmarks: below 2 months
     /// <see cref="PaybackLevel.Excellent"/>, 2 to 6 months inclusive <see cref="PaybackLevel.Good"/>,
     /// above 6 months <see cref="PaybackLevel.Challenge"/> (challenge the tool or the use case).
     /// </summary>

@@ -16,7 +16,8 @@ public static partial class Satisfaction
             Direction.HigherIsBetter,
             bands: null,
             typeof(Satisfaction),
-            nameof(NetPromoterScore)),
+            nameof(NetPromoterScore),
+            references: ["Frederick F. Reichheld, \"The One Number You Need to Grow\", Harvard Business Review, December 2003"]),
         new(
             KpiIds.ComplaintRate,
             KpiFamily.Satisfaction,

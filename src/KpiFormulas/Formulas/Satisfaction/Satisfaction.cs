@@ -20,6 +20,9 @@ public enum NpsCategory
 /// Customer and employee satisfaction KPIs (catalogue section 6): Net Promoter Score, complaint rate
 /// and mental load.
 /// </summary>
+/// <remarks>Compare two measures with <see cref="Change.Between(decimal, decimal)"/> and its overloads: the
+/// absolute change is in the KPI's own unit (NPS points; percentage points for a rate), the relative
+/// change in percent.</remarks>
 public static partial class Satisfaction
 {
     /// <summary>The highest answer of the Net Promoter Score question (« de 0 à 10 »): 10.</summary>
@@ -69,13 +72,17 @@ public static partial class Satisfaction
     /// <para>Formula: 100 × (promoters − detractors) / answers, with promoters answering 9 or 10 and
     /// detractors 0 to 6 (passives, 7 and 8, count in the total only).</para>
     /// <para>Unit: score in points on −100..+100 (not a percentage). Direction: higher is better. A
-    /// change of NPS is usually quoted in points (32 → 48 is +16 points); document 003 quotes it as a
-    /// relative change (« +50% »): both are in <c>Change.Between(32m, 48m)</c>.</para>
+    /// change of NPS is usually quoted in points (32 → 48 is +16 points), sometimes as a
+    /// relative change (+50 %): both are in <c>Change.Between(32m, 48m)</c>.</para>
     /// <para>Undefined: no answer (<see cref="UndefinedReason.EmptyInput"/>).</para>
+    /// <para>A relative change of NPS is undefined from a score of 0 (<see cref="UndefinedReason.ZeroBaseline"/>)
+    /// and misleading near it, since the score can be negative: quote NPS changes in points.</para>
     /// <para>Performance: counts with vectorised span searches, no allocation.</para>
-    /// <para>Source: document 003, metric 6 (« NPS 32 → 48 »). Catalogue id <c>nps</c>.</para>
+    /// <para>Definition: F. F. Reichheld, "The One Number You Need to Grow", Harvard Business Review,
+    /// December 2003. Catalogue id <c>nps</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">An answer is above 10; the message gives its position.</exception>
+    /// <example>The score is exact: 1 promoter among 3 answers scores 33.333..., not 33.</example>
     /// <example>
     /// <code>
     /// Satisfaction.NetPromoterScore([10, 9, 9, 8, 7, 3, 10, 6, 9, 10]).Value; // 6 promoters, 2 detractors of 10: 40
@@ -123,8 +130,10 @@ public static partial class Satisfaction
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
     /// <exception cref="OverflowException">The total is beyond the range of <see cref="long"/>.</exception>
+    /// <example>With 100 answers, 50 promoters, 32 passives and 18 detractors score 32; 60, 28 and 12 score 48:
+    /// +16 points, and a relative change of +50 %.</example>
     /// <example>
-    /// Document 003's « NPS 32 » with 100 answers:
+    /// An NPS of 32 from 100 answers:
     /// <code>
     /// Satisfaction.NetPromoterScore(promoters: 50, passives: 32, detractors: 18).Value; // 32
     /// </code>
@@ -150,9 +159,9 @@ public static partial class Satisfaction
     /// <remarks>
     /// <para>Formula: complaints / orders or customers. Unit: rate. Direction: lower is better.</para>
     /// <para>A before/after comparison is <c>Change.Between(before, after)</c>: 8 % → 3 % is −5 points
-    /// (<see cref="PercentagePoints"/>) and −62.5 % relative (printed « −62% », a truncation).</para>
+    /// (<see cref="PercentagePoints"/>) and −62.5 % relative exactly (−62 % truncated).</para>
     /// <para>Undefined: no order or customer (<see cref="UndefinedReason.ZeroDenominator"/>).</para>
-    /// <para>Source: document 003, metric 6. Catalogue id <c>complaint_rate</c>.</para>
+    /// <para>Catalogue id <c>complaint_rate</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, or there are more complaints than orders (count each order once).</exception>
     /// <example>
@@ -174,10 +183,12 @@ public static partial class Satisfaction
     /// <para>Formula: (score after − score before) / score before. Unit: change (scale points and
     /// percent). Direction: lower is better (a fall in mental load is good: use
     /// <see cref="Direction.LowerIsBetter"/> with <c>Assess</c>).</para>
-    /// <para>Source: document 003, metric 8 (Sophie 7/10 → 3/10: −57.14 %, printed « −57% »; Marc 8 → 2:
-    /// −75 %; Julie 9 → 4: −55.56 %, printed « −56% »). Catalogue id <c>mental_load_change</c>.</para>
+    /// <para>Worked example: Sophie 7/10 → 3/10 is −57.14 % (−57 % rounded); Marc 8 → 2 is
+    /// −75 %; Julie 9 → 4 is −55.56 % (−56 % rounded). Catalogue id <c>mental_load_change</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A score is outside 1 to 10.</exception>
+    /// <example>The relative change is always defined, since the scale starts at 1, and lies between −90 % (10 → 1)
+    /// and +900 % (1 → 10). 8 → 2 is −6 points and −75 %; 9 → 4 is −5 points and −5/9 = −55.6 %.</example>
     /// <example>
     /// <code>
     /// Satisfaction.MentalLoadChange(7m, 3m).Relative.Value; // −57.142857... %
@@ -201,8 +212,8 @@ public static partial class Satisfaction
     /// <para>Formula: (mean after − mean before) / mean before. This is the change of the team's mean,
     /// not the mean of each person's change (7 → 3, 8 → 2, 9 → 4 is 8 → 3, −62.5 %, while the mean of
     /// −57.1 %, −75 % and −55.6 % is −62.6 %).</para>
-    /// <para>Undefined: no score (<see cref="UndefinedReason.EmptyInput"/>). Source: document 003,
-    /// metric 8. Catalogue id <c>mental_load_change</c>.</para>
+    /// <para>Undefined: no score (<see cref="UndefinedReason.EmptyInput"/>).
+    /// Catalogue id <c>mental_load_change</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentException">The spans differ in length.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A score is outside 1 to 10.</exception>

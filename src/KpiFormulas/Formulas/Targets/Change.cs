@@ -80,6 +80,13 @@ public readonly struct Change<TValue, TDifference> : IEquatable<Change<TValue, T
 }
 
 /// <summary>Creates <see cref="Change{TValue, TDifference}"/> values (catalogue tool <c>change</c>).</summary>
+/// <example>A score from 32 to 48 is +16 points and +50 %; a response time from 4 h to 45 min is −3 h 15 min
+/// and −81.25 %; a complaint rate from 8 % to 3 % is −5 percentage points and −62.5 %:
+/// <code>
+/// Change.Between(32m, 48m);                                          // Absolute 16, Relative +50 %
+/// Change.Between(TimeSpan.FromHours(4), TimeSpan.FromMinutes(45));  // Absolute −03:15:00, Relative −81.25 %
+/// Change.Between(Rate.FromPercent(8m), Rate.FromPercent(3m));       // Absolute −5 points, Relative −62.5 %
+/// </code></example>
 public static class Change
 {
     /// <summary>The change between two plain numbers (a score, a count, a ratio's value).</summary>
@@ -88,7 +95,7 @@ public static class Change
     /// <returns>The change; absolute = after − before.</returns>
     /// <example>
     /// <code>
-    /// Change.Between(7m, 3m).Relative.Value; // −57.14 % (document 003, mental load 7/10 → 3/10)
+    /// Change.Between(7m, 3m).Relative.Value; // −57.14 % (a mental load falling from 7/10 to 3/10)
     /// </code>
     /// </example>
     public static Change<decimal, decimal> Between(decimal before, decimal after) =>

@@ -5,13 +5,13 @@ namespace KpiFormulas.Formulas;
 /// <summary>What a set of KPIs is for, which sets how many it should hold.</summary>
 public enum DashboardScope
 {
-    /// <summary>One project (document 001: « limitez-vous à trois KPI par projet »).</summary>
+    /// <summary>One project: three KPIs at most.</summary>
     Project = 0,
 
-    /// <summary>A sales team (document 004: « pas plus de 5 à 7 KPI majeurs »).</summary>
+    /// <summary>A sales team: no more than 5 to 7 major KPIs.</summary>
     Team = 1,
 
-    /// <summary>One dashboard (document 004: « un maximum de 7 à 10 indicateurs clés par dashboard »).</summary>
+    /// <summary>One dashboard: 7 to 10 key indicators at most.</summary>
     Dashboard = 2,
 }
 
@@ -24,7 +24,7 @@ public enum DashboardSizeVerdict
     /// <summary>Above the recommended maximum, 15 or fewer.</summary>
     AboveRecommendation = 1,
 
-    /// <summary>More than 15: the data will not be used (document 001, « plus de 15 ou 20 »).</summary>
+    /// <summary>More than 15: past 15 or 20 KPIs, the data will not be used.</summary>
     TooMany = 2,
 }
 

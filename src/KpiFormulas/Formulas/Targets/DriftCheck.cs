@@ -33,12 +33,16 @@ public readonly struct DriftCheck : IEquatable<DriftCheck>
     public Rate Tolerance { get; }
 
     /// <summary>On track, behind or ahead, read with the KPI's direction.</summary>
+    /// <remarks>For a zero target the relative gap is undefined, yet the status still says whether the
+    /// measure is on the target, above it or below it, read with the direction.</remarks>
     public DriftStatus Status { get; }
 
     /// <summary>
-    /// True when the gap is beyond the tolerance either way: the documents' rule calls for an
+    /// True when the gap is beyond the tolerance either way: the weekly review then calls for an
     /// adjustment (of the action when behind, of the target when far ahead).
     /// </summary>
+    /// <remarks>A gap of exactly the tolerance is still on track: 10 % against a tolerance of 10 % calls for
+    /// no adjustment; only a gap beyond it does.</remarks>
     public bool RequiresAdjustment { get; }
 
     /// <inheritdoc />

@@ -5,7 +5,7 @@ using System.Collections.ObjectModel;
 namespace KpiFormulas.Formulas;
 
 /// <summary>
-/// A North Star metric with its driver KPIs (document 001, « le concept à retenir »): one metric that
+/// A North Star metric with its driver KPIs: one metric that
 /// sums up the value created for customers, chosen per activity, and the secondary KPIs declared as
 /// what moves it. A marketplace's North Star could be monthly orders, driven by traffic, click-through
 /// and retention.
@@ -71,8 +71,8 @@ public sealed class NorthStar
     public bool IsDriver(string kpi) => kpi is not null && driverSet.Contains(kpi);
 
     /// <summary>
-    /// True when a KPI serves the North Star: it is the North Star or one of its drivers. Document 001
-    /// advises concentrating on these (« se concentrer sur les KPI qui impactent directement la North Star »).
+    /// True when a KPI serves the North Star: it is the North Star or one of its drivers, the KPIs
+    /// to concentrate on.
     /// </summary>
     /// <param name="kpi">A KPI id or name.</param>
     /// <returns>Whether the KPI belongs on the dashboard.</returns>

@@ -10,7 +10,7 @@ namespace KpiFormulas.Formulas;
 /// 4.348125 weeks and a year 52.1775 weeks. The same constants as <see cref="Period"/>.
 /// </summary>
 /// <remarks>
-/// 13 h saved a week (document 003) is 13 × 4.348125 = 56.525625 h a month. Converting back
+/// 13 h saved a week is 13 × 4.348125 = 56.525625 h a month. Converting back
 /// gives the figure again exactly when the digits fit in <see cref="decimal"/>.
 /// </remarks>
 public static class PeriodNormalisation
@@ -56,7 +56,7 @@ public static class PeriodNormalisation
     /// <returns>perYear / 12.</returns>
     /// <example>
     /// <code>
-    /// PeriodNormalisation.YearlyToMonthly(600m); // 50 (a 600 € yearly licence, document 003)
+    /// PeriodNormalisation.YearlyToMonthly(600m); // 50 (a 600 € yearly licence)
     /// </code>
     /// </example>
     public static decimal YearlyToMonthly(decimal perYear) => perYear / 12m;

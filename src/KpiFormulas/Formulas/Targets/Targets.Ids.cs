@@ -6,7 +6,7 @@ public static partial class KpiIds
     /// <summary>A before/after change (the Targets API), not a catalogue entry.</summary>
     public const string Change = "change";
 
-    /// <summary>Net ROI, (gains − costs) / costs: the percent form of ROI, not a catalogue entry of the documents.</summary>
+    /// <summary>Net ROI, (gains − costs) / costs: the percent form of ROI, beside the catalogue's ratio form.</summary>
     public const string NetRoi = "net_roi";
 
     /// <summary>A baseline over the 30 days before acting (the Targets API), not a catalogue entry.</summary>

@@ -4,10 +4,30 @@ using KpiFormulas.Internal;
 namespace KpiFormulas.Formulas;
 
 /// <summary>
-/// The tracking method the documents prescribe (document 001, « mini méthodologie en 4 étapes »):
+/// A tracking method in four steps (« mini méthodologie en 4 étapes »):
 /// measure a baseline over the 30 days before acting, set a target at 90 days, follow progress and
 /// review drift every week. Works for every KPI; <see cref="Direction"/> says which way is better.
 /// </summary>
+/// <remarks>
+/// <para>First tie each KPI to a business goal; then measure, aim, follow and adjust with the tools
+/// below. They are not catalogue entries: every KPI of the catalogue carries its
+/// <see cref="KpiDefinition.Direction"/> instead, which <see cref="Change{TValue, TDifference}.Assess(Direction)"/>
+/// and <c>CheckDrift</c> read so that "improved" and "worsened", "ahead" and "behind" are never ambiguous.</para>
+/// <para>The tools, and the members that implement each (the sections of the targets page of the
+/// documentation):</para>
+/// <list type="table">
+/// <listheader><term>tool</term><description>members</description></listheader>
+/// <item><term><c>change</c>: before/after evolution</term><description><see cref="Change"/>, <see cref="Change{TValue, TDifference}"/></description></item>
+/// <item><term><c>baseline</c>: the 30 days before acting</term><description><see cref="BaselineDays"/>, <c>BaselinePeriod</c>, <c>Baseline</c></description></item>
+/// <item><term><c>target</c>: the target at 90 days</term><description><see cref="TargetHorizonDays"/>, <c>TargetPeriod</c>, <c>RelativeTarget</c>, <c>AbsoluteTarget</c></description></item>
+/// <item><term><c>target_progress</c>: progress to target</term><description><c>Progress</c>, <c>ExpectedOnDate</c></description></item>
+/// <item><term><c>drift</c>: the weekly drift alert</term><description><see cref="DefaultDriftTolerance"/>, <c>CheckDrift</c>, <see cref="DriftCheck"/></description></item>
+/// <item><term><c>direction</c>: whether higher or lower is better</term><description><see cref="Direction"/>, <see cref="ChangeAssessment"/></description></item>
+/// <item><term><c>north_star</c>: the North Star metric and its drivers</term><description><see cref="NorthStar"/></description></item>
+/// <item><term><c>dashboard_size</c>: too many KPIs</term><description><c>AdviseDashboardSize</c>, <see cref="DashboardSizeAdvice"/></description></item>
+/// <item><term><c>period_normalisation</c>: per week, per month, per year</term><description><see cref="PeriodNormalisation"/></description></item>
+/// </list>
+/// </remarks>
 public static class Targets
 {
     /// <summary>Length of the baseline window, in days (« mesurer l'existant sur 30 jours »).</summary>
@@ -44,7 +64,7 @@ public static class Targets
     /// <returns>The mean over the window; undefined (<see cref="UndefinedReason.EmptyInput"/>) when no observation falls in it.</returns>
     /// <remarks>
     /// For a KPI that is a ratio of counts (a conversion rate), compute it once over the baseline
-    /// window's counts rather than averaging daily rates. Source: documents 001 and 003 (« mesurer AVANT (baseline) »).
+    /// window's counts rather than averaging daily rates. Measure before acting, or no gain can be shown.
     /// </remarks>
     /// <exception cref="ArgumentException">The spans differ in length.</exception>
     /// <example>
@@ -80,7 +100,7 @@ public static class Targets
     /// <param name="baseline">The baseline amount.</param>
     /// <param name="relativeChange">The signed change aimed at (−10 % to lower a CPL).</param>
     /// <returns>The target amount, same currency.</returns>
-    /// <remarks>Source: document 001 (« chaque contact vous coûte 50 € ... réduction de 10 % ... 45 €/lead »).</remarks>
+    /// <remarks>Worked example: contacts that cost 50 € each, with a −10 % target, aim at 45 € a lead.</remarks>
     /// <example>
     /// <code>
     /// Targets.RelativeTarget(Money.Euros(50m), Rate.FromPercent(-10m)); // 45 EUR
@@ -129,7 +149,7 @@ public static class Targets
     /// <param name="baseline">The baseline rate.</param>
     /// <param name="change">The change in percentage points.</param>
     /// <returns>The target rate: 20 % + 5 points = 25 %.</returns>
-    /// <remarks>Source: document 001 (« Taux devis → commande +5 points »).</remarks>
+    /// <remarks>Worked example: a quote-to-order rate (« taux devis → commande ») of 20 % with a +5 points target aims at 25 %.</remarks>
     /// <example>
     /// <code>
     /// Targets.AbsoluteTarget(Rate.FromPercent(20m), PercentagePoints.FromPoints(5m)); // 25 %
@@ -169,7 +189,7 @@ public static class Targets
     /// <param name="target">The target value.</param>
     /// <param name="current">The value measured now.</param>
     /// <returns>The progress; undefined (<see cref="UndefinedReason.TargetEqualsBaseline"/>) when the target equals the baseline.</returns>
-    /// <remarks>Source: document 001. Tool id <c>target_progress</c>.</remarks>
+    /// <remarks>Tool id <c>target_progress</c>.</remarks>
     /// <example>
     /// <code>
     /// Targets.Progress(50m, 45m, 47m).Value; // 60 % of the way from a 50 € CPL to 45 €
@@ -379,9 +399,9 @@ public static class Targets
         CheckDrift(measured.Ticks, target.Ticks, direction, tolerance);
 
     /// <summary>
-    /// Whether a dashboard holds a sensible number of KPIs: at most 3 per project (document 001),
-    /// 7 for a sales team (document 004, « 5 à 7 »), 10 for a dashboard (document 004, « 7 à 10 »), and
-    /// more than 15 is always too many (document 001, « plus de 15 ou 20 »).
+    /// Whether a dashboard holds a sensible number of KPIs: at most 3 per project,
+    /// 7 for a sales team (5 to 7 major KPIs), 10 for a dashboard (7 to 10 key indicators), and
+    /// more than 15 is always too many (past 15 or 20, the data goes unused).
     /// </summary>
     /// <param name="kpiCount">How many KPIs are tracked, not negative.</param>
     /// <param name="scope">What the KPIs are for.</param>

@@ -9,6 +9,8 @@ namespace KpiFormulas.Formulas;
 /// Value KPIs (catalogue section 3, « KPI de valeur »): what the sales bring in, in money: revenue,
 /// average order and deal size, customer lifetime value, and the revenue added by extra capacity.
 /// </summary>
+/// <remarks>Every amount keeps its currency and its full decimal precision: 1 000 € over 3 orders is
+/// 333.333... €, and 333.33 € only once rounded for display with <see cref="Money.Round()"/>.</remarks>
 public static partial class SalesValue
 {
     /// <summary>
@@ -26,12 +28,14 @@ public static partial class SalesValue
     /// <para>Undefined: never; an empty input is 0. The sum is additive: the revenue of two sets of
     /// deals put together is the sum of their revenues, so revenues of periods or groups can be added.</para>
     /// <para>Refunds and credit notes are not negative won amounts: subtract them explicitly.</para>
-    /// <para>Sources: document 004 (« le montant total des contrats signés sur une période donnée »,
-    /// analysed by rep, team or product), document 003 metric 9. Catalogue id <c>revenue</c>.</para>
+    /// <para>In B2B, the total of the contracts signed in the period, analysed by rep, team or product
+    /// (<see cref="RevenueBy{TKey}(IEnumerable{ValueTuple{TKey, Money}}, Currency)"/>). Catalogue id <c>revenue</c>.</para>
     /// </remarks>
     /// <exception cref="CurrencyMismatchException">An amount is not in <paramref name="currency"/> (the exception names both codes).</exception>
     /// <exception cref="ArgumentOutOfRangeException">An amount is negative.</exception>
     /// <exception cref="OverflowException">The sum is beyond the range of <see cref="decimal"/>.</exception>
+    /// <example>Four uses of a tool that each bring extra revenue every month, 15 000 €, 8 000 €, 5 000 € and
+    /// 12 000 €, add up to 40 000 € a month: revenues of groups or periods add exactly.</example>
     /// <example>
     /// Three contracts signed in the month:
     /// <code>
@@ -68,7 +72,7 @@ public static partial class SalesValue
     /// <para>Formula: for each key, Σ won amounts of that key. Unit: money. Direction: higher is better.</para>
     /// <para>Keys are compared with <see cref="EqualityComparer{T}.Default"/>; use the overload with a
     /// comparer for case-insensitive names.</para>
-    /// <para>Sources: document 004 (« par commercial, par équipe ou par produit »). Catalogue id <c>revenue</c>.</para>
+    /// <para>Catalogue id <c>revenue</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="wonDeals"/> or a key is null.</exception>
     /// <exception cref="CurrencyMismatchException">An amount is not in <paramref name="currency"/>.</exception>
@@ -96,7 +100,7 @@ public static partial class SalesValue
     /// <remarks>
     /// <para>Formula: for each key, Σ won amounts of that key. Unit: money. Direction: higher is better.</para>
     /// <para>When the comparer merges two spellings of a key, the dictionary keeps the first spelling met.</para>
-    /// <para>Sources: document 004. Catalogue id <c>revenue</c>.</para>
+    /// <para>Catalogue id <c>revenue</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="wonDeals"/> or a key is null.</exception>
     /// <exception cref="CurrencyMismatchException">An amount is not in <paramref name="currency"/>.</exception>
@@ -143,15 +147,16 @@ public static partial class SalesValue
     /// <remarks>
     /// <para>Formula: revenue / orders. Unit: money per order. Direction: higher is better.</para>
     /// <para>Undefined: <paramref name="orders"/> is 0 (<see cref="UndefinedReason.ZeroDenominator"/>).</para>
-    /// <para>Target: document 001 sets success at +8 % in 90 days and reports an AOV that « a grimpé de
-    /// 12 % »; compare two AOVs with <see cref="Change.Between(Money, Money)"/>.</para>
-    /// <para>Sources: documents 000, 001 and 004. Catalogue id <c>average_order_value</c>.</para>
+    /// <para>Target: a typical success mark is +8 % in 90 days, so an AOV that climbed
+    /// 12 % succeeded; compare two AOVs with <see cref="Change.Between(Money, Money)"/>.</para>
+    /// <para>Catalogue id <c>average_order_value</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The revenue or the count is negative.</exception>
+    /// <example>1 000 € over 3 orders is 333.333... € per order, kept exact; 333.33 € once rounded for display.</example>
     /// <example>
     /// <code>
     /// SalesValue.AverageOrderValue(Money.Euros(25_000m), 200).Value; // 125 EUR
-    /// SalesValue.AverageOrderValue(Money.Euros(30_800m), 220).Value; // 140 EUR: +12 % (document 001), above the +8 % success mark
+    /// SalesValue.AverageOrderValue(Money.Euros(30_800m), 220).Value; // 140 EUR: +12 %, above the +8 % success mark
     /// </code>
     /// </example>
     public static KpiResult<Money> AverageOrderValue(Money revenue, long orders) =>
@@ -167,11 +172,12 @@ public static partial class SalesValue
     /// <remarks>
     /// <para>Formula: won revenue / won deals. Unit: money per deal. Direction: higher is better.</para>
     /// <para>Undefined: <paramref name="wonDeals"/> is 0 (<see cref="UndefinedReason.ZeroDenominator"/>).</para>
-    /// <para>Document 004 uses « panier moyen » and « deal size » for the same idea; this is the B2B form,
+    /// <para>« Panier moyen » and « deal size » are often used for the same idea; this is the B2B form,
     /// per signed contract, while <see cref="AverageOrderValue(Money, long)"/> is per order.</para>
-    /// <para>Source: document 004. Catalogue id <c>average_deal_size</c>.</para>
+    /// <para>Catalogue id <c>average_deal_size</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The revenue or the count is negative.</exception>
+    /// <example>100 000 € over 7 won deals is 14 285.714... € per deal, 14 285.71 € once rounded for display.</example>
     /// <example>
     /// <code>
     /// SalesValue.AverageDealSize(Money.Euros(96_000m), 8).Value; // 12 000 EUR
@@ -190,14 +196,20 @@ public static partial class SalesValue
     /// <returns>basket × purchases per year × years, in the basket's currency, unrounded.</returns>
     /// <remarks>
     /// <para>Formula: average basket per purchase × purchases per year × average relationship length in years.</para>
+    /// <para>The basket is the amount of one purchase, not a yearly spend: a customer who spends 2 000 € a
+    /// year may make one purchase of 2 000 € or four of 500 €. With a yearly figure, use
+    /// <see cref="CustomerLifetimeValue(Money, decimal)"/>; passing it as the basket with several purchases a
+    /// year would count it several times.</para>
     /// <para>Unit: money per customer. Direction: higher is better. Always defined for valid input.</para>
-    /// <para>This is document 004's revenue-based LTV: no margin and no discounting.</para>
-    /// <para>Sources: document 004, lines 164-166; document 000 (« Valeur Vie Client »). Catalogue id <c>customer_lifetime_value</c>.</para>
+    /// <para>This is the revenue-based LTV: no margin and no discounting.</para>
+    /// <para>Catalogue id <c>customer_lifetime_value</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The basket, the frequency or the length is negative.</exception>
     /// <exception cref="OverflowException">The product is beyond the range of <see cref="decimal"/>.</exception>
+    /// <example>45.50 € a purchase, 2.5 purchases a year, over 3.5 years: 45.50 × 2.5 × 3.5 = 398.125 € exactly,
+    /// 398.13 € once rounded for display.</example>
     /// <example>
-    /// Document 004's customer spends 2 000 € a year for 5 years; as 4 purchases of 500 €:
+    /// A customer who spends 2 000 € a year for 5 years, as 4 purchases of 500 €:
     /// <code>
     /// SalesValue.CustomerLifetimeValue(Money.Euros(500m), 4m, 5m); // 10 000 EUR
     /// </code>
@@ -211,8 +223,8 @@ public static partial class SalesValue
     }
 
     /// <summary>
-    /// Customer lifetime value from the yearly spend of a customer (« valeur vie client »: « un client
-    /// dépense en moyenne 2 000 € par an »), the form of document 004's example.
+    /// Customer lifetime value from the yearly spend of a customer (« valeur vie client »), for when
+    /// the spend is known per year (a customer spends 2 000 € a year on average).
     /// </summary>
     /// <param name="annualValue">What a customer spends per year: average basket × purchases per year.</param>
     /// <param name="relationshipYears">The average length of the customer relationship, in years; may be fractional.</param>
@@ -221,13 +233,13 @@ public static partial class SalesValue
     /// <para>Formula: annual value × relationship years, the same as
     /// <see cref="CustomerLifetimeValue(Money, decimal, decimal)"/> with the basket and the frequency
     /// already multiplied. Unit: money per customer. Direction: higher is better.</para>
-    /// <para>Source: document 004, line 166 (2 000 € a year for 5 years: 10 000 €). Catalogue id <c>customer_lifetime_value</c>.</para>
+    /// <para>Worked example: 2 000 € a year for 5 years is 10 000 €. Catalogue id <c>customer_lifetime_value</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The annual value or the length is negative.</exception>
     /// <exception cref="OverflowException">The product is beyond the range of <see cref="decimal"/>.</exception>
     /// <example>
     /// <code>
-    /// SalesValue.CustomerLifetimeValue(Money.Euros(2_000m), 5m); // 10 000 EUR (document 004)
+    /// SalesValue.CustomerLifetimeValue(Money.Euros(2_000m), 5m); // 10 000 EUR
     /// </code>
     /// </example>
     public static Money CustomerLifetimeValue(Money annualValue, decimal relationshipYears)
@@ -250,14 +262,14 @@ public static partial class SalesValue
     /// <remarks>
     /// <para>Formula: extra units handled × average basket. Unit: money per period. Direction: higher is better.</para>
     /// <para>Always defined. The amount is revenue, not profit, and assumes the extra capacity is sold.</para>
-    /// <para>Source: document 003, metric 10 (8 → 11 clients a month, basket 3 500 €: « 3 × 3 500€ = 10 500€/mois »).
-    /// Catalogue id <c>additional_revenue_from_capacity</c>.</para>
+    /// <para>Worked example: a team going from 8 to 11 clients a month with a 3 500 € basket adds
+    /// 3 × 3 500 € = 10 500 € a month. Catalogue id <c>additional_revenue_from_capacity</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The basket is negative.</exception>
     /// <exception cref="OverflowException">The product is beyond the range of <see cref="decimal"/>.</exception>
     /// <example>
     /// <code>
-    /// SalesValue.AdditionalRevenueFromCapacity(3m, Money.Euros(3_500m)); // 10 500 EUR a month (document 003)
+    /// SalesValue.AdditionalRevenueFromCapacity(3m, Money.Euros(3_500m)); // 10 500 EUR a month
     /// </code>
     /// </example>
     public static Money AdditionalRevenueFromCapacity(decimal extraUnits, Money averageBasket)
@@ -277,13 +289,16 @@ public static partial class SalesValue
     /// <remarks>
     /// <para>Formula: (units after − units before) × average basket. Unit: money per period. Direction: higher is better.</para>
     /// <para>Chains exactly: the additional revenue from a to b plus that from b to c is that from a to c.</para>
-    /// <para>Source: document 003, metric 10. Catalogue id <c>additional_revenue_from_capacity</c>.</para>
+    /// <para>Catalogue id <c>additional_revenue_from_capacity</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A unit count or the basket is negative.</exception>
     /// <exception cref="OverflowException">The product is beyond the range of <see cref="decimal"/>.</exception>
+    /// <example>A consulting firm that goes from 8 to 11 clients a month with an average basket of 3 500 € gains
+    /// 3 × 3 500 € = 10 500 € of revenue a month; the same change is a capacity increase of exactly 37.5 %
+    /// (3 / 8, <c>capacity_increase</c>). Going back from 11 to 8 clients gives −10 500 €, the revenue lost.</example>
     /// <example>
     /// <code>
-    /// SalesValue.AdditionalRevenueFromCapacity(8m, 11m, Money.Euros(3_500m)); // 10 500 EUR a month (document 003)
+    /// SalesValue.AdditionalRevenueFromCapacity(8m, 11m, Money.Euros(3_500m)); // 10 500 EUR a month
     /// </code>
     /// </example>
     public static Money AdditionalRevenueFromCapacity(decimal unitsBefore, decimal unitsAfter, Money averageBasket)

@@ -2,12 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using KpiFormulas.Catalog;
-using KpiFormulas.Worksheet;
+using KpiFormulas.Excel.Tests.Support;
 using Xunit;
 
-namespace KpiFormulas.Tests.Worksheet;
+namespace KpiFormulas.Excel.Tests;
 
 /// <summary>Reflection checks of the worksheet surface: names, attributes, types, coverage of the catalogue, and no exception ever.</summary>
 public partial class KpiFunctionsConventionTests
@@ -32,24 +33,21 @@ public partial class KpiFunctionsConventionTests
         [KpiIds.TimeReinvestmentMix] = "array, one share per use",
     };
 
-    private static readonly Type[] AllowedParameterTypes =
-        [typeof(double), typeof(string), typeof(bool), typeof(DateTime), typeof(double[]), typeof(object[,]), typeof(object)];
-
     [Fact]
-    public void Every_public_method_is_a_worksheet_function_with_a_unique_KPI_name()
+    public void Every_public_method_is_a_worksheet_function_with_a_unique_KPI_name_and_worksheet_parameters()
     {
         Assert.True(Registry.Methods.Count >= 85, $"Only {Registry.Methods.Count} methods: the reflection walk is missing functions.");
+        var others = typeof(KpiFunctions).GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
+            .Where(m => !m.IsDefined(typeof(WorksheetFunctionAttribute)))
+            .Select(m => m.Name);
+        Assert.Equal(["Describe"], others);
+
+        var nullability = new NullabilityInfoContext();
         var problems = new List<string>();
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var method in Registry.Methods)
         {
-            var function = method.GetCustomAttribute<WorksheetFunctionAttribute>();
-            if (function is null)
-            {
-                problems.Add($"{method.Name} has no [WorksheetFunction]");
-                continue;
-            }
-
+            var function = method.GetCustomAttribute<WorksheetFunctionAttribute>()!;
             if (!WorksheetName().IsMatch(function.Name))
             {
                 problems.Add($"{method.Name}: '{function.Name}' is not KPI. followed by upper-case words joined by underscores");
@@ -65,42 +63,138 @@ public partial class KpiFunctionsConventionTests
                 problems.Add($"{function.Name} should be the C# method {PascalCase(function.Name)}, not {method.Name}");
             }
 
-            if (string.IsNullOrWhiteSpace(function.Description) || function.Description.Length > 255)
-            {
-                problems.Add($"{function.Name}: the description must be a sentence of at most 255 characters (Excel's limit)");
-            }
-
-            if (function.Category != WorksheetFunctionAttribute.DefaultCategory)
-            {
-                problems.Add($"{function.Name}: category {function.Category}");
-            }
-
             if (method.ReturnType != typeof(object))
             {
                 problems.Add($"{function.Name} returns {method.ReturnType.Name}, not object (a number or an error)");
             }
 
-            var arguments = new HashSet<string>(StringComparer.Ordinal);
             foreach (var parameter in method.GetParameters())
             {
-                var argument = parameter.GetCustomAttribute<WorksheetArgumentAttribute>();
-                if (argument is null || string.IsNullOrWhiteSpace(argument.Description) || !ArgumentName().IsMatch(argument.Name) || !arguments.Add(argument.Name))
+                // What an add-in passes: one value (null for a blank cell) or a range whose cells may be null.
+                var info = nullability.Create(parameter);
+                var cell = parameter.ParameterType == typeof(object) && info.ReadState == NullabilityState.Nullable;
+                var range = parameter.ParameterType == typeof(object[,]) && info.ElementType!.ReadState == NullabilityState.Nullable;
+                if (!cell && !range)
                 {
-                    problems.Add($"{function.Name}: parameter {parameter.Name} needs a [WorksheetArgument] with a unique snake_case name and a description");
-                }
-                else if (!string.Equals(PascalCase("KPI." + argument.Name.ToUpperInvariant()), char.ToUpperInvariant(parameter.Name![0]) + parameter.Name[1..], StringComparison.Ordinal))
-                {
-                    problems.Add($"{function.Name}: the argument {argument.Name} does not match the parameter {parameter.Name}");
+                    problems.Add($"{function.Name}: parameter {parameter.Name} must be object? (a cell) or object?[,] (a range)");
                 }
 
-                if (!AllowedParameterTypes.Contains(parameter.ParameterType))
+                if (parameter.IsDefined(typeof(OptionalAttribute)) && range)
                 {
-                    problems.Add($"{function.Name}: parameter {parameter.Name} is a {parameter.ParameterType.Name}, not a worksheet type");
+                    problems.Add($"{function.Name}: the range {parameter.Name} cannot be optional (Excel-DNA always passes an array)");
                 }
             }
         }
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Fact]
+    public void Describe_lists_every_function_once_with_its_descriptions_within_Excels_limits()
+    {
+        var functions = KpiFunctions.Describe();
+        Assert.Same(functions, KpiFunctions.Describe());
+        Assert.Equal(Registry.Methods.Order(MethodOrder.Instance), functions.Select(f => f.Method).Order(MethodOrder.Instance));
+
+        var problems = new List<string>();
+        foreach (var function in functions)
+        {
+            var parameters = function.Method.GetParameters();
+            Assert.Equal(function.Method.GetCustomAttribute<WorksheetFunctionAttribute>()!.Name, function.Name);
+            Assert.Equal(KpiFunctions.Category, function.Category);
+            if (string.IsNullOrWhiteSpace(function.Description) || function.Description.Length > 255 || !function.Description.EndsWith('.'))
+            {
+                problems.Add($"{function.Name}: the description must be sentences of at most 255 characters (Excel's limit): {function.Description}");
+            }
+
+            Assert.Equal(parameters.Length, function.Arguments.Count);
+            var arguments = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                var argument = function.Arguments[i];
+                if (!ArgumentName().IsMatch(argument.Name) || !arguments.Add(argument.Name)
+                    || !string.Equals(PascalCase("KPI." + argument.Name.ToUpperInvariant()), char.ToUpperInvariant(parameters[i].Name![0]) + parameters[i].Name![1..], StringComparison.Ordinal))
+                {
+                    problems.Add($"{function.Name}: argument {argument.Name} is not the unique snake case of the parameter {parameters[i].Name}");
+                }
+
+                if (string.IsNullOrWhiteSpace(argument.Description) || argument.Description.Length > 255)
+                {
+                    problems.Add($"{function.Name}: argument {argument.Name} needs a description of at most 255 characters");
+                }
+
+                // "optional" in the description and [Optional] on the parameter say the same thing.
+                if (argument.IsOptional != argument.Description.Contains("optional", StringComparison.Ordinal)
+                    || argument.IsOptional != parameters[i].IsDefined(typeof(OptionalAttribute)))
+                {
+                    problems.Add($"{function.Name}: argument {argument.Name} is optional in one place only (description, [Optional], IsOptional)");
+                }
+
+                Assert.Equal(parameters[i].ParameterType == typeof(object[,]), argument.IsRange);
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Fact]
+    public void A_KPIs_description_is_its_catalogue_entry_followed_by_what_the_cell_returns()
+    {
+        // The one source of a KPI's wording is the catalogue: a catalogue change without a fresh
+        // generation (docs/tooling/generate-worksheet-descriptions.cs) fails here as well as in CI.
+        var withId = KpiFunctions.Describe().Where(f => f.KpiId is not null).ToList();
+        Assert.True(withId.Count >= KpiCatalog.All.Count, $"only {withId.Count} functions name a catalogue id");
+        foreach (var function in withId)
+        {
+            var definition = KpiCatalog.Get(function.KpiId!);
+            var head = $"{definition.EnglishName} ({definition.Unit}): {definition.Formula.TrimEnd('.')}. ";
+            Assert.StartsWith(head, function.Description, StringComparison.Ordinal);
+            Assert.True(function.Description.Length > head.Length, $"{function.Name}: nothing says what the cell returns");
+
+            // The function of an id is KPI.<ID>, or KPI.<ID>_FROM_<INPUT> for another input shape of it.
+            var primary = "KPI." + definition.Id.ToUpperInvariant();
+            Assert.True(
+                function.Name == primary || function.Name.StartsWith(primary + "_FROM_", StringComparison.Ordinal),
+                $"{function.Name} names the id {definition.Id} but is not {primary} or {primary}_FROM_...");
+        }
+
+        foreach (var definition in KpiCatalog.All)
+        {
+            Assert.Equal(definition.Id, Registry.ByName["KPI." + definition.Id.ToUpperInvariant()].KpiId);
+        }
+    }
+
+    [Fact]
+    public void A_function_without_catalogue_id_is_described_by_its_own_words()
+    {
+        // Parts of a table-shaped KPI, bands and tracking tools: no catalogue text to start with.
+        var catalogueHeads = KpiCatalog.All.Select(d => d.EnglishName + " (").ToList();
+        foreach (var function in KpiFunctions.Describe().Where(f => f.KpiId is null))
+        {
+            Assert.DoesNotContain(catalogueHeads, head => function.Description.StartsWith(head, StringComparison.Ordinal));
+            Assert.True(char.IsUpper(function.Description[0]), function.Description);
+        }
+
+        Assert.Equal("The band of a payback period in months: Excellent (below 2), Good (2 to 6), Challenge (above 6). The level's name.", Registry.ByName["KPI.PAYBACK_PERIOD_LEVEL"].Description);
+    }
+
+    [Fact]
+    public void Argument_descriptions_come_from_the_XML_docs_of_the_parameters()
+    {
+        var cac = Registry.ByName["KPI.CAC"];
+        Assert.Equal("KPI.CAC(sales_costs, [marketing_costs], new_customers)", cac.ToString());
+        Assert.Equal("Sales costs of the period (salaries, commissions, tools, events), not negative.", cac.Arguments[0].Description);
+        Assert.True(cac.Arguments[1].IsOptional);
+
+        // A parameter documented once and shared through <inheritdoc/> has the same words everywhere.
+        var period = Registry.ByName["KPI.CALLS"].Arguments[1].Description;
+        foreach (var name in new[] { "KPI.EMAILS_SENT", "KPI.MEETINGS_HELD", "KPI.OPPORTUNITIES_CREATED", "KPI.LEADS_CONTACTED", "KPI.QUALIFIED_MEETINGS" })
+        {
+            Assert.Equal(period, Registry.ByName[name].Arguments[1].Description);
+        }
+
+        Assert.Equal(Registry.ByName["KPI.FUNNEL"].Arguments[0].Description, Registry.ByName["KPI.FUNNEL_BOTTLENECK_NAME"].Arguments[0].Description);
+        Assert.Equal(Registry.ByName["KPI.DRIFT_STATUS"].Arguments[3].Description, Registry.ByName["KPI.DRIFT_REQUIRES_ADJUSTMENT"].Arguments[2].Description);
     }
 
     [Fact]
@@ -119,27 +213,23 @@ public partial class KpiFunctionsConventionTests
     }
 
     [Fact]
+    public void Every_catalogue_id_has_a_worked_example()
+    {
+        var covered = typeof(KpiFunctionsExampleTests).GetMethods()
+            .SelectMany(m => m.GetCustomAttributes<KpiTestAttribute>())
+            .Select(a => a.KpiId)
+            .ToHashSet(StringComparer.Ordinal);
+        var missing = KpiCatalog.All.Select(d => d.Id).Where(id => !covered.Contains(id)).ToList();
+        Assert.True(missing.Count == 0, "No worked example for: " + string.Join(", ", missing));
+    }
+
+    [Fact]
     public void Docs_excel_md_lists_every_function_with_its_arguments()
     {
-        var docs = System.IO.File.ReadAllText(KpiFormulas.Tests.Support.RepositoryFiles.PathOf("docs", "excel.md"));
-        var missing = new List<string>();
-        foreach (var method in Registry.Methods)
-        {
-            var name = method.GetCustomAttribute<WorksheetFunctionAttribute>()!.Name;
-            var arguments = method.GetParameters().Select(p =>
-            {
-                var argument = p.GetCustomAttribute<WorksheetArgumentAttribute>()!;
-                return argument.Description.Contains("optional", StringComparison.Ordinal) ? "[" + argument.Name + "]" : argument.Name;
-            });
-            var signature = $"`{name}({string.Join(", ", arguments)})`";
-            if (!docs.Contains(signature, StringComparison.Ordinal))
-            {
-                missing.Add(signature);
-            }
-        }
-
+        var docs = System.IO.File.ReadAllText(RepositoryFiles.PathOf("docs", "excel.md"));
+        var missing = KpiFunctions.Describe().Select(f => $"`{f}`").Where(signature => !docs.Contains(signature, StringComparison.Ordinal)).ToList();
         Assert.True(missing.Count == 0, "docs/excel.md does not list: " + string.Join(", ", missing));
-        Assert.Contains("[excel.md](excel.md)", System.IO.File.ReadAllText(KpiFormulas.Tests.Support.RepositoryFiles.PathOf("docs", "index.md")), StringComparison.Ordinal);
+        Assert.Contains("[excel.md](excel.md)", System.IO.File.ReadAllText(RepositoryFiles.PathOf("docs", "index.md")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -253,6 +343,7 @@ public partial class KpiFunctionsConventionTests
     private static IEnumerable<object?> ScalarJunk() =>
     [
         null, DBNull.Value, string.Empty, " ", "abc", "#N/A", "#DIV/0!", "2026-03", "2026-13", "higher", "cpl", true, false,
+        "3", " -2.5 ", "12.5%", "1e400", "-1e400", "1e-400", "1,5", "NaN", "Infinity", "2026-03-01", "2026-02-30", ".", "+", "%", "60", "-1",
         0d, -0d, 1d, -1d, 2.5, 0.5, 1e-30, 1e28, 7.9e28, 1e300, -1e300, double.NaN, double.PositiveInfinity, double.NegativeInfinity,
         double.MaxValue, double.Epsilon, 60d, 2_958_466d, 9_223_372_036_854_775_807d, int.MaxValue, long.MinValue, decimal.MaxValue, 3f,
         DateTime.MinValue, DateTime.MaxValue, new DateOnly(2026, 3, 1), TimeSpan.FromHours(1),
@@ -270,6 +361,13 @@ public partial class KpiFunctionsConventionTests
     /// <summary>KPI.LTV_TO_CAC -> LtvToCac: the part after "KPI.", split on underscores, each word capitalised.</summary>
     private static string PascalCase(string name) =>
         string.Concat(name["KPI.".Length..].Split('_').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
+
+    private sealed class MethodOrder : IComparer<MethodInfo>
+    {
+        public static readonly MethodOrder Instance = new();
+
+        public int Compare(MethodInfo? x, MethodInfo? y) => string.CompareOrdinal(x?.Name, y?.Name);
+    }
 
     [GeneratedRegex(@"^KPI\.[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$")]
     private static partial Regex WorksheetName();

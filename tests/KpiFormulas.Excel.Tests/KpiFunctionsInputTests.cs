@@ -1,12 +1,13 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using ExcelDna.Integration;
-using KpiFormulas.Worksheet;
+using KpiFormulas.Excel.Tests.Support;
 using Xunit;
-using static KpiFormulas.Tests.Worksheet.Sheet;
+using static KpiFormulas.Excel.Tests.Sheet;
 
-namespace KpiFormulas.Tests.Worksheet;
+namespace KpiFormulas.Excel.Tests;
 
 /// <summary>
 /// How every function reads its arguments (docs/excel.md): text, TRUE/FALSE, blanks, omitted
@@ -37,27 +38,81 @@ public class KpiFunctionsInputTests
         return data;
     }
 
-    // ---- text, TRUE/FALSE, errors, NaN: every argument of every function --------------------------
-
-    [Theory]
-    [MemberData(nameof(Arguments))]
-    public void Text_in_a_number_cell_is_VALUE(string name, int argument)
+    public static TheoryData<string, int> RangeArguments()
     {
-        if (TextArguments.Contains(Registry.ArgumentName(name, argument)))
+        var data = new TheoryData<string, int>();
+        foreach (var pair in Registry.Arguments().Where(p => Registry.IsRangeParameter((string)p[0], (int)p[1])))
         {
-            return; // names and ids are text
+            data.Add((string)pair[0], (int)pair[1]);
         }
 
-        // In a range, the first cell is replaced; text where a date, a count or an amount is expected.
-        ErrorOrFirstCell(WorksheetErrors.Value, Registry.Call(name, Registry.With(name, argument, "abc")));
+        return data;
+    }
+
+    // ---- single values: read as Excel's functions read a direct argument ------------------------
+
+    [Theory]
+    [MemberData(nameof(ScalarArguments))]
+    public void Non_numeric_text_in_a_single_value_argument_is_VALUE(string name, int argument)
+    {
+        // =SUM("abc") is #VALUE!: text that is no number, where a number, a date or a known word is expected.
+        Error(WorksheetErrors.Value, Registry.Call(name, Registry.With(name, argument, "abc")));
     }
 
     [Theory]
-    [MemberData(nameof(Arguments))]
-    public void True_or_false_in_a_number_cell_is_VALUE(string name, int argument)
+    [MemberData(nameof(ScalarArguments))]
+    public void Numeric_text_in_a_single_value_argument_reads_as_its_number(string name, int argument)
     {
-        // Excel itself is inconsistent (TRUE is 1 in an argument, ignored in a range): a KPI input is a measure, so TRUE is refused.
-        ErrorOrFirstCell(WorksheetErrors.Value, Registry.Call(name, Registry.With(name, argument, true)));
+        // =SUM("3") is 3: a number typed as text is that number.
+        if (Registry.ValidCalls[name][argument] is not double number || Registry.ArgumentName(name, argument) == "period")
+        {
+            return; // text in period is ISO period text, tested on its own
+        }
+
+        var expected = Registry.Call(name, Registry.ValidCalls[name]);
+        var text = number.ToString("R", CultureInfo.InvariantCulture);
+        Assert.Equal(expected, Registry.Call(name, Registry.With(name, argument, text)), Comparer);
+        Assert.Equal(expected, Registry.Call(name, Registry.With(name, argument, " " + text + " ")), Comparer);
+    }
+
+    [Theory]
+    [MemberData(nameof(ScalarArguments))]
+    public void TRUE_is_1_and_FALSE_is_0_in_a_single_value_argument_except_for_dates_and_words(string name, int argument)
+    {
+        // =SUM(TRUE, FALSE) is 1. A date (TRUE would be 1 January 1900) and a word (a direction, a period) refuse them.
+        var argumentName = Registry.ArgumentName(name, argument);
+        if (DateArguments.Contains(argumentName) || argumentName is "direction")
+        {
+            Error(WorksheetErrors.Value, Registry.Call(name, Registry.With(name, argument, true)));
+            Error(WorksheetErrors.Value, Registry.Call(name, Registry.With(name, argument, false)));
+            return;
+        }
+
+        Assert.Equal(Registry.Call(name, Registry.With(name, argument, 1d)), Registry.Call(name, Registry.With(name, argument, true)), Comparer);
+        Assert.Equal(Registry.Call(name, Registry.With(name, argument, 0d)), Registry.Call(name, Registry.With(name, argument, false)), Comparer);
+    }
+
+    // ---- ranges: text and TRUE/FALSE are ignored, as SUM and AVERAGE ignore them ---------------------
+
+    [Theory]
+    [MemberData(nameof(RangeArguments))]
+    public void Text_and_TRUE_FALSE_in_a_range_are_ignored_like_blank_cells(string name, int argument)
+    {
+        var argumentName = Registry.ArgumentName(name, argument);
+        if (name == "KPI.CAC_BY_CHANNEL")
+        {
+            return; // computed cell by cell as =B2:B5/C2:C5 is: tested on its own
+        }
+
+        var blank = Registry.Call(name, Registry.With(name, argument, null));
+        Assert.Equal(blank, Registry.Call(name, Registry.With(name, argument, true)), Comparer);
+        Assert.Equal(blank, Registry.Call(name, Registry.With(name, argument, false)), Comparer);
+        if (!TextArguments.Contains(argumentName))
+        {
+            // =SUM(A1:A3) skips a cell holding "3" or "abc"; names and ids are text by nature.
+            Assert.Equal(blank, Registry.Call(name, Registry.With(name, argument, "abc")), Comparer);
+            Assert.Equal(blank, Registry.Call(name, Registry.With(name, argument, "3")), Comparer);
+        }
     }
 
     [Theory]
@@ -104,14 +159,14 @@ public class KpiFunctionsInputTests
         {
             var result = Registry.Call(name, Registry.With(name, argument, blank));
             var argumentName = Registry.ArgumentName(name, argument);
-            if (DateArguments.Contains(argumentName) || AcceptsRange.Contains(argumentName))
+            if (Registry.IsOptional(name, argument))
+            {
+                Assert.Equal(Registry.Call(name, Registry.With(name, argument, Omitted)), result, Comparer);
+            }
+            else if (DateArguments.Contains(argumentName) || AcceptsRange.Contains(argumentName))
             {
                 // No date is not day 0; a paired argument blank on one side only is a hole in the pair.
                 Error(WorksheetErrors.Value, result);
-            }
-            else if (Registry.IsOptional(name, argument))
-            {
-                Assert.Equal(Registry.Call(name, Registry.With(name, argument, Omitted)), result, Comparer);
             }
             else
             {
@@ -463,6 +518,199 @@ public class KpiFunctionsInputTests
         Error(WorksheetErrors.Value, KpiFunctions.DriftStatus(52d, 45d, "sideways", Omitted));
     }
 
+    // ---- the coercion rules of docs/excel.md, one by one ----------------------------------------------
+
+    [Fact]
+    public void Direct_numeric_text_and_booleans_add_up_as_in_SUM_of_3_text_and_TRUE()
+    {
+        // =SUM("3", TRUE) is 4 in Excel: "3" reads as 3 and TRUE as 1. Here (3000 + 1500) / TRUE = 4500.
+        Number(4_500, KpiFunctions.Cac("3000", "1500", true));
+        Number(0.25, KpiFunctions.ConversionRate(true, "4"));
+        Error(WorksheetErrors.DivisionByZero, KpiFunctions.ConversionRate(false, false));
+    }
+
+    [Theory]
+    [InlineData("1000", 1_000)]
+    [InlineData(" 1000 ", 1_000)]
+    [InlineData("+1000", 1_000)]
+    [InlineData("1e3", 1_000)]
+    [InlineData("1E+3", 1_000)]
+    [InlineData("1000.", 1_000)]
+    [InlineData("2.5e2", 250)]
+    [InlineData(".5", 0.5)]
+    [InlineData("0.5", 0.5)]
+    [InlineData("50%", 0.5)]
+    [InlineData("12.5 %", 0.125)]
+    [InlineData("-2.5", -2.5)]
+    public void Numeric_text_is_read_in_the_invariant_culture_with_an_optional_exponent_and_percent_sign(string text, double expected)
+    {
+        // KPI.CHANGE(1, x) is x - 1, so it shows the number read, sign included.
+        Number(expected - 1, KpiFunctions.Change(1d, text), 1e-15);
+    }
+
+    [Theory]
+    [InlineData("1,5")]
+    [InlineData("1,000")]
+    [InlineData("1 000")]
+    [InlineData("$5")]
+    [InlineData("5 €")]
+    [InlineData("NaN")]
+    [InlineData("Infinity")]
+    [InlineData("∞")]
+    [InlineData("0x10")]
+    [InlineData("1/2")]
+    [InlineData("12:30")]
+    [InlineData("(5)")]
+    [InlineData("5-")]
+    [InlineData("%")]
+    [InlineData(".")]
+    [InlineData("e3")]
+    [InlineData("٣")]
+    public void Other_text_is_no_number_whatever_the_culture(string text)
+    {
+        // Excel reads "1,5" or "$5" by the user's locale, which an add-in does not see: a workbook must
+        // give the same figure on every machine, so only the invariant form is a number.
+        foreach (var culture in new[] { "", "en-US", "fr-FR", "de-DE" })
+        {
+            using var scope = new CultureScope(culture);
+            Error(WorksheetErrors.Value, KpiFunctions.Change(1d, text));
+        }
+    }
+
+    [Fact]
+    public void The_invariant_form_is_read_the_same_under_a_comma_culture()
+    {
+        using var scope = new CultureScope("fr-FR");
+        Number(1.5, KpiFunctions.Change(1d, "2.5"));
+        Number(680, KpiFunctions.CacFromLeadCost("85", "12.5%"));
+    }
+
+    [Fact]
+    public void Numeric_text_keeps_15_significant_digits_as_if_typed_in_a_cell()
+    {
+        // Excel stores a typed 0.1234567890123456789 as 0.123456789012346.
+        Number(0.123456789012346, KpiFunctions.Cpl("0.1234567890123456789", 1d));
+        Error(WorksheetErrors.Number, KpiFunctions.Cpl("1e400", 1d));
+        Number(0, KpiFunctions.Cpl("1e-400", 1d));
+    }
+
+    [Fact]
+    public void Numeric_text_still_obeys_the_argument_rules()
+    {
+        Error(WorksheetErrors.Value, KpiFunctions.Cac("100", 0d, "2.5"));       // a count is whole
+        Error(WorksheetErrors.Value, KpiFunctions.Cpl("-5", 1d));               // an amount is not negative
+        Error(WorksheetErrors.Number, KpiFunctions.CacFromLeadCost(85d, "120%")); // a share is at most 100 %
+        Number(8.75, KpiFunctions.RoiMonthly("1750", "200"));
+    }
+
+    [Fact]
+    public void A_single_value_where_a_range_may_be_given_is_read_directly()
+    {
+        Number(125, KpiFunctions.AverageOrderValue("25000", "200"));
+        Number(10, KpiFunctions.ErrorsAvoided("12", "2"));
+        Error(WorksheetErrors.Value, KpiFunctions.ErrorsAvoided("twelve", 2d));
+    }
+
+    [Fact]
+    public void Ranges_skip_text_and_booleans_as_SUM_AVERAGE_and_COUNT_do()
+    {
+        // =SUM(12000; "4500"; TRUE; 800) over cells is 12 800; AVERAGE(100; "x"; 150) is 125.
+        Number(12_800, KpiFunctions.Revenue(Column(12_000d, "4500", true, 800d)));
+        Number(125, KpiFunctions.AverageOrderValue(Column(100d, "x", 150d), Omitted));
+        // Answers 10 and 6: one promoter, one detractor, NPS 0; the text "9" and TRUE are not answers.
+        Number(0, KpiFunctions.NpsFromAnswers(Column(10d, "9", true, 6d)));
+        // A date typed as text in a range is not counted, as COUNT does not count it.
+        Number(1, KpiFunctions.Calls(Column(Date(2026, 3, 2), "2026-03-03", true), "2026-03"));
+        // Nothing left to read is the mean of nothing.
+        Error(WorksheetErrors.DivisionByZero, KpiFunctions.NpsFromAnswers(Column("10", "9")));
+    }
+
+    [Fact]
+    public void Errors_in_ranges_are_never_ignored()
+    {
+        Error(WorksheetErrors.NotAvailable, KpiFunctions.Revenue(Column(1d, "#N/A")));
+        Error(WorksheetErrors.Reference, KpiFunctions.NpsFromAnswers(Column(10d, ExcelError.ExcelErrorRef)));
+        Error(WorksheetErrors.DivisionByZero, KpiFunctions.CohortRetentionTable(Table([100d, "#DIV/0!"])));
+    }
+
+    [Fact]
+    public void In_two_paired_ranges_a_cell_ignored_on_one_side_only_is_VALUE()
+    {
+        // Ignoring "8" alone would pair 5 with 1: the positions would slip.
+        Error(WorksheetErrors.Value, KpiFunctions.ErrorsAvoided(Column(12d, "8", 5d), Column(2d, 1d, 0d)));
+        Error(WorksheetErrors.Value, KpiFunctions.MultiYearRetention(Column("ana", true), Column(2021d, 2022d), 2021d, 2d));
+        // Ignored on both sides: skipped.
+        Number(10, KpiFunctions.ErrorsAvoided(Column(12d, "n/a"), Column(2d, true)));
+    }
+
+    [Fact]
+    public void Text_and_booleans_in_a_cohort_row_are_ignored_like_blank_cells()
+    {
+        // At the end of a row they are periods not reached yet; inside a row, a hole.
+        var table = Assert.IsType<object[,]>(KpiFunctions.CohortRetentionTable(Table([200d, 80d, "later"])));
+        Number(0.4, table[0, 1]);
+        Error(WorksheetErrors.NotAvailable, table[0, 2]);
+        Error(WorksheetErrors.Value, KpiFunctions.CohortRetentionTable(Table([200d, true, 60d])));
+    }
+
+    [Fact]
+    public void Cac_by_channel_reads_each_cell_as_a_single_value_as_array_arithmetic_does()
+    {
+        // ={100;"60";"x";TRUE}/{2;"3";1;1} is {50;20;#VALUE!;1} in Excel.
+        var cac = Assert.IsType<object[,]>(KpiFunctions.CacByChannel(Column(100d, "60", "x", true), Column(2d, "3", 1d, 1d)));
+        Number(50, cac[0, 0]);
+        Number(20, cac[1, 0]);
+        Error(WorksheetErrors.Value, cac[2, 0]);
+        Number(1, cac[3, 0]);
+    }
+
+    [Fact]
+    public void Direct_dates_are_serials_numeric_text_or_ISO_dates_and_never_booleans()
+    {
+        var dates = Column(Date(2026, 3, 10), Date(2026, 3, 20));
+        var values = Column(48d, 52d);
+        Number(50, KpiFunctions.Baseline(dates, values, Date(2026, 4, 1)));
+        Number(50, KpiFunctions.Baseline(dates, values, "2026-04-01"));
+        Number(50, KpiFunctions.Baseline(dates, values, " 2026-04-01 "));
+        Number(50, KpiFunctions.Baseline(dates, values, Date(2026, 4, 1).ToString(CultureInfo.InvariantCulture)));
+        Number(50, KpiFunctions.Baseline(dates, values, new DateTime(2026, 4, 1)));
+        Number(50, KpiFunctions.Baseline(dates, values, new DateOnly(2026, 4, 1)));
+        // Locale forms are ambiguous (1 April or 4 January?); 30 February does not exist; TRUE is no day.
+        Error(WorksheetErrors.Value, KpiFunctions.Baseline(dates, values, "01/04/2026"));
+        Error(WorksheetErrors.Value, KpiFunctions.Baseline(dates, values, "2026-02-30"));
+        Error(WorksheetErrors.Value, KpiFunctions.Baseline(dates, values, "1 April 2026"));
+        Error(WorksheetErrors.Value, KpiFunctions.Baseline(dates, values, true));
+        Error(WorksheetErrors.Value, KpiFunctions.Baseline(dates, values, null));
+    }
+
+    [Fact]
+    public void Text_in_a_period_is_always_ISO_period_text()
+    {
+        var dates = Column(Date(2026, 3, 2), Date(2026, 3, 9), Date(2026, 4, 1));
+        // "2026" is the year 2026, not the serial 2026 (18 July 1905).
+        Number(3, KpiFunctions.Calls(dates, "2026"));
+        Number(2, KpiFunctions.Calls(dates, " 2026-03 "));
+        Error(WorksheetErrors.Value, KpiFunctions.Calls(dates, Date(2026, 3, 1).ToString(CultureInfo.InvariantCulture)));
+        // The last day after a first day: a date, numeric text or ISO text.
+        Number(2, KpiFunctions.Calls(dates, Date(2026, 3, 1), "2026-03-31"));
+        Number(2, KpiFunctions.Calls(dates, Date(2026, 3, 1), Date(2026, 3, 31).ToString(CultureInfo.InvariantCulture)));
+        // ISO text is a whole period: it takes no last day.
+        Error(WorksheetErrors.Value, KpiFunctions.Calls(dates, "2026-03", "2026-03-31"));
+    }
+
+    [Fact]
+    public void A_CSharp_caller_may_pass_null_for_a_blank_cell_and_leave_optional_arguments_out()
+    {
+        // Compiles with nullable warnings as errors: cell parameters are object?.
+        Number(750, KpiFunctions.Cac(45_000d, null, 60d));
+        Error(WorksheetErrors.DivisionByZero, KpiFunctions.Cpl(null, null));
+        // [Optional] parameters: C# passes Missing.Value, read as left out.
+        Number(750, KpiFunctions.Cac(45_000d, newCustomers: 60d));
+        Number(125, KpiFunctions.AverageOrderValue(Column(100d, 150d)));
+        Assert.Equal("AheadOfTarget", KpiFunctions.DriftStatus(52d, 45d));
+        Assert.Equal(true, KpiFunctions.DriftRequiresAdjustment(52d, 45d));
+    }
+
     // ---- numbers as Excel shows them ---------------------------------------------------------------
 
     [Fact]
@@ -525,7 +773,8 @@ public class KpiFunctionsInputTests
     private static void ErrorOrFirstCell(string expected, object result) =>
         Error(expected, result is object[,] cells ? cells[0, 0] : result);
 
-    private static readonly HashSet<string> DateArguments = new(StringComparer.Ordinal) { "period", "action_date" };
+    /// <summary>Single-value date arguments: a blank or TRUE/FALSE there is no date.</summary>
+    private static readonly HashSet<string> DateArguments = new(StringComparer.Ordinal) { "period", "action_date", "last_day" };
 
     /// <summary>Paired arguments that take one value or a range (a blank on one side only is VALUE, as in a pair of ranges).</summary>
     private static readonly HashSet<string> AcceptsRange = new(StringComparer.Ordinal)

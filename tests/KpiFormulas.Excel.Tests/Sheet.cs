@@ -1,41 +1,41 @@
 using System;
-using KpiFormulas.Worksheet;
+using KpiFormulas.Excel;
 using Xunit;
 
-namespace KpiFormulas.Tests.Worksheet;
+namespace KpiFormulas.Excel.Tests;
 
 /// <summary>What an add-in passes for cells and ranges, and assertions on what the functions return.</summary>
 internal static class Sheet
 {
-    /// <summary>Excel-DNA passes an omitted argument as ExcelMissing; the library's own sentinel is Missing.Value.</summary>
+    /// <summary>Excel-DNA passes an omitted argument as ExcelMissing; C# passes Missing.Value for an omitted [Optional] parameter.</summary>
     public static readonly object Omitted = System.Reflection.Missing.Value;
 
     /// <summary>A range of one column.</summary>
-    public static object[,] Column(params object?[] cells)
+    public static object?[,] Column(params object?[] cells)
     {
-        var range = new object[cells.Length, 1];
+        var range = new object?[cells.Length, 1];
         for (var i = 0; i < cells.Length; i++)
         {
-            range[i, 0] = cells[i]!;
+            range[i, 0] = cells[i];
         }
 
         return range;
     }
 
     /// <summary>A range of one row.</summary>
-    public static object[,] Row(params object?[] cells)
+    public static object?[,] Row(params object?[] cells)
     {
-        var range = new object[1, cells.Length];
+        var range = new object?[1, cells.Length];
         for (var i = 0; i < cells.Length; i++)
         {
-            range[0, i] = cells[i]!;
+            range[0, i] = cells[i];
         }
 
         return range;
     }
 
     /// <summary>A range from rows of cells (null for a blank cell).</summary>
-    public static object[,] Table(params object?[][] rows)
+    public static object?[,] Table(params object?[][] rows)
     {
         var columns = 0;
         foreach (var row in rows)
@@ -43,12 +43,12 @@ internal static class Sheet
             columns = Math.Max(columns, row.Length);
         }
 
-        var range = new object[rows.Length, columns];
+        var range = new object?[rows.Length, columns];
         for (var r = 0; r < rows.Length; r++)
         {
             for (var c = 0; c < rows[r].Length; c++)
             {
-                range[r, c] = rows[r][c]!;
+                range[r, c] = rows[r][c];
             }
         }
 

@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Reflection;
+using System.Text.RegularExpressions;
 
-namespace KpiFormulas.Worksheet;
+namespace KpiFormulas.Excel;
 
 /// <summary>
 /// Raised inside the worksheet layer when an argument cannot be used; carries the Excel error to
@@ -26,13 +27,25 @@ internal sealed class CellException : Exception
     public string Error { get; }
 }
 
+/// <summary>What the cells of a range hold: numbers (and dates), or text (names and ids).</summary>
+internal enum RangeOf
+{
+    /// <summary>Numbers or dates: text and TRUE/FALSE cells are ignored, as SUM and COUNT ignore them.</summary>
+    Numbers,
+
+    /// <summary>Names or ids: numbers are read as their text, TRUE/FALSE cells are ignored.</summary>
+    Text,
+}
+
 /// <summary>
 /// Reads worksheet arguments (what an add-in passes for a cell, a typed value or a range) into the
-/// library's exact types, applying the rules of <c>docs/excel.md</c>: numbers become decimals as
-/// Excel shows them (15 significant digits), blank cells are 0 for numbers, a missing required
-/// argument is <c>#VALUE!</c>, and an error in an input is passed on.
+/// library's exact types, applying the rules of <c>docs/excel.md</c>. A single value is read as
+/// Excel's own functions read a direct argument: numbers as Excel shows them (15 significant
+/// digits), numeric text as its number, TRUE as 1 and FALSE as 0, a blank cell as 0. Inside a
+/// range, blank cells, text and TRUE/FALSE are ignored, as SUM and AVERAGE ignore them. A missing
+/// required argument is <c>#VALUE!</c>, and an error in an input is passed on.
 /// </summary>
-internal static class Cells
+internal static partial class Cells
 {
     /// <summary>Excel's largest date serial: 31 December 9999.</summary>
     private const double MaxDateSerial = 2958465.99999999;
@@ -53,6 +66,18 @@ internal static class Cells
     /// <summary>An empty cell: null, <see cref="DBNull"/>, an empty string or Excel-DNA's <c>ExcelEmpty</c>.</summary>
     internal static bool IsBlank(object? value) =>
         value is null || value is DBNull || (value is string text && text.Length == 0) || HasTypeName(value, "ExcelEmpty");
+
+    /// <summary>A blank cell or an omitted argument: nothing was given.</summary>
+    internal static bool IsNothing(object? value) => IsBlank(value) || IsMissing(value);
+
+    /// <summary>
+    /// A cell a range of <paramref name="content"/> skips: nothing, TRUE/FALSE, and for numbers any
+    /// text that is not an error (SUM and COUNT skip "3" in a range too). Errors are never ignored.
+    /// </summary>
+    internal static bool IsIgnored(object? value, RangeOf content) =>
+        IsNothing(value)
+        || value is bool
+        || (content == RangeOf.Numbers && value is string text && WorksheetErrors.Of(text) is null);
 
     private static bool HasTypeName(object? value, string name) =>
         value is not null && string.Equals(value.GetType().Name, name, StringComparison.Ordinal);
@@ -85,7 +110,7 @@ internal static class Cells
 
     // ---- numbers ------------------------------------------------------------------------------
 
-    /// <summary>A required number: blank is 0 (as in Excel arithmetic); missing, text, TRUE/FALSE or a date object is <c>#VALUE!</c>.</summary>
+    /// <summary>A required number: blank is 0 (as in Excel arithmetic); missing, non-numeric text or a date object is <c>#VALUE!</c>.</summary>
     internal static decimal Number(object? value)
     {
         value = Single(value);
@@ -103,7 +128,7 @@ internal static class Cells
     {
         value = Single(value);
         ThrowIfError(value);
-        return IsMissing(value) || IsBlank(value) ? fallback : NumberOf(value);
+        return IsNothing(value) ? fallback : NumberOf(value);
     }
 
     private static decimal NumberOf(object? value) => value switch
@@ -119,8 +144,31 @@ internal static class Cells
         uint ui => ui,
         ulong ul => ul,
         ushort us => us,
+        bool flag => flag ? 1m : 0m,
+        string text => NumberOfText(text) ?? throw Fail(WorksheetErrors.Value),
         _ => throw Fail(WorksheetErrors.Value),
     };
+
+    /// <summary>
+    /// The number a text holds, read as Excel reads a number typed as text in a direct argument, but
+    /// in the invariant culture only: optional spaces and sign, digits with a '.' decimal point, an
+    /// optional exponent and an optional '%' (12.5% is 0.125). Null for any other text, including
+    /// "1,5", "1 000" and "$5", whose meaning depends on a locale the add-in does not see.
+    /// </summary>
+    internal static decimal? NumberOfText(string text)
+    {
+        var match = NumericText().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var number = FromDouble(double.Parse(match.Groups["number"].ValueSpan, NumberStyles.Float, CultureInfo.InvariantCulture));
+        return match.Groups["percent"].Success ? number / 100m : number;
+    }
+
+    [GeneratedRegex(@"^\s*(?<number>[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?)\s*(?<percent>%)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericText();
 
     /// <summary>
     /// A double as the decimal Excel shows: <c>(decimal)value</c>, which keeps 15 significant digits,
@@ -148,7 +196,7 @@ internal static class Cells
     internal static long CountOr(object? value, long fallback)
     {
         var single = Single(value);
-        return IsMissing(single) || IsBlank(single) ? fallback : Count(single);
+        return IsNothing(single) ? fallback : Count(single);
     }
 
     /// <summary>A signed whole number (errors avoided may be negative).</summary>
@@ -223,9 +271,10 @@ internal static class Cells
 
     /// <summary>
     /// A date (and time) from Excel's date serial (1 = 1 January 1900, with Excel's fictitious
-    /// 29 February 1900 at 60 refused), or a <see cref="DateTime"/> or <see cref="DateOnly"/> object;
-    /// read to the millisecond. Blank, text and TRUE/FALSE are <c>#VALUE!</c>; a serial outside
-    /// 1 to 2958465 (31 December 9999) is <c>#NUM!</c>.
+    /// 29 February 1900 at 60 refused), a <see cref="DateTime"/> or <see cref="DateOnly"/> object, numeric
+    /// text (read as its serial) or ISO 8601 date text (<c>2026-03-01</c>); read to the millisecond.
+    /// Blank, other text and TRUE/FALSE are <c>#VALUE!</c>; a serial outside 1 to 2958465
+    /// (31 December 9999) is <c>#NUM!</c>.
     /// </summary>
     internal static DateTime Date(object? value)
     {
@@ -237,11 +286,14 @@ internal static class Cells
                 return dateTime;
             case DateOnly date:
                 return date.ToDateTime(TimeOnly.MinValue);
-            case null or DBNull or string or bool:
+            case string text when DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day):
+                return day.ToDateTime(TimeOnly.MinValue);
+            case bool:
+                // TRUE is serial 1, 1 January 1900, to Excel; no sheet means that by a date.
                 throw Fail(WorksheetErrors.Value);
         }
 
-        if (IsMissing(value) || IsBlank(value))
+        if (IsNothing(value))
         {
             throw Fail(WorksheetErrors.Value);
         }
@@ -269,7 +321,7 @@ internal static class Cells
     {
         value = Single(value);
         ThrowIfError(value);
-        if (IsMissing(value) || IsBlank(value))
+        if (IsNothing(value))
         {
             throw Fail(WorksheetErrors.Value);
         }
@@ -286,7 +338,7 @@ internal static class Cells
     internal static string? TextOrNull(object? value)
     {
         var single = Single(value);
-        return IsMissing(single) || IsBlank(single) ? null : Text(single);
+        return IsNothing(single) ? null : Text(single);
     }
 
     // ---- ranges -------------------------------------------------------------------------------
@@ -330,15 +382,18 @@ internal static class Cells
         }
     }
 
-    /// <summary>The non-blank cells of a range read with <paramref name="read"/>; blank cells are skipped, as SUM and COUNT do.</summary>
-    internal static List<T> List<T>(object? range, Func<object?, T> read)
+    /// <summary>
+    /// The cells of a range read with <paramref name="read"/>, skipping the cells a range of
+    /// <paramref name="content"/> ignores (blank cells, TRUE/FALSE, and text among numbers).
+    /// </summary>
+    internal static List<T> List<T>(object? range, RangeOf content, Func<object?, T> read)
     {
         var cells = Cells1D(range, out _, out _);
         var values = new List<T>(cells.Length);
         foreach (var cell in cells)
         {
             ThrowIfError(cell);
-            if (!IsBlank(cell) && !IsMissing(cell))
+            if (!IsIgnored(cell, content))
             {
                 values.Add(read(cell));
             }
@@ -348,12 +403,15 @@ internal static class Cells
     }
 
     /// <summary>
-    /// Two ranges of the same shape read cell by cell: a position blank in both is skipped, a
-    /// position blank in one only is <c>#VALUE!</c>, and ranges of different shapes are <c>#VALUE!</c>
-    /// (as SUMPRODUCT does).
+    /// Two arguments of the same shape read position by position (as SUMPRODUCT does): a position
+    /// with nothing to read on both sides is skipped, one with nothing on one side only is
+    /// <c>#VALUE!</c>, and arguments of different shapes are <c>#VALUE!</c>. An argument given as a
+    /// range ignores what a range of its content ignores (text and TRUE/FALSE among numbers); one
+    /// given as a single value is read as a direct argument (numeric text and TRUE/FALSE are numbers).
     /// </summary>
     internal static (List<TFirst> First, List<TSecond> Second) Pairs<TFirst, TSecond>(
-        object? first, Func<object?, TFirst> readFirst, object? second, Func<object?, TSecond> readSecond)
+        object? first, RangeOf firstContent, Func<object?, TFirst> readFirst,
+        object? second, RangeOf secondContent, Func<object?, TSecond> readSecond)
     {
         var left = Cells1D(first, out var rows, out var columns);
         var right = Cells1D(second, out var otherRows, out var otherColumns);
@@ -362,20 +420,22 @@ internal static class Cells
             throw Fail(WorksheetErrors.Value);
         }
 
+        var leftIsRange = first is Array;
+        var rightIsRange = second is Array;
         var firstValues = new List<TFirst>(left.Length);
         var secondValues = new List<TSecond>(left.Length);
         for (var i = 0; i < left.Length; i++)
         {
             ThrowIfError(left[i]);
             ThrowIfError(right[i]);
-            var leftBlank = IsBlank(left[i]) || IsMissing(left[i]);
-            var rightBlank = IsBlank(right[i]) || IsMissing(right[i]);
-            if (leftBlank && rightBlank)
+            var leftEmpty = leftIsRange ? IsIgnored(left[i], firstContent) : IsNothing(left[i]);
+            var rightEmpty = rightIsRange ? IsIgnored(right[i], secondContent) : IsNothing(right[i]);
+            if (leftEmpty && rightEmpty)
             {
                 continue;
             }
 
-            if (leftBlank || rightBlank)
+            if (leftEmpty || rightEmpty)
             {
                 throw Fail(WorksheetErrors.Value);
             }

@@ -2,25 +2,28 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
-using KpiFormulas.Worksheet;
-using static KpiFormulas.Tests.Worksheet.Sheet;
+using KpiFormulas.Excel;
+using static KpiFormulas.Excel.Tests.Sheet;
 
-namespace KpiFormulas.Tests.Worksheet;
+namespace KpiFormulas.Excel.Tests;
 
 /// <summary>The worksheet functions found by reflection, and one valid call of each (from the example tests).</summary>
 internal static class Registry
 {
+    /// <summary>The public static methods marked [WorksheetFunction] (KpiFunctions.Describe is the one other public method).</summary>
     public static IReadOnlyList<MethodInfo> Methods { get; } =
-        typeof(KpiFunctions).GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly);
+        typeof(KpiFunctions).GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
+            .Where(m => m.IsDefined(typeof(WorksheetFunctionAttribute)))
+            .ToList();
 
-    public static IReadOnlyDictionary<string, MethodInfo> ByName { get; } =
-        Methods.Where(m => m.GetCustomAttribute<WorksheetFunctionAttribute>() is not null)
-               .ToDictionary(m => m.GetCustomAttribute<WorksheetFunctionAttribute>()!.Name, StringComparer.OrdinalIgnoreCase);
+    /// <summary>What an add-in registers, by the name typed in a cell.</summary>
+    public static IReadOnlyDictionary<string, WorksheetFunctionDescription> ByName { get; } =
+        KpiFunctions.Describe().ToDictionary(f => f.Name, StringComparer.OrdinalIgnoreCase);
 
     private static readonly Dictionary<MethodInfo, Func<object?[], object>> Invokers = [];
 
     /// <summary>Calls a function by the name typed in a cell.</summary>
-    public static object Call(string name, params object?[] arguments) => Invoke(ByName[name], arguments);
+    public static object Call(string name, params object?[] arguments) => Invoke(ByName[name].Method, arguments);
 
     /// <summary>
     /// Calls a function directly, through a compiled call rather than MethodInfo.Invoke, which would
@@ -138,10 +141,10 @@ internal static class Registry
     public static object?[] With(string name, int index, object? value)
     {
         var arguments = (object?[])ValidCalls[name].Clone();
-        if (arguments[index] is object[,] range)
+        if (arguments[index] is object?[,] range)
         {
-            var copy = (object[,])range.Clone();
-            copy[0, 0] = value!;
+            var copy = (object?[,])range.Clone();
+            copy[0, 0] = value;
             arguments[index] = copy;
         }
         else
@@ -152,13 +155,11 @@ internal static class Registry
         return arguments;
     }
 
-    public static bool IsRangeParameter(string name, int index) => ByName[name].GetParameters()[index].ParameterType == typeof(object[,]);
+    public static bool IsRangeParameter(string name, int index) => ByName[name].Arguments[index].IsRange;
 
-    public static string ArgumentName(string name, int index) =>
-        ByName[name].GetParameters()[index].GetCustomAttribute<WorksheetArgumentAttribute>()!.Name;
+    public static string ArgumentName(string name, int index) => ByName[name].Arguments[index].Name;
 
-    public static bool IsOptional(string name, int index) =>
-        ByName[name].GetParameters()[index].GetCustomAttribute<WorksheetArgumentAttribute>()!.Description.Contains("optional", StringComparison.Ordinal);
+    public static bool IsOptional(string name, int index) => ByName[name].Arguments[index].IsOptional;
 
     /// <summary>Every (function, argument index) pair, for theories over all arguments.</summary>
     public static IEnumerable<object[]> Arguments() =>

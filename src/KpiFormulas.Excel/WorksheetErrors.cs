@@ -1,6 +1,6 @@
 using System;
 
-namespace KpiFormulas.Worksheet;
+namespace KpiFormulas.Excel;
 
 /// <summary>
 /// The Excel error values the worksheet functions return, as the exact text Excel shows. An add-in
@@ -11,9 +11,10 @@ namespace KpiFormulas.Worksheet;
 /// <list type="bullet">
 /// <item><see cref="DivisionByZero"/>: the KPI is undefined because a denominator is zero (no leads,
 /// no orders, no answers...), and every other undefined result that no other error describes better.</item>
-/// <item><see cref="Value"/>: an argument of the wrong kind (text or TRUE/FALSE where a number is
-/// needed, a range where one value is needed, a required argument left out) or one the KPI's rules
-/// refuse (a negative count or amount, a part above its whole, ranges of different sizes).</item>
+/// <item><see cref="Value"/>: an argument of the wrong kind (text that is no number where a number is
+/// needed, TRUE/FALSE where a date or a word is needed, a range where one value is needed, a required
+/// argument left out) or one the KPI's rules refuse (a negative count or amount, a part above its
+/// whole, ranges of different sizes).</item>
 /// <item><see cref="Number"/>: a number outside what the function can take or return (NaN, infinity,
 /// beyond the range of decimal, a rate above 100 % where a share is needed, an answer outside its
 /// scale) and an investment that is never paid back (as Excel's NPER does).</item>
