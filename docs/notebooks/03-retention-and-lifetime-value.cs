@@ -201,14 +201,13 @@ Console.WriteLine($"Retention + churn, Q3 to Q4: {(quarterRetention.Fraction + q
 // ## From a monthly churn to a yearly churn
 // A churn rate belongs to its period. A monthly churn of 2 % is not 24 % a year: a customer can
 // only be lost once, so the year keeps 98 % of the customers twelve times over, and the yearly
-// churn is **1 − (1 − 2 %)¹²** = 21.53 %. `Retention.ChurnOverPeriods` (or `Rate.ToLongerPeriod`)
-// does this conversion, always explicitly, and `Retention.ChurnPerPeriod` goes back.
+// churn is **1 − (1 − 2 %)¹²** = 21.53 %. `Retention.ChurnOverPeriods` does this conversion,
+// always explicitly, and `Retention.ChurnPerPeriod` goes back.
 
 // %%
 var monthlyChurn = Rate.FromPercent(2m);
 var yearlyChurn = Retention.ChurnOverPeriods(monthlyChurn, 12m);
 Console.WriteLine($"2 % a month:          {yearlyChurn.ToString("P2", french)} a year (exactly {yearlyChurn.ToString("R", null)}), not {(monthlyChurn * 12m).ToString("P0", french)}");
-Console.WriteLine($"Rate.ToLongerPeriod:  {monthlyChurn.ToLongerPeriod(12m).ToString("P2", french)}");
 Console.WriteLine($"And back, per month:  {Retention.ChurnPerPeriod(yearlyChurn, 12m).ToString("P2", french)}");
 
 // The shop's own Q3 to Q4 churn, if it held every quarter.

@@ -85,7 +85,7 @@ public static class KpiEndpoints
 
     private static Results<Ok<Rate>, ValidationProblem> Yearly(Rate rate) =>
         rate.IsProportion
-            ? TypedResults.Ok(rate.ToLongerPeriod(12m))
+            ? TypedResults.Ok(Retention.ChurnOverPeriods(rate, 12m))
             : Invalid("rate", $"A monthly rate must be within 0 % and 100 %; {rate.ToString("R", null)} is not.");
 
     private static Results<Ok<Rate>, ValidationProblem> RelativeChangeOfPoints(PercentagePoints points, Rate baseline) =>
@@ -146,7 +146,7 @@ public static class KpiEndpoints
             request.Currency,
             request.Revenue,
             request.MonthlyChurn,
-            request.MonthlyChurn.ToLongerPeriod(12m),
+            Retention.ChurnOverPeriods(request.MonthlyChurn, 12m),
             request.ChurnChange,
             request.LtvToCac,
             Efficiency.LtvToCacBands.Classify(request.LtvToCac)));

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
+using KpiFormulas.Formulas;
 using KpiFormulas.Tests.Support;
 using Xunit;
 
@@ -36,7 +37,7 @@ public class RatePropertyTests
     {
         PropertyCheck.Holds(Prop.ForAll(WellConditionedConversion().ToArbitrary(), t =>
         {
-            var back = t.Rate.ToLongerPeriod(t.Periods).ToShorterPeriod(t.Periods);
+            var back = Retention.ChurnPerPeriod(Retention.ChurnOverPeriods(t.Rate, t.Periods), t.Periods);
             return Math.Abs(back.Fraction - t.Rate.Fraction) <= Tolerance;
         }));
     }
@@ -48,9 +49,9 @@ public class RatePropertyTests
         // see it: the shorter-period rate compounds again to the same longer-period rate within 1e-26.
         PropertyCheck.Holds(Prop.ForAll(AnyConversion().ToArbitrary(), t =>
         {
-            var longer = t.Rate.ToLongerPeriod(t.Periods);
-            var back = longer.ToShorterPeriod(t.Periods);
-            return back.IsProportion && Math.Abs(back.ToLongerPeriod(t.Periods).Fraction - longer.Fraction) <= 1e-26m;
+            var longer = Retention.ChurnOverPeriods(t.Rate, t.Periods);
+            var back = Retention.ChurnPerPeriod(longer, t.Periods);
+            return back.IsProportion && Math.Abs(Retention.ChurnOverPeriods(back, t.Periods).Fraction - longer.Fraction) <= 1e-26m;
         }));
     }
 
@@ -59,8 +60,8 @@ public class RatePropertyTests
     {
         PropertyCheck.Holds(Prop.ForAll(AnyConversion().ToArbitrary(), t =>
         {
-            var longer = t.Rate.ToLongerPeriod(t.Periods);
-            var oneMore = t.Rate.ToLongerPeriod(t.Periods + 1);
+            var longer = Retention.ChurnOverPeriods(t.Rate, t.Periods);
+            var oneMore = Retention.ChurnOverPeriods(t.Rate, t.Periods + 1);
             return longer.IsProportion && oneMore.IsProportion && longer >= t.Rate && oneMore >= longer;
         }));
     }
@@ -70,7 +71,7 @@ public class RatePropertyTests
     {
         PropertyCheck.Holds(Prop.ForAll(AnyConversion().ToArbitrary(), t =>
         {
-            var shorter = t.Rate.ToShorterPeriod(t.Periods);
+            var shorter = Retention.ChurnPerPeriod(t.Rate, t.Periods);
             return shorter.IsProportion && shorter <= t.Rate;
         }));
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text;
+using KpiFormulas.Formulas;
 using KpiFormulas.Tests.Support;
 using Xunit;
 
@@ -212,10 +213,10 @@ public class RateTests
         Assert.Equal(-0.25m, Rate.FromFraction(1.25m).Complement().Fraction);
     }
 
-    // ---- Period-length conversions ---------------------------------------------------------------
+    // ---- Period-length conversions (Retention.ChurnOverPeriods, ChurnPerPeriod) -----------------
 
     [Fact]
-    public void ToLongerPeriod_turns_a_monthly_churn_of_2_percent_into_a_yearly_churn_exactly()
+    public void Churn_over_periods_turns_a_monthly_churn_of_2_percent_into_a_yearly_churn_exactly()
     {
         // 1 - 0.98^12, by exact arithmetic on integers (98^k / 100^k):
         //   0.98^2  = 0.9604
@@ -223,24 +224,24 @@ public class RateTests
         //   0.98^8  = 0.92236816^2 = 0.8507630225817856
         //   0.98^12 = 0.8507630225817856 x 0.92236816 = 0.784716723734800033386496 (24 decimals, fits in decimal)
         //   1 - 0.784716723734800033386496 = 0.215283276265199966613504
-        var yearly = Rate.FromPercent(2m).ToLongerPeriod(12m);
+        var yearly = Retention.ChurnOverPeriods(Rate.FromPercent(2m), 12m);
         Assert.Equal(0.215283276265199966613504m, yearly.Fraction);
         Assert.Equal("21.53%", yearly.ToString("P2", En));
     }
 
     [Fact]
-    public void ToShorterPeriod_inverts_the_yearly_churn_back_to_2_percent_a_month()
+    public void Churn_per_period_inverts_the_yearly_churn_back_to_2_percent_a_month()
     {
-        var monthly = Rate.FromFraction(0.215283276265199966613504m).ToShorterPeriod(12m);
+        var monthly = Retention.ChurnPerPeriod(Rate.FromFraction(0.215283276265199966613504m), 12m);
         Assert.InRange(monthly.Fraction, 0.02m - 1e-26m, 0.02m + 1e-26m);
     }
 
     [Fact]
-    public void ToLongerPeriod_with_a_fractional_count_follows_the_same_formula()
+    public void Churn_over_periods_with_a_fractional_count_follows_the_same_formula()
     {
         // A weekly churn of 1 % over a mean month of 30.436875 / 7 = 4.348125 weeks: 1 - 0.99^4.348125.
         // Reference from 45-digit arithmetic (Python decimal): 0.042759024870513513702685989950731...
-        var monthly = Rate.FromPercent(1m).ToLongerPeriod(Period.DaysPerMonth / Period.DaysPerWeek);
+        var monthly = Retention.ChurnOverPeriods(Rate.FromPercent(1m), Period.DaysPerMonth / Period.DaysPerWeek);
         Assert.InRange(monthly.Fraction, 0.0427590248705135137026859899m - 1e-24m, 0.0427590248705135137026859899m + 1e-24m);
     }
 
@@ -248,16 +249,16 @@ public class RateTests
     public void Conversions_over_half_a_period_use_the_square_and_the_square_root()
     {
         // Longer over 0.5 periods: 1 - (1 - 0.75)^0.5 = 1 - 0.5 = 0.5. Shorter over 0.5: 1 - (1 - 0.5)^2 = 0.75.
-        Assert.InRange(Rate.FromPercent(75m).ToLongerPeriod(0.5m).Fraction, 0.5m - 1e-27m, 0.5m + 1e-27m);
-        Assert.Equal(0.75m, Rate.FromPercent(50m).ToShorterPeriod(0.5m).Fraction);
+        Assert.InRange(Retention.ChurnOverPeriods(Rate.FromPercent(75m), 0.5m).Fraction, 0.5m - 1e-27m, 0.5m + 1e-27m);
+        Assert.Equal(0.75m, Retention.ChurnPerPeriod(Rate.FromPercent(50m), 0.5m).Fraction);
     }
 
     [Fact]
     public void Conversions_over_one_period_return_the_rate()
     {
         var rate = Rate.FromFraction(0.123456m);
-        Assert.Equal(rate, rate.ToLongerPeriod(1m));
-        Assert.Equal(rate, rate.ToShorterPeriod(1m));
+        Assert.Equal(rate, Retention.ChurnOverPeriods(rate, 1m));
+        Assert.Equal(rate, Retention.ChurnPerPeriod(rate, 1m));
     }
 
     [Theory]
@@ -267,25 +268,25 @@ public class RateTests
     public void Zero_and_100_percent_are_fixed_points_of_both_conversions(double periods)
     {
         var n = (decimal)periods;
-        Assert.Equal(Rate.Zero, Rate.Zero.ToLongerPeriod(n));
-        Assert.Equal(Rate.Zero, Rate.Zero.ToShorterPeriod(n));
-        Assert.Equal(Rate.One, Rate.One.ToLongerPeriod(n));
-        Assert.Equal(Rate.One, Rate.One.ToShorterPeriod(n));
+        Assert.Equal(Rate.Zero, Retention.ChurnOverPeriods(Rate.Zero, n));
+        Assert.Equal(Rate.Zero, Retention.ChurnPerPeriod(Rate.Zero, n));
+        Assert.Equal(Rate.One, Retention.ChurnOverPeriods(Rate.One, n));
+        Assert.Equal(Rate.One, Retention.ChurnPerPeriod(Rate.One, n));
     }
 
     [Fact]
-    public void ToLongerPeriod_with_a_fractional_count_saturates_at_100_percent()
+    public void Churn_over_periods_with_a_fractional_count_saturates_at_100_percent()
     {
         // A daily drop-out of 20 % over a mean Gregorian year (Period.DaysPerYear = 365.2425 days):
         // 1 - 0.8^365.2425 = 1 - e^(365.2425 x ln 0.8) = 1 - e^-81.5 = 1 - 4e-36, which is 1 in decimal.
-        Assert.Equal(1m, Rate.FromFraction(0.2m).ToLongerPeriod(Period.DaysPerYear).Fraction);
+        Assert.Equal(1m, Retention.ChurnOverPeriods(Rate.FromFraction(0.2m), Period.DaysPerYear).Fraction);
     }
 
     [Fact]
-    public void ToShorterPeriod_with_a_fractional_count_below_one_saturates_at_100_percent()
+    public void Churn_per_period_with_a_fractional_count_below_one_saturates_at_100_percent()
     {
         // 1 - 0.5^(1 / 0.0007) = 1 - 2^-1428.6: 100 % in decimal.
-        Assert.Equal(1m, Rate.FromFraction(0.5m).ToShorterPeriod(0.0007m).Fraction);
+        Assert.Equal(1m, Retention.ChurnPerPeriod(Rate.FromFraction(0.5m), 0.0007m).Fraction);
     }
 
     [Theory]
@@ -295,8 +296,8 @@ public class RateTests
     public void Conversions_reject_a_count_of_periods_that_is_not_positive(double periods)
     {
         var rate = Rate.FromPercent(2m);
-        Assert.Equal("periods", Assert.Throws<ArgumentOutOfRangeException>(() => rate.ToLongerPeriod((decimal)periods)).ParamName);
-        Assert.Equal("periods", Assert.Throws<ArgumentOutOfRangeException>(() => rate.ToShorterPeriod((decimal)periods)).ParamName);
+        Assert.Equal("periods", Assert.Throws<ArgumentOutOfRangeException>(() => Retention.ChurnOverPeriods(rate, (decimal)periods)).ParamName);
+        Assert.Equal("periods", Assert.Throws<ArgumentOutOfRangeException>(() => Retention.ChurnPerPeriod(rate, (decimal)periods)).ParamName);
     }
 
     [Theory]
@@ -306,8 +307,8 @@ public class RateTests
     public void Conversions_need_a_proportion(double fraction)
     {
         var rate = Rate.FromFraction((decimal)fraction);
-        Assert.Throws<InvalidOperationException>(() => rate.ToLongerPeriod(12m));
-        Assert.Throws<InvalidOperationException>(() => rate.ToShorterPeriod(12m));
+        Assert.Equal("churnPerPeriod", Assert.Throws<ArgumentOutOfRangeException>(() => Retention.ChurnOverPeriods(rate, 12m)).ParamName);
+        Assert.Equal("churnOverPeriods", Assert.Throws<ArgumentOutOfRangeException>(() => Retention.ChurnPerPeriod(rate, 12m)).ParamName);
     }
 
     // ---- Rounding ---------------------------------------------------------------------------------

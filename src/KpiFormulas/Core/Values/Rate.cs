@@ -128,43 +128,6 @@ public readonly struct Rate
     /// <returns>1 − <see cref="Fraction"/>.</returns>
     public Rate Complement() => new(1m - Fraction);
 
-    /// <summary>
-    /// Converts a per-period probability (churn, drop-out) to a longer period made of
-    /// <paramref name="periods"/> of these periods, assuming the same independent rate in each:
-    /// 1 − (1 − r)^n. A monthly churn of 2 % is 1 − 0.98^12 = 21.53 % a year.
-    /// </summary>
-    /// <param name="periods">How many of this rate's periods make the longer one (12 months in a year,
-    /// 52/12 weeks in a month); may be fractional, must be positive.</param>
-    /// <returns>The rate over the longer period, exact to decimal precision.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="periods"/> is not positive.</exception>
-    /// <exception cref="InvalidOperationException">This rate is not a proportion within [0 %, 100 %].</exception>
-    public Rate ToLongerPeriod(decimal periods)
-    {
-        Preconditions.Positive(periods);
-        RequireProportion();
-        return new Rate(1m - DecimalMath.Pow(1m - Fraction, periods));
-    }
-
-    /// <summary>
-    /// The inverse of <see cref="ToLongerPeriod(decimal)"/>: the per-sub-period rate that compounds to
-    /// this one over <paramref name="periods"/> sub-periods, 1 − (1 − r)^(1/n). A yearly churn of
-    /// 21.53 % is 2 % a month.
-    /// </summary>
-    /// <param name="periods">How many shorter periods make this rate's period; positive.</param>
-    /// <returns>The rate per shorter period, exact to decimal precision.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="periods"/> is not positive.</exception>
-    /// <exception cref="InvalidOperationException">This rate is not a proportion within [0 %, 100 %].</exception>
-    public Rate ToShorterPeriod(decimal periods)
-    {
-        Preconditions.Positive(periods);
-        RequireProportion();
-        var survival = 1m - Fraction;
-        var perPeriod = periods == decimal.Truncate(periods) && periods <= int.MaxValue
-            ? DecimalMath.NthRoot(survival, (int)periods)
-            : DecimalMath.Pow(survival, 1m / periods);
-        return new Rate(1m - perPeriod);
-    }
-
     /// <summary>Rounds the fraction to a number of decimals (for display rounding use the formats instead).</summary>
     /// <param name="decimals">Decimals of the fraction (4 keeps 12.34 %).</param>
     /// <param name="mode">The midpoint rule; <see cref="MidpointRounding.AwayFromZero"/> when omitted.</param>
@@ -434,14 +397,6 @@ public readonly struct Rate
     public static Rate Plus(Rate value) => value;
 
     private const string ChangeId = "change";
-
-    private void RequireProportion()
-    {
-        if (!IsProportion)
-        {
-            throw new InvalidOperationException($"Converting {ToString("R", null)} between period lengths needs a proportion within 0 % and 100 %.");
-        }
-    }
 
     private static FormatException BadFormat(string? format) =>
         new($"The format '{format}' is not supported by Rate; use \"P\", \"P0\"..\"P28\", \"R\" or \"F\".");
