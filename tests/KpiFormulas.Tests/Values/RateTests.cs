@@ -33,6 +33,32 @@ public class RateTests
         Assert.Equal(25m, rate.Percent);
     }
 
+    [Theory]
+    [InlineData("0.25")]
+    [InlineData("-0.8125")]
+    [InlineData("1.375")]
+    [InlineData("0")]
+    public void The_constructor_takes_a_fraction_like_FromFraction(string fraction)
+    {
+        // One meaning for a bare decimal: the fraction (0.25 is 25 %), as Ratio's constructor takes x of x : 1.
+        var value = decimal.Parse(fraction, Inv);
+        var rate = new Rate(value);
+        Assert.Equal(value, rate.Fraction);
+        Assert.Equal(Rate.FromFraction(value), rate);
+        Assert.Equal(value * 100m, rate.Percent);
+    }
+
+    [Fact]
+    public void The_constructor_keeps_the_fraction_exactly()
+    {
+        // 25 % written three ways; a third keeps all 28 decimals, with no rounding on the way in.
+        Assert.Equal(Rate.FromPercent(25m), new Rate(0.25m));
+        Assert.Equal("25.0%", new Rate(0.25m).ToString("P", En));
+        Assert.Equal(OneThird, new Rate(OneThird).Fraction);
+        Assert.Equal(Rate.Zero, new Rate(0m));
+        Assert.Equal(Rate.Zero, default(Rate));
+    }
+
     [Fact]
     public void FromPercent_divides_by_a_hundred()
     {

@@ -42,7 +42,15 @@ public readonly struct Rate
       IUnaryNegationOperators<Rate, Rate>,
       IUnaryPlusOperators<Rate, Rate>
 {
-    private Rate(decimal fraction) => Fraction = fraction;
+    /// <summary>Creates a rate from a fraction: <c>new Rate(0.25m)</c> is 25 %, as <see cref="FromFraction(decimal)"/>.</summary>
+    /// <param name="fraction">The fraction: 0.25 for 25 %. Kept exactly; it may be negative or above 1
+    /// (a relative change of −81 % or +137.5 %).</param>
+    /// <example>
+    /// <code>
+    /// new Rate(0.25m) == Rate.FromPercent(25m); // true
+    /// </code>
+    /// </example>
+    public Rate(decimal fraction) => Fraction = fraction;
 
     /// <summary>The rate as a fraction: 0.25 for 25 %.</summary>
     public decimal Fraction { get; }
