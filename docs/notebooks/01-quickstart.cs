@@ -64,7 +64,7 @@ Notebook.Show(
 var before = Rate.FromPercent(8m);
 var after = Rate.FromPercent(3m);
 Console.WriteLine($"Absolute change:    {(after - before).ToString(null, french)}");
-Console.WriteLine($"Relative change:    {Rate.RelativeChange(before, after).Value.ToString("P1", french)}");
+Console.WriteLine($"Relative change:    {Change.Between(before, after).Relative.Value.ToString("P1", french)}");
 
 // A monthly churn of 2 % is 1 − 0.98^12 a year, computed in decimal.
 var monthlyChurn = Rate.FromPercent(2m);

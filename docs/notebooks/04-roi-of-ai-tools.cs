@@ -394,7 +394,7 @@ Table(
     errorTypes.Select(e => new[] { e.Type, e.Before.ToString(inv), e.After.ToString(inv), Productivity.ErrorsAvoided(e.Before, e.After).ToString(inv) })
         .Append(["Total", errorsBefore.Sum().ToString(inv), errorsAfter.Sum().ToString(inv), errorsAvoided.ToString(inv)]));
 Console.WriteLine();
-Console.WriteLine($"errors per month: {errorsBefore.Sum()} → {errorsAfter.Sum()}, {Signed(Change.Between(errorsBefore.Sum(), errorsAfter.Sum()).Relative.Value, 1)} ({errorsAvoided} avoided)");
+Console.WriteLine($"errors per month: {errorsBefore.Sum()} → {errorsAfter.Sum()}, {Signed(Change.Between((decimal)errorsBefore.Sum(), errorsAfter.Sum()).Relative.Value, 1)} ({errorsAvoided} avoided)");
 Console.WriteLine($"monthly value: {errorsAvoided} × 150 € = {Euros(Productivity.ErrorsAvoidedValue(errorsAvoided, Money.Euros(150m)))} (document: « 3 300€ »)");
 
 // %% [markdown]

@@ -141,8 +141,8 @@ Table(
     months.Select((month, i) =>
     {
         var orders = Totals(month).Orders;
-        var perWeek = Period.FromDays(month.Start, month.Days).PerWeek(orders);
-        var change = i == 0 ? null : (Change<decimal, decimal>?)Change.Between(Totals(months[i - 1]).Orders, orders);
+        var perWeek = Period.FromDays(month.Start, month.Days).PerWeek((decimal)orders);
+        var change = i == 0 ? null : (Change<decimal, decimal>?)Change.Between((decimal)Totals(months[i - 1]).Orders, orders);
         return new[]
         {
             month.ToString("L", fr), orders.ToString(inv), Number(perWeek, "0.0"),
@@ -261,15 +261,15 @@ Console.WriteLine($"a target equal to its baseline has no way to go: {Targets.Pr
 // (the target may be too modest). **Progress** is the share of the way from the baseline to the
 // target already covered (`Targets.Progress`: 0 % at the baseline, 100 % on target).
 //
-// `Targets.ExpectedOnDate` takes plain numbers, so money, rates and durations go through their
-// amount, fraction and ticks.
+// `Targets.ExpectedOnDate`, `CheckDrift` and `Progress` take the KPI's own type: an amount, a rate,
+// a duration.
 
 // %%
 DateOnly Middle(Period period) => period.Start.AddDays(period.Days / 2);
 var reviewWeeks = Enumerable.Range(0, 13).Select(i => Period.IsoWeek(2026, 6).Offset(i)).ToList();
 var alerts = new List<string[]>();
 
-Money ExpectedCpl(DateOnly date) => Money.Euros(Targets.ExpectedOnDate(baselineCpl.Amount, targetCpl.Amount, targetWindow, date));
+Money ExpectedCpl(DateOnly date) => Targets.ExpectedOnDate(baselineCpl, targetCpl, targetWindow, date);
 var cplDirection = KpiCatalog.Get(KpiIds.Cpl).Direction;
 Console.WriteLine($"{KpiCatalog.Get(KpiIds.Cpl).GetName(fr)} {Arrow(KpiIds.Cpl)}: {Euros(baselineCpl)} → {Euros(targetCpl)}");
 Table(
@@ -311,7 +311,7 @@ Console.WriteLine($"{firstWeek}: against the 90-day target {Signed(againstFinal.
 // middle) and shows the weekly figure for information only.
 
 // %%
-Rate ExpectedQuote(DateOnly date) => Rate.FromFraction(Targets.ExpectedOnDate(baselineQuote.Fraction, targetQuote.Fraction, targetWindow, date));
+Rate ExpectedQuote(DateOnly date) => Targets.ExpectedOnDate(baselineQuote, targetQuote, targetWindow, date);
 var quoteDirection = KpiCatalog.Get(KpiIds.QuoteToOrderRate).Direction;
 Console.WriteLine($"{KpiCatalog.Get(KpiIds.QuoteToOrderRate).GetName(fr)} {Arrow(KpiIds.QuoteToOrderRate)}: {Percent(baselineQuote)} → {Percent(targetQuote)}");
 Table(
@@ -339,7 +339,7 @@ Table(
 // the document's hint that the +20 % target was too modest.
 
 // %%
-TimeSpan ExpectedSession(DateOnly date) => TimeSpan.FromTicks((long)Math.Round(Targets.ExpectedOnDate(baselineSession.Ticks, targetSession.Ticks, targetWindow, date)));
+TimeSpan ExpectedSession(DateOnly date) => Targets.ExpectedOnDate(baselineSession, targetSession, targetWindow, date);
 var sessionDirection = KpiCatalog.Get(KpiIds.SessionDuration).Direction;
 Console.WriteLine($"{KpiCatalog.Get(KpiIds.SessionDuration).GetName(fr)} {Arrow(KpiIds.SessionDuration)}: {Minutes(baselineSession)} → {Minutes(targetSession)}");
 Table(
@@ -468,7 +468,7 @@ Table(
     ]);
 Console.WriteLine();
 Console.WriteLine($"every change reads as: CPL {cplChange.Assess(cplDirection)}, quote to order {quoteChange.Assess(quoteDirection)}, session {sessionChange.Assess(sessionDirection)}");
-Console.WriteLine($"North Star: {Totals(months[1]).Orders} orders in {months[1].ToString("L", fr)}, the month before the action, {Totals(months[^1]).Orders} in {months[^1].ToString("L", fr)}: {Signed(Change.Between(Totals(months[1]).Orders, Totals(months[^1]).Orders).Relative.Value)}");
+Console.WriteLine($"North Star: {Totals(months[1]).Orders} orders in {months[1].ToString("L", fr)}, the month before the action, {Totals(months[^1]).Orders} in {months[^1].ToString("L", fr)}: {Signed(Change.Between((decimal)Totals(months[1]).Orders, Totals(months[^1]).Orders).Relative.Value)}");
 
 // %% [markdown]
 // **Decision.** Continue the campaign (the cost per lead is below its target) and the landing pages

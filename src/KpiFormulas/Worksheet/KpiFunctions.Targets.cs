@@ -14,7 +14,7 @@ public static partial class KpiFunctions
     public static object Change(
         [WorksheetArgument("before", "The value before (the baseline).")] object before,
         [WorksheetArgument("after", "The value after.")] object after) =>
-        Run(() => Out(Rate.RelativeChange(Cells.Number(before), Cells.Number(after))));
+        Run(() => Out(Formulas.Change.Between(Cells.Number(before), Cells.Number(after)).Relative));
 
     /// <summary><c>KPI.POINTS_CHANGE</c>: the change between two rates in percentage points (20 % to 25 % is +5 points).</summary>
     /// <param name="rateBefore">The rate before, as a fraction (0.20).</param>

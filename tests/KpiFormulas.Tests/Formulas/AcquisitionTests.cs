@@ -96,7 +96,7 @@ public class AcquisitionTests
         Assert.Equal(38m / 0.18m, cac.Amount);
         Assert.Equal(Money.Euros(211m), cac.Round(0, MidpointRounding.AwayFromZero));
         // seed 003, line 259: "-70%" from 708 € to 211 €: (211.11 - 708.33) / 708.33 = -70.2 %.
-        var change = Rate.RelativeChange(85m / 0.12m, 38m / 0.18m).Value;
+        var change = Change.Between(85m / 0.12m, 38m / 0.18m).Relative.Value;
         Assert.Equal(-70m, decimal.Round(change.Percent, 0));
     }
 
@@ -210,7 +210,7 @@ public class AcquisitionTests
         // seed 003, line 257: "Coût par lead qualifié 85€ 38€ -55%". Hand case: 3 400 € / 40 = 85 €; 1 520 € / 40 = 38 €.
         Assert.Equal(Money.Euros(85m), Acquisition.CostPerQualifiedLead(Money.Euros(3_400m), 40).Value);
         Assert.Equal(Money.Euros(38m), Acquisition.CostPerQualifiedLead(Money.Euros(1_520m), 40).Value);
-        Assert.Equal(-55m, decimal.Round(Rate.RelativeChange(85m, 38m).Value.Percent, 0));   // -55.29 % printed -55 %
+        Assert.Equal(-55m, decimal.Round(Change.Between(85m, 38m).Relative.Value.Percent, 0));   // -55.29 % printed -55 %
         Assert.Equal(UndefinedReason.ZeroDenominator, Acquisition.CostPerQualifiedLead(Money.Euros(1m), 0).Reason);
         Assert.Equal("qualifiedLeads", Assert.Throws<ArgumentOutOfRangeException>(() => Acquisition.CostPerQualifiedLead(Money.Euros(1m), -2)).ParamName);
     }
@@ -223,7 +223,7 @@ public class AcquisitionTests
     {
         // seed 003, line 256: "Temps commercial/lead 45 min 20 min -56%": 30 h over 40 leads is 45 min.
         Assert.Equal(TimeSpan.FromMinutes(45), Acquisition.TimePerLead(TimeSpan.FromHours(30), 40).Value);
-        Assert.Equal(-55.56m, decimal.Round(Rate.RelativeChange(TimeSpan.FromMinutes(45), TimeSpan.FromMinutes(20)).Value.Percent, 2)); // printed -56 %
+        Assert.Equal(-55.56m, decimal.Round(Change.Between(TimeSpan.FromMinutes(45), TimeSpan.FromMinutes(20)).Relative.Value.Percent, 2)); // printed -56 %
         Assert.Equal(UndefinedReason.ZeroDenominator, Acquisition.TimePerLead(TimeSpan.FromHours(1), 0).Reason);
         Assert.Equal("salesTime", Assert.Throws<ArgumentOutOfRangeException>(() => Acquisition.TimePerLead(TimeSpan.FromHours(-1), 1)).ParamName);
     }

@@ -284,7 +284,7 @@ public class EfficiencyTests
         Assert.Equal(TimeSpan.FromHours(4), before);
         Assert.Equal(TimeSpan.FromMinutes(45), after);
         // (45 - 240) / 240 = -195 / 240 = -81.25 % exactly; the document prints -81 %.
-        var change = Rate.RelativeChange(before, after).Value;
+        var change = Change.Between(before, after).Relative.Value;
         Assert.Equal(Rate.FromPercent(-81.25m), change);
         Assert.Equal(-81m, decimal.Round(change.Percent, 0, MidpointRounding.AwayFromZero));
     }

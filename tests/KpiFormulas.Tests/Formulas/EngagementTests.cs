@@ -28,7 +28,7 @@ public class EngagementTests
         Assert.Equal(KpiIds.SessionDuration, baseline.KpiId);
         var after = Engagement.AverageSessionDuration(TimeSpan.FromMinutes(2_640), 440).Value;   // 2 640 / 440 = 6 min
         Assert.Equal(TimeSpan.FromMinutes(6), after);
-        Assert.Equal(Rate.FromPercent(20m), Rate.RelativeChange(baseline.Value, after).Value);
+        Assert.Equal(Rate.FromPercent(20m), Change.Between(baseline.Value, after).Relative.Value);
     }
 
     [Fact]

@@ -342,7 +342,7 @@ public class ProductivityTests
             Gen.Choose(0, 100_000).ToArbitrary(),
             (before, after) =>
                 Productivity.CapacityIncrease(before, before).Value == Rate.Zero
-                && Productivity.CapacityIncrease(before, after).Value == Rate.RelativeChange((decimal)before, after).Value
+                && Productivity.CapacityIncrease(before, after).Value == Change.Between((decimal)before, after).Relative.Value
                 && Productivity.CapacityIncrease(before, after).Value.Fraction >= -1m));
     }
 

@@ -368,7 +368,7 @@ public class SalesValueTests
         Assert.Equal(Money.Euros(10_500m), SalesValue.AdditionalRevenueFromCapacity(3m, Money.Euros(3_500m)));
         Assert.Equal(Money.Euros(10_500m), SalesValue.AdditionalRevenueFromCapacity(8m, 11m, Money.Euros(3_500m)));
         // seed 003, line 244: "+37% de capacité" is 3 / 8 = 37.5 % exactly; the document truncates it.
-        var increase = Rate.RelativeChange(8m, 11m).Value;
+        var increase = Change.Between(8m, 11m).Relative.Value;
         Assert.Equal(Rate.FromPercent(37.5m), increase);
         Assert.Equal(37m, decimal.Truncate(increase.Percent));
     }

@@ -54,7 +54,8 @@ public class TargetsTests
         Assert.Equal(12m, aov.Relative.Value.Percent);
         Assert.Throws<CurrencyMismatchException>(() => Change.Between(Money.Euros(1m), Money.UsDollars(1m)));
 
-        var roi = Change.Between(new Ratio(1.2m), new Ratio(2.4m));
+        // A ratio's change is the change of its value (x of x : 1).
+        var roi = Change.Between(new Ratio(1.2m).Value, new Ratio(2.4m).Value);
         Assert.Equal(1.2m, roi.Absolute);
         Assert.Equal(100m, roi.Relative.Value.Percent);
     }
@@ -275,7 +276,7 @@ public class TargetsTests
             Gen.Elements(Direction.HigherIsBetter, Direction.LowerIsBetter).ToArbitrary(),
             (measured, target, direction) =>
             {
-                var check = Targets.CheckDrift(measured, target, direction);
+                var check = Targets.CheckDrift((decimal)measured, (decimal)target, direction);
                 var gap = Math.Abs((decimal)(measured - target) / target);
                 return check.RequiresAdjustment == (gap > 0.1m) && (check.Status == DriftStatus.OnTrack) == !check.RequiresAdjustment;
             }));

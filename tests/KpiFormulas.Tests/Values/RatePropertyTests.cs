@@ -99,7 +99,7 @@ public class RatePropertyTests
     {
         var nonZero = Generators.Amount().Where(x => x != 0m);
         PropertyCheck.Holds(Prop.ForAll(nonZero.ToArbitrary(), x =>
-            Rate.RelativeChange(x, x) is { IsDefined: true } change && change.Value == Rate.Zero));
+            Change.Between(x, x).Relative is { IsDefined: true } change && change.Value == Rate.Zero));
     }
 
     [Fact]
@@ -109,8 +109,8 @@ public class RatePropertyTests
         var quantity = Generators.PositiveQuantity().ToArbitrary();
         PropertyCheck.Holds(Prop.ForAll(quantity, quantity, quantity, (a, b, c) =>
         {
-            var chained = (1m + Rate.RelativeChange(a, b).Value.Fraction) * (1m + Rate.RelativeChange(b, c).Value.Fraction);
-            var direct = 1m + Rate.RelativeChange(a, c).Value.Fraction;
+            var chained = (1m + Change.Between(a, b).Relative.Value.Fraction) * (1m + Change.Between(b, c).Relative.Value.Fraction);
+            var direct = 1m + Change.Between(a, c).Relative.Value.Fraction;
             return Math.Abs(chained - direct) <= Tolerance;
         }));
     }

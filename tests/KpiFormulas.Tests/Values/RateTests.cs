@@ -117,14 +117,14 @@ public class RateTests
         Assert.Equal(parameter, e.ParamName);
     }
 
-    // ---- Relative change -----------------------------------------------------------------------
+    // ---- Relative change (Change.Between) ------------------------------------------------------
 
     [Fact]
     public void RelativeChange_of_the_capacity_example_is_plus_37_5_percent_exactly()
     {
         // seed 003, lines 242-244: "Avant IA : 8 clients/mois", "Après IA : 11 clients/mois", "+37% de capacité".
         // (11 - 8) / 8 = 3/8 = 0.375: the seed truncates 37.5 to 37.
-        var change = Rate.RelativeChange(8m, 11m);
+        var change = Change.Between(8m, 11m).Relative;
         Assert.True(change.IsDefined);
         Assert.Equal("change", change.KpiId);
         Assert.Equal(0.375m, change.Value.Fraction);
@@ -138,7 +138,7 @@ public class RateTests
     public void RelativeChange_of_the_response_time_example_is_minus_81_25_percent()
     {
         // seed 003, line 191: "Temps de réponse4h45 min-81%". (45 - 240) / 240 = -195/240 = -0.8125.
-        var change = Rate.RelativeChange(TimeSpan.FromHours(4), TimeSpan.FromMinutes(45));
+        var change = Change.Between(TimeSpan.FromHours(4), TimeSpan.FromMinutes(45)).Relative;
         Assert.Equal(-0.8125m, change.Value.Fraction);
         Assert.Equal("-81%", change.Value.ToString("P0", En));
         Assert.Equal("-81.25%", change.Value.ToString("R", null));
@@ -151,7 +151,7 @@ public class RateTests
         // truncated as -62 %). Absolute: 3 % - 8 % = -5 percentage points, a different quantity.
         var before = Rate.FromPercent(8m);
         var after = Rate.FromPercent(3m);
-        Assert.Equal(-0.625m, Rate.RelativeChange(before, after).Value.Fraction);
+        Assert.Equal(-0.625m, Change.Between(before, after).Relative.Value.Fraction);
         PercentagePoints absolute = after - before;
         Assert.Equal(-5m, absolute.Points);
         Assert.Equal(PercentagePoints.FromPoints(-5m), absolute);
@@ -161,14 +161,14 @@ public class RateTests
     public void RelativeChange_of_the_NPS_example_is_plus_50_percent()
     {
         // seed 003, line 192: "NPS3248+50%". (48 - 32) / 32 = 16/32 = 0.5.
-        Assert.Equal(Rate.FromPercent(50m), Rate.RelativeChange(32m, 48m).Value);
+        Assert.Equal(Rate.FromPercent(50m), Change.Between(32m, 48m).Relative.Value);
     }
 
     [Fact]
     public void RelativeChange_of_the_mental_load_example_rounds_to_minus_57_percent()
     {
         // seed 003, line 217: "Veille concurrence7/103/10-57%". (3 - 7) / 7 = -4/7 = -0.571428...
-        var change = Rate.RelativeChange(7m, 3m).Value;
+        var change = Change.Between(7m, 3m).Relative.Value;
         Assert.Equal(-4m / 7m, change.Fraction);
         Assert.Equal(-0.57m, change.Round(2).Fraction);
         Assert.Equal("-57%", change.ToString("P0", En));
@@ -179,7 +179,7 @@ public class RateTests
     {
         // seed 003, lines 242-249: 8 then 11 clients a month at an average basket of 3 500 EUR:
         // 28 000 EUR -> 38 500 EUR, (38 500 - 28 000) / 28 000 = 10 500 / 28 000 = 0.375.
-        var change = Rate.RelativeChange(Money.Euros(28_000m), Money.Euros(38_500m));
+        var change = Change.Between(Money.Euros(28_000m), Money.Euros(38_500m)).Relative;
         Assert.Equal("change", change.KpiId);
         Assert.Equal(0.375m, change.Value.Fraction);
     }
@@ -187,7 +187,7 @@ public class RateTests
     [Fact]
     public void RelativeChange_of_money_in_two_currencies_throws()
     {
-        var e = Assert.Throws<CurrencyMismatchException>(() => Rate.RelativeChange(Money.Euros(100m), Money.UsDollars(110m)));
+        var e = Assert.Throws<CurrencyMismatchException>(() => Change.Between(Money.Euros(100m), Money.UsDollars(110m)).Relative);
         Assert.Equal(Currency.EUR, e.Expected);
         Assert.Equal(Currency.USD, e.Actual);
         Assert.Equal("after", e.ParamName);
@@ -197,8 +197,8 @@ public class RateTests
     public void RelativeChange_divides_by_the_magnitude_of_a_negative_baseline()
     {
         // From -4 to -2 is an improvement: (-2 - -4) / |-4| = +0.5.
-        Assert.Equal(0.5m, Rate.RelativeChange(-4m, -2m).Value.Fraction);
-        Assert.Equal(-0.5m, Rate.RelativeChange(-4m, -6m).Value.Fraction);
+        Assert.Equal(0.5m, Change.Between(-4m, -2m).Relative.Value.Fraction);
+        Assert.Equal(-0.5m, Change.Between(-4m, -6m).Relative.Value.Fraction);
     }
 
     [Theory]
@@ -211,11 +211,11 @@ public class RateTests
     {
         var change = overload switch
         {
-            "decimal" => Rate.RelativeChange(0m, 5m),
-            "money" => Rate.RelativeChange(Money.Euros(0m), Money.Euros(5m)),
-            "rate" => Rate.RelativeChange(Rate.Zero, Rate.FromPercent(5m)),
-            "time" => Rate.RelativeChange(TimeSpan.Zero, TimeSpan.FromMinutes(5)),
-            _ => Rate.RelativeChange(0m, 0m),
+            "decimal" => Change.Between(0m, 5m).Relative,
+            "money" => Change.Between(Money.Euros(0m), Money.Euros(5m)).Relative,
+            "rate" => Change.Between(Rate.Zero, Rate.FromPercent(5m)).Relative,
+            "time" => Change.Between(TimeSpan.Zero, TimeSpan.FromMinutes(5)).Relative,
+            _ => Change.Between(0m, 0m).Relative,
         };
         Assert.False(change.IsDefined, overload);
         Assert.Equal(UndefinedReason.ZeroBaseline, change.Reason);

@@ -240,7 +240,7 @@ public static partial class Satisfaction
     {
         var before = sumBefore / count;
         var after = sumAfter / count;
-        return new Change<decimal, decimal>(before, after, after - before, Rate.RelativeChange(sumBefore, sumAfter));
+        return new Change<decimal, decimal>(before, after, after - before, Change.Relative(sumBefore, sumAfter));
     }
 
     private static KpiResult<decimal> Score(long promoters, long detractors, long total) =>

@@ -144,7 +144,7 @@ public static partial class SalesValue
     /// <para>Formula: revenue / orders. Unit: money per order. Direction: higher is better.</para>
     /// <para>Undefined: <paramref name="orders"/> is 0 (<see cref="UndefinedReason.ZeroDenominator"/>).</para>
     /// <para>Target: document 001 sets success at +8 % in 90 days and reports an AOV that « a grimpé de
-    /// 12 % »; compare two AOVs with <see cref="Change.Between(Money, Money)"/>.</para>
+    /// 12 % »; compare two AOVs with <see cref="Change.Between{T}(T, T)"/>.</para>
     /// <para>Sources: documents 000, 001 and 004. Catalogue id <c>average_order_value</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The revenue or the count is negative.</exception>
