@@ -114,10 +114,10 @@ Table(
 
 // %% [markdown]
 // Before the metrics, the document's warning on under-use: a tool at 50 € a month that nobody uses
-// is « 600€/an gaspillés ». Converting a monthly figure to a yearly one is `PeriodNormalisation`.
+// is « 600€/an gaspillés ». Converting a monthly figure to a yearly one is `Period.PerYear` of a month.
 
 // %%
-Console.WriteLine($"50 € a month is {Number(PeriodNormalisation.MonthlyToYearly(50m))} € a year (document: « 600€/an gaspillés »)");
+Console.WriteLine($"50 € a month is {Euros(Period.Month(2026, 3).PerYear(Money.Euros(50m)))} a year (document: « 600€/an gaspillés »)");
 
 // %% [markdown]
 // ## Category A, month 1: the four fundamental metrics
@@ -157,15 +157,16 @@ Notebook.Show(
 // **Thresholds, per person and per month.** The document's profitability thresholds (« 5h/mois/personne
 // → IA déjà rentable », « 10h/mois → moyenne haute », « 20h/mois → top 10% ») are per *month*, while
 // its table is per *week*. The library converts with one convention: a month is the mean Gregorian
-// month, 30.436875 days, so **4.348125 weeks** (not 4). `PeriodNormalisation.WeeklyToMonthly` does it for
-// durations; `ClassifyTimeSavedPerPersonPerMonth` then applies the bands (`TimeSavedLevel`), lower
-// bounds inclusive.
+// month, 30.436875 days, so **4.348125 weeks** (not 4). `PerMonth` of a week does it for durations
+// (any ISO week: a week is 7 days); `ClassifyTimeSavedPerPersonPerMonth` then applies the bands
+// (`TimeSavedLevel`), lower bounds inclusive.
 
 // %%
-var monthlyPerPerson = PeriodNormalisation.WeeklyToMonthly(weeklyTotal);
-Console.WriteLine($"12 h 55 min a week         = {Time(monthlyPerPerson)} a month (× {Number(PeriodNormalisation.WeeksPerMonth, "0.######")})");
+var aWeek = Period.IsoWeek(2026, 10);
+var monthlyPerPerson = aWeek.PerMonth(weeklyTotal);
+Console.WriteLine($"12 h 55 min a week         = {Time(monthlyPerPerson)} a month (× {Number(Period.Month(2026, 3).Weeks, "0.######")})");
 Console.WriteLine($"a naive 4-week month gives   {Time(weeklyTotal * 4)}: {Signed(Change.Between(monthlyPerPerson, weeklyTotal * 4).Relative.Value, 1)} against the mean month");
-Console.WriteLine($"the printed « 13h » would be {Time(PeriodNormalisation.WeeklyToMonthly(TimeSpan.FromHours(13)))} a month");
+Console.WriteLine($"the printed « 13h » would be {Time(aWeek.PerMonth(TimeSpan.FromHours(13)))} a month");
 Console.WriteLine($"level:                       {Productivity.ClassifyTimeSavedPerPersonPerMonth(monthlyPerPerson)}");
 Console.WriteLine();
 Console.WriteLine("Bands (hours per person per month):");

@@ -427,10 +427,10 @@ Notebook.Show(
 
 // %% [markdown]
 // ## Per week, per month, per year
-// Budgets are monthly, reviews weekly, the accountant thinks in years. `PeriodNormalisation`
-// converts with one convention: the mean Gregorian year of 365.2425 days, a month of 30.436875
-// days (4.348125 weeks) and a week of 7 days. A `Period` scales its own counts the same way
-// (`PerWeek`, `PerMonth`): the 30-day baseline window is slightly shorter than a mean month.
+// Budgets are monthly, reviews weekly, the accountant thinks in years. A `Period` scales what was
+// measured over it (`PerWeek`, `PerMonth`, `PerYear`: counts, amounts, durations) with one
+// convention: the mean Gregorian year of 365.2425 days, a month of 30.436875 days (4.348125 weeks)
+// and a week of 7 days. The 30-day baseline window is slightly shorter than a mean month.
 
 // %%
 var lastWeek = reviewWeeks[^1];
@@ -438,9 +438,9 @@ var lastWeekSpend = Totals(lastWeek).Spend;
 Table(
     ["figure", "as measured", "per week", "per month", "per year"],
     [
-        ["leads in the baseline window", $"{baselineTotals.Leads} in {baselineWindow.Days} days", Number(baselineWindow.PerWeek(baselineTotals.Leads), "0.0"), Number(baselineWindow.PerMonth(baselineTotals.Leads), "0.0"), Number(baselineWindow.PerYear(baselineTotals.Leads), "0")],
-        [$"ad spend in {lastWeek}", Euros(lastWeekSpend), Euros(lastWeekSpend), Euros(Money.Euros(PeriodNormalisation.WeeklyToMonthly(lastWeekSpend.Amount))), Euros(Money.Euros(PeriodNormalisation.WeeklyToYearly(lastWeekSpend.Amount)))],
-        [$"orders in {months[^1]}", $"{Totals(months[^1]).Orders} in a month", Number(PeriodNormalisation.MonthlyToWeekly(Totals(months[^1]).Orders), "0.0"), Totals(months[^1]).Orders.ToString(inv), Number(PeriodNormalisation.MonthlyToYearly(Totals(months[^1]).Orders), "0")],
+        ["leads in the baseline window", $"{baselineTotals.Leads} in {baselineWindow.Days} days", Number(baselineWindow.PerWeek((decimal)baselineTotals.Leads), "0.0"), Number(baselineWindow.PerMonth((decimal)baselineTotals.Leads), "0.0"), Number(baselineWindow.PerYear((decimal)baselineTotals.Leads), "0")],
+        [$"ad spend in {lastWeek}", Euros(lastWeekSpend), Euros(lastWeek.PerWeek(lastWeekSpend)), Euros(lastWeek.PerMonth(lastWeekSpend)), Euros(lastWeek.PerYear(lastWeekSpend))],
+        [$"orders in {months[^1]}", $"{Totals(months[^1]).Orders} in a month", Number(months[^1].PerWeek((decimal)Totals(months[^1]).Orders), "0.0"), Totals(months[^1]).Orders.ToString(inv), Number(months[^1].PerYear((decimal)Totals(months[^1]).Orders), "0")],
     ]);
 
 // %% [markdown]

@@ -147,7 +147,7 @@ public class ProductivityTests
     {
         // seed 003, lines 75-81: 12 h 55 a week per person, thresholds per person per month.
         // 775 min × 30.436875 / 7 = 775 × 4.348125 = 3 369.796875 min = 56 h 09 min 47.8125 s.
-        var monthly = PeriodNormalisation.WeeklyToMonthly(new TimeSpan(12, 55, 0));
+        var monthly = Period.IsoWeek(2026, 10).PerMonth(new TimeSpan(12, 55, 0));
         Assert.Equal(TimeSpan.FromTicks(2_021_878_125_000), monthly);
         Assert.Equal(56m, PrintedHours(monthly));
         Assert.Equal(TimeSavedLevel.Top10Percent, Productivity.ClassifyTimeSavedPerPersonPerMonth(monthly));
@@ -172,8 +172,8 @@ public class ProductivityTests
         Assert.Equal(TimeSpan.FromHours(14), Productivity.TimeSavedPerPersonPerWeek(TimeSpan.FromHours(28), Period.FromDays(new DateOnly(2026, 3, 2), 14), 1).Value);
         // 7 h a week is 7 × 4.348125 = 30.436875 h a month = 30 h 26 min 12.75 s, and back.
         var monthly = new TimeSpan(0, 30, 26, 12, 750);
-        Assert.Equal(monthly, PeriodNormalisation.WeeklyToMonthly(TimeSpan.FromHours(7)));
-        Assert.Equal(TimeSpan.FromHours(7), PeriodNormalisation.MonthlyToWeekly(monthly));
+        Assert.Equal(monthly, Period.IsoWeek(2026, 10).PerMonth(TimeSpan.FromHours(7)));
+        Assert.Equal(TimeSpan.FromHours(7), Period.Month(2026, 3).PerWeek(monthly));
     }
 
     [Fact]
@@ -200,9 +200,9 @@ public class ProductivityTests
             minutes =>
             {
                 var perWeek = TimeSpan.FromMinutes(minutes);
-                var perMonth = PeriodNormalisation.WeeklyToMonthly(perWeek);
+                var perMonth = Period.IsoWeek(2026, 10).PerMonth(perWeek);
                 return perMonth == Productivity.TimeSavedPerPersonPerMonth(perWeek, Period.IsoWeek(2026, 10), 1).Value
-                    && Math.Abs((PeriodNormalisation.MonthlyToWeekly(perMonth) - perWeek).Ticks) <= 1;
+                    && Math.Abs((Period.Month(2026, 3).PerWeek(perMonth) - perWeek).Ticks) <= 1;
             }));
     }
 
