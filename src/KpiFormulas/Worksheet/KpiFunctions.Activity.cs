@@ -15,7 +15,7 @@ public static partial class KpiFunctions
         [WorksheetArgument("event_dates", "The date of each call (a range).")] object[,] eventDates,
         [WorksheetArgument("period", "\"2026-03\", \"2026-Q1\", \"2026-W10\", \"2026\", \"2026-03-01/P30D\", or the first day as a date.")] object period,
         [WorksheetArgument("last_day", "The last day counted, included, when period is a date; optional: that day alone when left out.")] object lastDay) =>
-        Count(Activity.Calls, eventDates, period, lastDay);
+        Count(Activity.CountInPeriod, eventDates, period, lastDay);
 
     /// <summary><c>KPI.EMAILS_SENT</c>: the emails sent dated within a period (catalogue id <c>emails_sent</c>).</summary>
     /// <param name="eventDates">The date of each email sent.</param>
@@ -27,7 +27,7 @@ public static partial class KpiFunctions
         [WorksheetArgument("event_dates", "The date of each email sent (a range).")] object[,] eventDates,
         [WorksheetArgument("period", "\"2026-03\", \"2026-Q1\", \"2026-W10\", \"2026\", \"2026-03-01/P30D\", or the first day as a date.")] object period,
         [WorksheetArgument("last_day", "The last day counted, included, when period is a date; optional: that day alone when left out.")] object lastDay) =>
-        Count(Activity.EmailsSent, eventDates, period, lastDay);
+        Count(Activity.CountInPeriod, eventDates, period, lastDay);
 
     /// <summary><c>KPI.MEETINGS_HELD</c>: the meetings held dated within a period (catalogue id <c>meetings_held</c>).</summary>
     /// <param name="eventDates">The date of each meeting held.</param>
@@ -39,7 +39,7 @@ public static partial class KpiFunctions
         [WorksheetArgument("event_dates", "The date of each meeting held (a range).")] object[,] eventDates,
         [WorksheetArgument("period", "\"2026-03\", \"2026-Q1\", \"2026-W10\", \"2026\", \"2026-03-01/P30D\", or the first day as a date.")] object period,
         [WorksheetArgument("last_day", "The last day counted, included, when period is a date; optional: that day alone when left out.")] object lastDay) =>
-        Count(Activity.MeetingsHeld, eventDates, period, lastDay);
+        Count(Activity.CountInPeriod, eventDates, period, lastDay);
 
     /// <summary><c>KPI.OPPORTUNITIES_CREATED</c>: the opportunities created dated within a period (catalogue id <c>opportunities_created</c>).</summary>
     /// <param name="eventDates">The date of each opportunity created.</param>
@@ -51,7 +51,7 @@ public static partial class KpiFunctions
         [WorksheetArgument("event_dates", "The date of each opportunity created (a range).")] object[,] eventDates,
         [WorksheetArgument("period", "\"2026-03\", \"2026-Q1\", \"2026-W10\", \"2026\", \"2026-03-01/P30D\", or the first day as a date.")] object period,
         [WorksheetArgument("last_day", "The last day counted, included, when period is a date; optional: that day alone when left out.")] object lastDay) =>
-        Count(Activity.OpportunitiesCreated, eventDates, period, lastDay);
+        Count(Activity.CountInPeriod, eventDates, period, lastDay);
 
     /// <summary><c>KPI.LEADS_CONTACTED</c>: the leads contacted dated within a period (catalogue id <c>leads_contacted</c>).</summary>
     /// <param name="eventDates">The date of each lead contacted.</param>
@@ -63,7 +63,7 @@ public static partial class KpiFunctions
         [WorksheetArgument("event_dates", "The date each lead was contacted (a range).")] object[,] eventDates,
         [WorksheetArgument("period", "\"2026-03\", \"2026-Q1\", \"2026-W10\", \"2026\", \"2026-03-01/P30D\", or the first day as a date.")] object period,
         [WorksheetArgument("last_day", "The last day counted, included, when period is a date; optional: that day alone when left out.")] object lastDay) =>
-        Count(Activity.LeadsContacted, eventDates, period, lastDay);
+        Count(Activity.CountInPeriod, eventDates, period, lastDay);
 
     /// <summary><c>KPI.QUALIFIED_MEETINGS</c>: the qualified meetings (SQL) dated within a period (catalogue id <c>qualified_meetings</c>).</summary>
     /// <param name="eventDates">The date of each qualified meeting.</param>
@@ -75,7 +75,7 @@ public static partial class KpiFunctions
         [WorksheetArgument("event_dates", "The date of each qualified meeting (a range).")] object[,] eventDates,
         [WorksheetArgument("period", "\"2026-03\", \"2026-Q1\", \"2026-W10\", \"2026\", \"2026-03-01/P30D\", or the first day as a date.")] object period,
         [WorksheetArgument("last_day", "The last day counted, included, when period is a date; optional: that day alone when left out.")] object lastDay) =>
-        Count(Activity.QualifiedMeetings, eventDates, period, lastDay);
+        Count(Activity.CountInPeriod, eventDates, period, lastDay);
 
     private delegate long EventCount(ReadOnlySpan<DateOnly> eventDates, Period period);
 
