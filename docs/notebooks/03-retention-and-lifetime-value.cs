@@ -32,6 +32,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using KpiFormulas;
+using KpiFormulas.Aggregation;
 using KpiFormulas.Formulas;
 using KpiFormulas.Charts;
 
@@ -75,22 +76,19 @@ string Signed(Rate change) => (change.Fraction > 0m ? "+" : string.Empty) + chan
 // %%
 var revenue = SalesValue.Revenue(orders.Select(o => o.Amount).ToArray(), Currency.EUR);
 var averageOrderValue = SalesValue.AverageOrderValue(revenue, orders.Count).Value;
-var revenueByQuarter = SalesValue.RevenueBy(orders.Select(o => (Quarter: Period.Containing(o.Date, PeriodUnit.Quarter), o.Amount)), Currency.EUR);
+var byQuarter = RevenueAccumulator.AggregateBy(orders, o => o.Amount, o => Period.Containing(o.Date, PeriodUnit.Quarter), Currency.EUR);
 
 Console.WriteLine($"{"Quarter",-8} {"Revenue",12} {"Orders",7} {"AOV",9}");
-foreach (var (quarter, quarterRevenue) in revenueByQuarter)
+foreach (var (quarter, group) in byQuarter)
 {
-    var quarterOrders = orders.Count(o => quarter.Contains(o.Date));
-    Console.WriteLine($"{quarter,-8} {quarterRevenue.ToString("C", french),12} {quarterOrders,7} {SalesValue.AverageOrderValue(quarterRevenue, quarterOrders).Value.ToString("C", french),9}");
+    Console.WriteLine($"{quarter,-8} {group.Revenue.ToString("C", french),12} {group.Orders,7} {group.AverageOrderValue.Value.ToString("C", french),9}");
 }
 
 Console.WriteLine($"{year,-8} {revenue.ToString("C", french),12} {orders.Count,7} {averageOrderValue.ToString("C", french),9}");
 
 var q3 = Period.Quarter(2025, 3);
 var q4 = Period.Quarter(2025, 4);
-var aovChange = Change.Between(
-    SalesValue.AverageOrderValue(revenueByQuarter[q3], orders.Count(o => q3.Contains(o.Date))).Value,
-    SalesValue.AverageOrderValue(revenueByQuarter[q4], orders.Count(o => q4.Contains(o.Date))).Value);
+var aovChange = Change.Between(byQuarter[q3].AverageOrderValue.Value, byQuarter[q4].AverageOrderValue.Value);
 Console.WriteLine();
 Console.WriteLine($"AOV, Q3 to Q4: {(aovChange.Absolute.IsNegative ? string.Empty : "+")}{aovChange.Absolute.ToString("C", french)} ({Signed(aovChange.Relative.Value)}); document 001's success mark: +8 %");
 
