@@ -481,7 +481,7 @@ Table(
     ["collaborateur", "tâche", "before", "after", "change, exact", "document", "reading"],
     mentalLoad.Select(m =>
     {
-        var change = Satisfaction.MentalLoadChange(m.Before, m.After);
+        var change = Satisfaction.MentalLoadChange(m.Before, m.After).Value;
         printedFigures.Add(($"M8 mental load {m.Person}, %", m.Printed, decimal.Parse(m.Printed.TrimEnd('%'), inv), change.Relative.Value.Percent));
         return new[] { m.Person, m.Task, Number(m.Before) + "/10", Number(m.After) + "/10", Signed(change.Relative.Value), m.Printed, change.Assess(KpiCatalog.Get(KpiIds.MentalLoadChange).Direction).ToString() };
     }));

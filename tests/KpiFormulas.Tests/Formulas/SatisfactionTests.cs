@@ -224,14 +224,14 @@ public class SatisfactionTests
     public void Mental_load_change_reproduces_document_003_metric_8()
     {
         // seed 003, line 217: "Sophie Veille concurrence 7/10 3/10 -57%": -4/7 = -57.142857...%.
-        var sophie = Satisfaction.MentalLoadChange(7m, 3m);
+        var sophie = Satisfaction.MentalLoadChange(7m, 3m).Value;
         Assert.Equal(-4m / 7m, sophie.Relative.Value.Fraction);
         Assert.Equal(-57m, decimal.Round(sophie.Relative.Value.Percent, 0, MidpointRounding.AwayFromZero));
         Assert.Equal(-4m, sophie.Absolute);
         // seed 003, line 218: "Marc Relance clients 8/10 2/10 -75%": exactly -6/8.
-        Assert.Equal(Rate.FromPercent(-75m), Satisfaction.MentalLoadChange(8m, 2m).Relative.Value);
+        Assert.Equal(Rate.FromPercent(-75m), Satisfaction.MentalLoadChange(8m, 2m).Value.Relative.Value);
         // seed 003, line 219: "Julie Saisie données 9/10 4/10 -56%": -5/9 = -55.555...%.
-        var julie = Satisfaction.MentalLoadChange(9m, 4m);
+        var julie = Satisfaction.MentalLoadChange(9m, 4m).Value;
         Assert.Equal(-5m / 9m, julie.Relative.Value.Fraction);
         Assert.Equal(-56m, decimal.Round(julie.Relative.Value.Percent, 0, MidpointRounding.AwayFromZero));
         Assert.Equal(ChangeAssessment.Improved, julie.Assess(Direction.LowerIsBetter));
@@ -248,13 +248,17 @@ public class SatisfactionTests
         Assert.Equal(3m, team.Value.After);
         Assert.Equal(Rate.FromPercent(-62.5m), team.Value.Relative.Value);
         // Hand case with decimals: 6.5 -> 5.2 is -1.3 / 6.5 = -20 %.
-        Assert.Equal(Rate.FromPercent(-20m), Satisfaction.MentalLoadChange(6.5m, 5.2m).Relative.Value);
+        Assert.Equal(Rate.FromPercent(-20m), Satisfaction.MentalLoadChange(6.5m, 5.2m).Value.Relative.Value);
     }
 
     [Fact]
     [KpiTest(KpiIds.MentalLoadChange)]
     public void Mental_load_change_undefined_and_invalid_paths()
     {
+        // One person's change is always defined and carries the id, like the team's.
+        var one = Satisfaction.MentalLoadChange(7m, 3m);
+        Assert.True(one.IsDefined);
+        Assert.Equal(KpiIds.MentalLoadChange, one.KpiId);
         var empty = Satisfaction.MentalLoadChange(ReadOnlySpan<decimal>.Empty, ReadOnlySpan<decimal>.Empty);
         Assert.Equal(UndefinedReason.EmptyInput, empty.Reason);
         Assert.Equal(KpiIds.MentalLoadChange, empty.KpiId);
@@ -277,8 +281,8 @@ public class SatisfactionTests
             score.ToArbitrary(),
             (before, after) =>
             {
-                var relative = Satisfaction.MentalLoadChange(before, after).Relative.Value.Fraction;
-                return Satisfaction.MentalLoadChange(before, before).Relative.Value == Rate.Zero
+                var relative = Satisfaction.MentalLoadChange(before, after).Value.Relative.Value.Fraction;
+                return Satisfaction.MentalLoadChange(before, before).Value.Relative.Value == Rate.Zero
                     && relative >= -0.9m      // 10 -> 1 is the largest fall
                     && relative <= 9m;        // 1 -> 10 the largest rise
             }));
@@ -292,6 +296,6 @@ public class SatisfactionTests
         PropertyCheck.Holds(Prop.ForAll(
             score.ToArbitrary(),
             score.ToArbitrary(),
-            (before, after) => Satisfaction.MentalLoadChange([before], [after]).Value == Satisfaction.MentalLoadChange(before, after)));
+            (before, after) => Satisfaction.MentalLoadChange([before], [after]) == Satisfaction.MentalLoadChange(before, after)));
     }
 }

@@ -169,7 +169,9 @@ public static partial class Satisfaction
     /// </summary>
     /// <param name="scoreBefore">The score before, 1 to 10 (may be a mean, such as 7.5).</param>
     /// <param name="scoreAfter">The score after, 1 to 10.</param>
-    /// <returns>The change: absolute in scale points, relative in percent (always defined, since the scale starts at 1).</returns>
+    /// <returns>The change: absolute in scale points, relative in percent. Always defined (the scale starts
+    /// at 1); a <see cref="KpiResult{T}"/> carrying the id <c>mental_load_change</c>, like the team's
+    /// <see cref="MentalLoadChange(ReadOnlySpan{decimal}, ReadOnlySpan{decimal})"/>.</returns>
     /// <remarks>
     /// <para>Formula: (score after − score before) / score before. Unit: change (scale points and
     /// percent). Direction: lower is better (a fall in mental load is good: use
@@ -180,14 +182,14 @@ public static partial class Satisfaction
     /// <exception cref="ArgumentOutOfRangeException">A score is outside 1 to 10.</exception>
     /// <example>
     /// <code>
-    /// Satisfaction.MentalLoadChange(7m, 3m).Relative.Value; // −57.142857... %
+    /// Satisfaction.MentalLoadChange(7m, 3m).Value.Relative.Value; // −57.142857... %
     /// </code>
     /// </example>
-    public static Change<decimal, decimal> MentalLoadChange(decimal scoreBefore, decimal scoreAfter)
+    public static KpiResult<Change<decimal, decimal>> MentalLoadChange(decimal scoreBefore, decimal scoreAfter)
     {
         RequireMentalLoadScore(scoreBefore, nameof(scoreBefore));
         RequireMentalLoadScore(scoreAfter, nameof(scoreAfter));
-        return Change.Between(scoreBefore, scoreAfter);
+        return KpiResult.Defined(KpiIds.MentalLoadChange, Change.Between(scoreBefore, scoreAfter));
     }
 
     /// <summary>
