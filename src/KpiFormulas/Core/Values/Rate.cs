@@ -94,7 +94,7 @@ public readonly struct Rate
     /// <param name="whole">The whole, greater than zero.</param>
     /// <returns>The fraction, exact to decimal precision.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="part"/> is negative or <paramref name="whole"/> is not positive.</exception>
-    public static Rate FromRatio(decimal part, decimal whole)
+    internal static Rate FromRatio(decimal part, decimal whole)
     {
         Preconditions.NotNegative(part);
         Preconditions.Positive(whole);
