@@ -14,6 +14,7 @@ using System.Linq;
 using System.Text.Json;
 using KpiFormulas;
 using KpiFormulas.Charts;
+using KpiFormulas.Formulas;
 
 var french = CultureInfo.GetCultureInfo("fr-FR");
 var english = CultureInfo.GetCultureInfo("en-US");
@@ -63,11 +64,11 @@ Notebook.Show(
 var before = Rate.FromPercent(8m);
 var after = Rate.FromPercent(3m);
 Console.WriteLine($"Absolute change:    {(after - before).ToString(null, french)}");
-Console.WriteLine($"Relative change:    {Rate.RelativeChange(before, after).Value.ToString("P1", french)}");
+Console.WriteLine($"Relative change:    {Change.Between(before, after).Relative.Value.ToString("P1", french)}");
 
 // A monthly churn of 2 % is 1 − 0.98^12 a year, computed in decimal.
 var monthlyChurn = Rate.FromPercent(2m);
-Console.WriteLine($"2 % a month is      {monthlyChurn.ToLongerPeriod(12m).ToString("P2", french)} a year");
+Console.WriteLine($"2 % a month is      {Retention.ChurnOverPeriods(monthlyChurn, 12m).ToString("P2", french)} a year");
 
 // %% [markdown]
 // ## Ratios and periods

@@ -32,6 +32,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using KpiFormulas;
+using KpiFormulas.Aggregation;
 using KpiFormulas.Formulas;
 using KpiFormulas.Charts;
 
@@ -75,22 +76,19 @@ string Signed(Rate change) => (change.Fraction > 0m ? "+" : string.Empty) + chan
 // %%
 var revenue = SalesValue.Revenue(orders.Select(o => o.Amount).ToArray(), Currency.EUR);
 var averageOrderValue = SalesValue.AverageOrderValue(revenue, orders.Count).Value;
-var revenueByQuarter = SalesValue.RevenueBy(orders.Select(o => (Quarter: Period.Containing(o.Date, PeriodUnit.Quarter), o.Amount)), Currency.EUR);
+var byQuarter = RevenueAccumulator.AggregateBy(orders, o => o.Amount, o => Period.Containing(o.Date, PeriodUnit.Quarter), Currency.EUR);
 
 Console.WriteLine($"{"Quarter",-8} {"Revenue",12} {"Orders",7} {"AOV",9}");
-foreach (var (quarter, quarterRevenue) in revenueByQuarter)
+foreach (var (quarter, group) in byQuarter)
 {
-    var quarterOrders = orders.Count(o => quarter.Contains(o.Date));
-    Console.WriteLine($"{quarter,-8} {quarterRevenue.ToString("C", french),12} {quarterOrders,7} {SalesValue.AverageOrderValue(quarterRevenue, quarterOrders).Value.ToString("C", french),9}");
+    Console.WriteLine($"{quarter,-8} {group.Revenue.ToString("C", french),12} {group.Orders,7} {group.AverageOrderValue.Value.ToString("C", french),9}");
 }
 
 Console.WriteLine($"{year,-8} {revenue.ToString("C", french),12} {orders.Count,7} {averageOrderValue.ToString("C", french),9}");
 
 var q3 = Period.Quarter(2025, 3);
 var q4 = Period.Quarter(2025, 4);
-var aovChange = Change.Between(
-    SalesValue.AverageOrderValue(revenueByQuarter[q3], orders.Count(o => q3.Contains(o.Date))).Value,
-    SalesValue.AverageOrderValue(revenueByQuarter[q4], orders.Count(o => q4.Contains(o.Date))).Value);
+var aovChange = Change.Between(byQuarter[q3].AverageOrderValue.Value, byQuarter[q4].AverageOrderValue.Value);
 Console.WriteLine();
 Console.WriteLine($"AOV, Q3 to Q4: {(aovChange.Absolute.IsNegative ? string.Empty : "+")}{aovChange.Absolute.ToString("C", french)} ({Signed(aovChange.Relative.Value)}); a typical success mark: +8 %");
 
@@ -201,14 +199,13 @@ Console.WriteLine($"Retention + churn, Q3 to Q4: {(quarterRetention.Fraction + q
 // ## From a monthly churn to a yearly churn
 // A churn rate belongs to its period. A monthly churn of 2 % is not 24 % a year: a customer can
 // only be lost once, so the year keeps 98 % of the customers twelve times over, and the yearly
-// churn is **1 − (1 − 2 %)¹²** = 21.53 %. `Retention.ChurnOverPeriods` (or `Rate.ToLongerPeriod`)
-// does this conversion, always explicitly, and `Retention.ChurnPerPeriod` goes back.
+// churn is **1 − (1 − 2 %)¹²** = 21.53 %. `Retention.ChurnOverPeriods` does this conversion,
+// always explicitly, and `Retention.ChurnPerPeriod` goes back.
 
 // %%
 var monthlyChurn = Rate.FromPercent(2m);
 var yearlyChurn = Retention.ChurnOverPeriods(monthlyChurn, 12m);
 Console.WriteLine($"2 % a month:          {yearlyChurn.ToString("P2", french)} a year (exactly {yearlyChurn.ToString("R", null)}), not {(monthlyChurn * 12m).ToString("P0", french)}");
-Console.WriteLine($"Rate.ToLongerPeriod:  {monthlyChurn.ToLongerPeriod(12m).ToString("P2", french)}");
 Console.WriteLine($"And back, per month:  {Retention.ChurnPerPeriod(yearlyChurn, 12m).ToString("P2", french)}");
 
 // The shop's own Q3 to Q4 churn, if it held every quarter.

@@ -115,10 +115,10 @@ Table(
 // %% [markdown]
 // Before the metrics, a warning on under-use: a tool at 50 € a month that nobody uses wastes
 // 600 € a year (« 600€/an gaspillés »). Converting a monthly figure to a yearly one is
-// `PeriodNormalisation`.
+// `Period.PerYear` of a month.
 
 // %%
-Console.WriteLine($"50 € a month is {Number(PeriodNormalisation.MonthlyToYearly(50m))} € a year (« 600€/an gaspillés »)");
+Console.WriteLine($"50 € a month is {Euros(Period.Month(2026, 3).PerYear(Money.Euros(50m)))} a year (« 600€/an gaspillés »)");
 
 // %% [markdown]
 // ## Category A, month 1: the four fundamental metrics
@@ -159,15 +159,16 @@ Notebook.Show(
 // month per person the AI already pays, « IA déjà rentable »; from 10 h « moyenne haute »; from
 // 20 h the top 10 %) are per *month*, while the table is per *week*. The library converts with one
 // convention: a month is the mean Gregorian
-// month, 30.436875 days, so **4.348125 weeks** (not 4). `PeriodNormalisation.WeeklyToMonthly` does it for
-// durations; `ClassifyTimeSavedPerPersonPerMonth` then applies the bands (`TimeSavedLevel`), lower
-// bounds inclusive.
+// month, 30.436875 days, so **4.348125 weeks** (not 4). `PerMonth` of a week does it for durations
+// (any ISO week: a week is 7 days); `ClassifyTimeSavedPerPersonPerMonth` then applies the bands
+// (`TimeSavedLevel`), lower bounds inclusive.
 
 // %%
-var monthlyPerPerson = PeriodNormalisation.WeeklyToMonthly(weeklyTotal);
-Console.WriteLine($"12 h 55 min a week         = {Time(monthlyPerPerson)} a month (× {Number(PeriodNormalisation.WeeksPerMonth, "0.######")})");
+var aWeek = Period.IsoWeek(2026, 10);
+var monthlyPerPerson = aWeek.PerMonth(weeklyTotal);
+Console.WriteLine($"12 h 55 min a week         = {Time(monthlyPerPerson)} a month (× {Number(Period.Month(2026, 3).Weeks, "0.######")})");
 Console.WriteLine($"a naive 4-week month gives   {Time(weeklyTotal * 4)}: {Signed(Change.Between(monthlyPerPerson, weeklyTotal * 4).Relative.Value, 1)} against the mean month");
-Console.WriteLine($"a rounded « 13h » would be   {Time(PeriodNormalisation.WeeklyToMonthly(TimeSpan.FromHours(13)))} a month");
+Console.WriteLine($"a rounded « 13h » would be   {Time(aWeek.PerMonth(TimeSpan.FromHours(13)))} a month");
 Console.WriteLine($"level:                       {Productivity.ClassifyTimeSavedPerPersonPerMonth(monthlyPerPerson)}");
 Console.WriteLine();
 Console.WriteLine("Bands (hours per person per month):");
@@ -396,7 +397,7 @@ Table(
     errorTypes.Select(e => new[] { e.Type, e.Before.ToString(inv), e.After.ToString(inv), Productivity.ErrorsAvoided(e.Before, e.After).ToString(inv) })
         .Append(["Total", errorsBefore.Sum().ToString(inv), errorsAfter.Sum().ToString(inv), errorsAvoided.ToString(inv)]));
 Console.WriteLine();
-Console.WriteLine($"errors per month: {errorsBefore.Sum()} → {errorsAfter.Sum()}, {Signed(Change.Between(errorsBefore.Sum(), errorsAfter.Sum()).Relative.Value, 1)} ({errorsAvoided} avoided)");
+Console.WriteLine($"errors per month: {errorsBefore.Sum()} → {errorsAfter.Sum()}, {Signed(Change.Between((decimal)errorsBefore.Sum(), errorsAfter.Sum()).Relative.Value, 1)} ({errorsAvoided} avoided)");
 Console.WriteLine($"monthly value: {errorsAvoided} × 150 € = {Euros(Productivity.ErrorsAvoidedValue(errorsAvoided, Money.Euros(150m)))} (quoted: « 3 300€ »)");
 
 // %% [markdown]
@@ -483,7 +484,7 @@ Table(
     ["collaborateur", "tâche", "before", "after", "change, exact", "quoted", "reading"],
     mentalLoad.Select(m =>
     {
-        var change = Satisfaction.MentalLoadChange(m.Before, m.After);
+        var change = Satisfaction.MentalLoadChange(m.Before, m.After).Value;
         printedFigures.Add(($"M8 mental load {m.Person}, %", m.Printed, decimal.Parse(m.Printed.TrimEnd('%'), inv), change.Relative.Value.Percent));
         return new[] { m.Person, m.Task, Number(m.Before) + "/10", Number(m.After) + "/10", Signed(change.Relative.Value), m.Printed, change.Assess(KpiCatalog.Get(KpiIds.MentalLoadChange).Direction).ToString() };
     }));

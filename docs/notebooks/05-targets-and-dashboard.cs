@@ -141,8 +141,8 @@ Table(
     months.Select((month, i) =>
     {
         var orders = Totals(month).Orders;
-        var perWeek = Period.FromDays(month.Start, month.Days).PerWeek(orders);
-        var change = i == 0 ? null : (Change<decimal, decimal>?)Change.Between(Totals(months[i - 1]).Orders, orders);
+        var perWeek = Period.FromDays(month.Start, month.Days).PerWeek((decimal)orders);
+        var change = i == 0 ? null : (Change<decimal, decimal>?)Change.Between((decimal)Totals(months[i - 1]).Orders, orders);
         return new[]
         {
             month.ToString("L", fr), orders.ToString(inv), Number(perWeek, "0.0"),
@@ -261,15 +261,15 @@ Console.WriteLine($"a target equal to its baseline has no way to go: {Targets.Pr
 // (the target may be too modest). **Progress** is the share of the way from the baseline to the
 // target already covered (`Targets.Progress`: 0 % at the baseline, 100 % on target).
 //
-// `Targets.ExpectedOnDate` takes plain numbers, so money, rates and durations go through their
-// amount, fraction and ticks.
+// `Targets.ExpectedOnDate`, `CheckDrift` and `Progress` take the KPI's own type: an amount, a rate,
+// a duration.
 
 // %%
 DateOnly Middle(Period period) => period.Start.AddDays(period.Days / 2);
 var reviewWeeks = Enumerable.Range(0, 13).Select(i => Period.IsoWeek(2026, 6).Offset(i)).ToList();
 var alerts = new List<string[]>();
 
-Money ExpectedCpl(DateOnly date) => Money.Euros(Targets.ExpectedOnDate(baselineCpl.Amount, targetCpl.Amount, targetWindow, date));
+Money ExpectedCpl(DateOnly date) => Targets.ExpectedOnDate(baselineCpl, targetCpl, targetWindow, date);
 var cplDirection = KpiCatalog.Get(KpiIds.Cpl).Direction;
 Console.WriteLine($"{KpiCatalog.Get(KpiIds.Cpl).GetName(fr)} {Arrow(KpiIds.Cpl)}: {Euros(baselineCpl)} → {Euros(targetCpl)}");
 Table(
@@ -312,7 +312,7 @@ Console.WriteLine($"{firstWeek}: against the 90-day target {Signed(againstFinal.
 // middle) and shows the weekly figure for information only.
 
 // %%
-Rate ExpectedQuote(DateOnly date) => Rate.FromFraction(Targets.ExpectedOnDate(baselineQuote.Fraction, targetQuote.Fraction, targetWindow, date));
+Rate ExpectedQuote(DateOnly date) => Targets.ExpectedOnDate(baselineQuote, targetQuote, targetWindow, date);
 var quoteDirection = KpiCatalog.Get(KpiIds.QuoteToOrderRate).Direction;
 Console.WriteLine($"{KpiCatalog.Get(KpiIds.QuoteToOrderRate).GetName(fr)} {Arrow(KpiIds.QuoteToOrderRate)}: {Percent(baselineQuote)} → {Percent(targetQuote)}");
 Table(
@@ -340,7 +340,7 @@ Table(
 // a hint that the +20 % target was too modest.
 
 // %%
-TimeSpan ExpectedSession(DateOnly date) => TimeSpan.FromTicks((long)Math.Round(Targets.ExpectedOnDate(baselineSession.Ticks, targetSession.Ticks, targetWindow, date)));
+TimeSpan ExpectedSession(DateOnly date) => Targets.ExpectedOnDate(baselineSession, targetSession, targetWindow, date);
 var sessionDirection = KpiCatalog.Get(KpiIds.SessionDuration).Direction;
 Console.WriteLine($"{KpiCatalog.Get(KpiIds.SessionDuration).GetName(fr)} {Arrow(KpiIds.SessionDuration)}: {Minutes(baselineSession)} → {Minutes(targetSession)}");
 Table(
@@ -428,10 +428,10 @@ Notebook.Show(
 
 // %% [markdown]
 // ## Per week, per month, per year
-// Budgets are monthly, reviews weekly, the accountant thinks in years. `PeriodNormalisation`
-// converts with one convention: the mean Gregorian year of 365.2425 days, a month of 30.436875
-// days (4.348125 weeks) and a week of 7 days. A `Period` scales its own counts the same way
-// (`PerWeek`, `PerMonth`): the 30-day baseline window is slightly shorter than a mean month.
+// Budgets are monthly, reviews weekly, the accountant thinks in years. A `Period` scales what was
+// measured over it (`PerWeek`, `PerMonth`, `PerYear`: counts, amounts, durations) with one
+// convention: the mean Gregorian year of 365.2425 days, a month of 30.436875 days (4.348125 weeks)
+// and a week of 7 days. The 30-day baseline window is slightly shorter than a mean month.
 
 // %%
 var lastWeek = reviewWeeks[^1];
@@ -439,9 +439,9 @@ var lastWeekSpend = Totals(lastWeek).Spend;
 Table(
     ["figure", "as measured", "per week", "per month", "per year"],
     [
-        ["leads in the baseline window", $"{baselineTotals.Leads} in {baselineWindow.Days} days", Number(baselineWindow.PerWeek(baselineTotals.Leads), "0.0"), Number(baselineWindow.PerMonth(baselineTotals.Leads), "0.0"), Number(baselineWindow.PerYear(baselineTotals.Leads), "0")],
-        [$"ad spend in {lastWeek}", Euros(lastWeekSpend), Euros(lastWeekSpend), Euros(Money.Euros(PeriodNormalisation.WeeklyToMonthly(lastWeekSpend.Amount))), Euros(Money.Euros(PeriodNormalisation.WeeklyToYearly(lastWeekSpend.Amount)))],
-        [$"orders in {months[^1]}", $"{Totals(months[^1]).Orders} in a month", Number(PeriodNormalisation.MonthlyToWeekly(Totals(months[^1]).Orders), "0.0"), Totals(months[^1]).Orders.ToString(inv), Number(PeriodNormalisation.MonthlyToYearly(Totals(months[^1]).Orders), "0")],
+        ["leads in the baseline window", $"{baselineTotals.Leads} in {baselineWindow.Days} days", Number(baselineWindow.PerWeek((decimal)baselineTotals.Leads), "0.0"), Number(baselineWindow.PerMonth((decimal)baselineTotals.Leads), "0.0"), Number(baselineWindow.PerYear((decimal)baselineTotals.Leads), "0")],
+        [$"ad spend in {lastWeek}", Euros(lastWeekSpend), Euros(lastWeek.PerWeek(lastWeekSpend)), Euros(lastWeek.PerMonth(lastWeekSpend)), Euros(lastWeek.PerYear(lastWeekSpend))],
+        [$"orders in {months[^1]}", $"{Totals(months[^1]).Orders} in a month", Number(months[^1].PerWeek((decimal)Totals(months[^1]).Orders), "0.0"), Totals(months[^1]).Orders.ToString(inv), Number(months[^1].PerYear((decimal)Totals(months[^1]).Orders), "0")],
     ]);
 
 // %% [markdown]
@@ -469,7 +469,7 @@ Table(
     ]);
 Console.WriteLine();
 Console.WriteLine($"every change reads as: CPL {cplChange.Assess(cplDirection)}, quote to order {quoteChange.Assess(quoteDirection)}, session {sessionChange.Assess(sessionDirection)}");
-Console.WriteLine($"North Star: {Totals(months[1]).Orders} orders in {months[1].ToString("L", fr)}, the month before the action, {Totals(months[^1]).Orders} in {months[^1].ToString("L", fr)}: {Signed(Change.Between(Totals(months[1]).Orders, Totals(months[^1]).Orders).Relative.Value)}");
+Console.WriteLine($"North Star: {Totals(months[1]).Orders} orders in {months[1].ToString("L", fr)}, the month before the action, {Totals(months[^1]).Orders} in {months[^1].ToString("L", fr)}: {Signed(Change.Between((decimal)Totals(months[1]).Orders, Totals(months[^1]).Orders).Relative.Value)}");
 
 // %% [markdown]
 // **Decision.** Continue the campaign (the cost per lead is below its target) and the landing pages

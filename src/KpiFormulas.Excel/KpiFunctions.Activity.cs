@@ -13,42 +13,42 @@ public static partial class KpiFunctions
     /// <returns>How many dates fall in the period.</returns>
     [WorksheetFunction("KPI.CALLS", KpiId = KpiIds.Calls)]
     public static object Calls(object?[,] eventDates, object? period, [Optional] object? lastDay) =>
-        Count(Activity.Calls, eventDates, period, lastDay);
+        Count(Activity.CountInPeriod, eventDates, period, lastDay);
 
     /// <summary><c>KPI.EMAILS_SENT</c>: the catalogue's <see cref="KpiIds.EmailsSent"/>, the emails sent dated within a period.</summary>
     /// <inheritdoc cref="Calls(object?[,], object?, object?)" path="/param"/>
     /// <returns>How many dates fall in the period.</returns>
     [WorksheetFunction("KPI.EMAILS_SENT", KpiId = KpiIds.EmailsSent)]
     public static object EmailsSent(object?[,] eventDates, object? period, [Optional] object? lastDay) =>
-        Count(Activity.EmailsSent, eventDates, period, lastDay);
+        Count(Activity.CountInPeriod, eventDates, period, lastDay);
 
     /// <summary><c>KPI.MEETINGS_HELD</c>: the catalogue's <see cref="KpiIds.MeetingsHeld"/>, the meetings held dated within a period.</summary>
     /// <inheritdoc cref="Calls(object?[,], object?, object?)" path="/param"/>
     /// <returns>How many dates fall in the period.</returns>
     [WorksheetFunction("KPI.MEETINGS_HELD", KpiId = KpiIds.MeetingsHeld)]
     public static object MeetingsHeld(object?[,] eventDates, object? period, [Optional] object? lastDay) =>
-        Count(Activity.MeetingsHeld, eventDates, period, lastDay);
+        Count(Activity.CountInPeriod, eventDates, period, lastDay);
 
     /// <summary><c>KPI.OPPORTUNITIES_CREATED</c>: the catalogue's <see cref="KpiIds.OpportunitiesCreated"/>, the opportunities created dated within a period.</summary>
     /// <inheritdoc cref="Calls(object?[,], object?, object?)" path="/param"/>
     /// <returns>How many dates fall in the period.</returns>
     [WorksheetFunction("KPI.OPPORTUNITIES_CREATED", KpiId = KpiIds.OpportunitiesCreated)]
     public static object OpportunitiesCreated(object?[,] eventDates, object? period, [Optional] object? lastDay) =>
-        Count(Activity.OpportunitiesCreated, eventDates, period, lastDay);
+        Count(Activity.CountInPeriod, eventDates, period, lastDay);
 
     /// <summary><c>KPI.LEADS_CONTACTED</c>: the catalogue's <see cref="KpiIds.LeadsContacted"/>, the leads contacted dated within a period.</summary>
     /// <inheritdoc cref="Calls(object?[,], object?, object?)" path="/param"/>
     /// <returns>How many dates fall in the period.</returns>
     [WorksheetFunction("KPI.LEADS_CONTACTED", KpiId = KpiIds.LeadsContacted)]
     public static object LeadsContacted(object?[,] eventDates, object? period, [Optional] object? lastDay) =>
-        Count(Activity.LeadsContacted, eventDates, period, lastDay);
+        Count(Activity.CountInPeriod, eventDates, period, lastDay);
 
     /// <summary><c>KPI.QUALIFIED_MEETINGS</c>: the catalogue's <see cref="KpiIds.QualifiedMeetings"/>, the qualified meetings (SQL) dated within a period.</summary>
     /// <inheritdoc cref="Calls(object?[,], object?, object?)" path="/param"/>
     /// <returns>How many dates fall in the period.</returns>
     [WorksheetFunction("KPI.QUALIFIED_MEETINGS", KpiId = KpiIds.QualifiedMeetings)]
     public static object QualifiedMeetings(object?[,] eventDates, object? period, [Optional] object? lastDay) =>
-        Count(Activity.QualifiedMeetings, eventDates, period, lastDay);
+        Count(Activity.CountInPeriod, eventDates, period, lastDay);
 
     private delegate long EventCount(ReadOnlySpan<DateOnly> eventDates, Period period);
 

@@ -13,7 +13,7 @@ public static partial class KpiFunctions
     /// <returns>The change as a fraction (0.5 for +50%); <c>#DIV/0!</c> when the value before is 0.</returns>
     [WorksheetFunction("KPI.CHANGE")]
     public static object Change(object? before, object? after) =>
-        Run(() => Out(Rate.RelativeChange(Cells.Number(before), Cells.Number(after))));
+        Run(() => Out(Formulas.Change.Between(Cells.Number(before), Cells.Number(after)).Relative));
 
     /// <summary><c>KPI.POINTS_CHANGE</c>: the change between two rates in percentage points, (after - before) x 100 (20% to 25% is +5 points).</summary>
     /// <param name="rateBefore">The rate before, as a fraction (0.2 for 20%).</param>

@@ -35,8 +35,7 @@ public static class KpiEndpoints
 
         // Rate ("2%", URL-encoded "2%25") and PercentagePoints ("+5 pp").
         app.MapGet("/rates/{rate}/yearly", Yearly);
-        app.MapGet("/rates/change", (Rate before, Rate after) =>
-            TypedResults.Ok(new RateChangeResponse(after - before, Rate.RelativeChange(before, after).TryGetValue(out var relative) ? relative : null)));
+        app.MapGet("/rates/change", RateChange);
         app.MapGet("/rates/{baseline}/plus/{points}", (Rate baseline, PercentagePoints points) => TypedResults.Ok(baseline + points));
         app.MapGet("/points/relative-change", RelativeChangeOfPoints);
 
@@ -85,11 +84,17 @@ public static class KpiEndpoints
 
     private static Results<Ok<Rate>, ValidationProblem> Yearly(Rate rate) =>
         rate.IsProportion
-            ? TypedResults.Ok(rate.ToLongerPeriod(12m))
+            ? TypedResults.Ok(Retention.ChurnOverPeriods(rate, 12m))
             : Invalid("rate", $"A monthly rate must be within 0 % and 100 %; {rate.ToString("R", null)} is not.");
 
+    private static Ok<RateChangeResponse> RateChange(Rate before, Rate after)
+    {
+        var change = Change.Between(before, after);
+        return TypedResults.Ok(new RateChangeResponse(change.Absolute, change.Relative.TryGetValue(out var relative) ? relative : null));
+    }
+
     private static Results<Ok<Rate>, ValidationProblem> RelativeChangeOfPoints(PercentagePoints points, Rate baseline) =>
-        Rate.RelativeChange(baseline, baseline + points).TryGetValue(out var relative)
+        Change.Between(baseline, baseline + points).Relative.TryGetValue(out var relative)
             ? TypedResults.Ok(relative)
             : Invalid("baseline", "A relative change needs a baseline other than 0 %.");
 
@@ -146,7 +151,7 @@ public static class KpiEndpoints
             request.Currency,
             request.Revenue,
             request.MonthlyChurn,
-            request.MonthlyChurn.ToLongerPeriod(12m),
+            Retention.ChurnOverPeriods(request.MonthlyChurn, 12m),
             request.ChurnChange,
             request.LtvToCac,
             Efficiency.LtvToCacBands.Classify(request.LtvToCac)));

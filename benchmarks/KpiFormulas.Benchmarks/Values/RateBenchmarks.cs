@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using KpiFormulas.Formulas;
 
 namespace KpiFormulas.Benchmarks.Values;
 
@@ -7,21 +8,21 @@ namespace KpiFormulas.Benchmarks.Values;
 public class RateBenchmarks
 {
     private readonly Rate monthlyChurn = Rate.FromPercent(2m);
-    private readonly Rate yearlyChurn = Rate.FromPercent(2m).ToLongerPeriod(12m);
+    private readonly Rate yearlyChurn = Retention.ChurnOverPeriods(Rate.FromPercent(2m), 12m);
     private readonly Money revenue = new(1550m, Currency.EUR);
     private readonly Period march = Period.Month(2026, 3);
 
     /// <summary>Monthly to yearly: 1 - (1 - m)^12 by repeated squaring in decimal.</summary>
     [Benchmark]
-    public Rate MonthlyToYearly() => monthlyChurn.ToLongerPeriod(12m);
+    public Rate MonthlyToYearly() => Retention.ChurnOverPeriods(monthlyChurn, 12m);
 
     /// <summary>Yearly to monthly: a decimal twelfth root by Newton's method.</summary>
     [Benchmark]
-    public Rate YearlyToMonthly() => yearlyChurn.ToShorterPeriod(12m);
+    public Rate YearlyToMonthly() => Retention.ChurnPerPeriod(yearlyChurn, 12m);
 
     /// <summary>Weekly to monthly with a fractional exponent (52/12): decimal exp and ln.</summary>
     [Benchmark]
-    public Rate FractionalPeriods() => monthlyChurn.ToLongerPeriod(4.348125m);
+    public Rate FractionalPeriods() => Retention.ChurnOverPeriods(monthlyChurn, 4.348125m);
 
     /// <summary>Applying a rate to money.</summary>
     [Benchmark]

@@ -343,10 +343,10 @@ public sealed class RevenueAccumulator : IAccumulator<RevenueAccumulator, Revenu
         try
         {
             var filled = 0;
+            var row = 0;
             foreach (var record in records)
             {
-                var money = amount(record);
-                CurrencyMismatchException.ThrowIfDifferent(currency, money.Currency, nameof(amount));
+                var money = ReadAmount(amount(record), currency, row++, nameof(amount));
                 buffer[filled++] = money.Amount;
                 if (filled == BatchSize)
                 {
@@ -373,7 +373,9 @@ public sealed class RevenueAccumulator : IAccumulator<RevenueAccumulator, Revenu
     /// <param name="key">Reads an order's group; not null.</param>
     /// <param name="currency">The currency of every amount.</param>
     /// <param name="keyComparer">How keys are compared; the default comparer when null.</param>
-    /// <returns>Each group's revenue, orders and AOV, in the order in which each key first appears (as <see cref="SalesValue.RevenueBy{TKey}(IEnumerable{ValueTuple{TKey, Money}}, Currency)"/>).</returns>
+    /// <returns>Each group's revenue, orders and AOV, in the order in which each key first appears (a guaranteed
+    /// order, not an accident of hashing); when the comparer merges two spellings of a key, the first one met is kept.
+    /// The groups' revenues add up exactly to <see cref="SalesValue.Revenue(ReadOnlySpan{Money}, Currency)"/> of all the amounts.</returns>
     /// <remarks>Keys are mapped to dense indexes as they appear; the amounts go through the columnar fast path in batches of 4 096.</remarks>
     /// <exception cref="ArgumentNullException">An argument or a key is null.</exception>
     /// <exception cref="CurrencyMismatchException">An amount is in another currency.</exception>
@@ -403,10 +405,10 @@ public sealed class RevenueAccumulator : IAccumulator<RevenueAccumulator, Revenu
         try
         {
             var filled = 0;
+            var row = 0;
             foreach (var record in records)
             {
-                var money = amount(record);
-                CurrencyMismatchException.ThrowIfDifferent(currency, money.Currency, nameof(amount));
+                var money = ReadAmount(amount(record), currency, row++, nameof(amount));
                 var group = key(record) ?? throw new ArgumentNullException(nameof(key), "A record's key is null; every order needs a group.");
                 if (!indexes.TryGetValue(group, out var index))
                 {
@@ -441,6 +443,13 @@ public sealed class RevenueAccumulator : IAccumulator<RevenueAccumulator, Revenu
         }
 
         return result;
+    }
+
+    // A record's amount, checked here so that the exception names the record overload's selector.
+    private static Money ReadAmount(Money money, Currency currency, int row, string paramName)
+    {
+        CurrencyMismatchException.ThrowIfDifferent(currency, money.Currency, paramName);
+        return money.Amount < 0m ? throw Columns.NegativeAmount(paramName, row, money.Amount) : money;
     }
 
     private static DecimalTotals Copy(DecimalTotals source) =>

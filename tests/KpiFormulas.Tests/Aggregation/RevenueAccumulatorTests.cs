@@ -458,10 +458,11 @@ public class RevenueAccumulatorTests
         Assert.Equal(Bits(SalesValue.Revenue(orders.Select(o => o.Amount).ToArray(), Currency.EUR).Amount), Bits(total.Total.Revenue.Amount));
 
         var byChannel = RevenueAccumulator.AggregateBy(orders, o => o.Amount, o => o.Channel, Currency.EUR);
-        var expected = SalesValue.RevenueBy(orders.Select(o => (o.Channel, o.Amount)), Currency.EUR);
-        Assert.Equal(expected.Keys, byChannel.Keys);
-        foreach (var (channel, revenue) in expected)
+        var channels = orders.Select(o => o.Channel).Distinct().ToArray();   // in order of first appearance
+        Assert.Equal(channels, byChannel.Keys);
+        foreach (var channel in channels)
         {
+            var revenue = SalesValue.Revenue(orders.Where(o => o.Channel == channel).Select(o => o.Amount).ToArray(), Currency.EUR);
             Assert.Equal(Bits(revenue.Amount), Bits(byChannel[channel].Revenue.Amount));
             Assert.Equal(orders.Count(o => o.Channel == channel), byChannel[channel].Orders);
         }
@@ -528,12 +529,11 @@ public class RevenueAccumulatorTests
         var result = revenue.Result();
         var money = rows.Amounts.Select(Money.Euros).ToArray();
         var expectedTotal = SalesValue.Revenue(money, Currency.EUR);
-        var byKey = SalesValue.RevenueBy(rows.Keys.Zip(money), Currency.EUR);
         var ok = Bits(expectedTotal.Amount) == Bits(result.Total.Revenue.Amount)
             && result.Total.AverageOrderValue == SalesValue.AverageOrderValue(expectedTotal, c.Rows);
         for (var k = 0; k < Keys; k++)
         {
-            var expected = byKey.TryGetValue(k, out var m) ? m : Money.Zero(Currency.EUR);
+            var expected = SalesValue.Revenue(money.Where((_, i) => rows.Keys[i] == k).ToArray(), Currency.EUR);
             var orders = rows.Keys.Count(key => key == k);
             ok &= Bits(expected.Amount) == Bits(result.Groups[k].Revenue.Amount)
                 && result.Groups[k].Orders == orders

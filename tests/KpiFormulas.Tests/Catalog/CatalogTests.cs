@@ -200,7 +200,7 @@ public class CatalogTests
     public void Every_tool_of_section_8_has_a_docs_section()
     {
         var targets = File.ReadAllText(RepositoryFiles.PathOf("docs", "kpis", "targets.md"));
-        foreach (var tool in new[] { "change", "baseline", "target", "target_progress", "drift", "direction", "north_star", "dashboard_size", "period_normalisation" })
+        foreach (var tool in new[] { "change", "baseline", "target", "target_progress", "drift", "direction", "north_star", "dashboard_size" })
         {
             Assert.Contains("## `" + tool + "`", targets, StringComparison.Ordinal);
         }

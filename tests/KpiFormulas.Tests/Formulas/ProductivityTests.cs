@@ -144,7 +144,7 @@ public class ProductivityTests
     {
         // The table's 12 h 55 a week per person made monthly, 56 h 9 min 47.8125 s (the case "the weekly table
         // made monthly" of Productivity.json): from 20 h a month per person, time saved is in the top 10 %.
-        var monthly = PeriodNormalisation.WeeklyToMonthly(new TimeSpan(12, 55, 0));
+        var monthly = Period.IsoWeek(2026, 10).PerMonth(new TimeSpan(12, 55, 0));
         Assert.Equal(TimeSpan.FromTicks(2_021_878_125_000), monthly);
         Assert.Equal(56m, PrintedHours(monthly));
         Assert.Equal(TimeSavedLevel.Top10Percent, Productivity.ClassifyTimeSavedPerPersonPerMonth(monthly));
@@ -156,8 +156,8 @@ public class ProductivityTests
     {
         // 7 h a week is 7 × 4.348125 = 30.436875 h a month = 30 h 26 min 12.75 s.
         var monthly = new TimeSpan(0, 30, 26, 12, 750);
-        Assert.Equal(monthly, PeriodNormalisation.WeeklyToMonthly(TimeSpan.FromHours(7)));
-        Assert.Equal(TimeSpan.FromHours(7), PeriodNormalisation.MonthlyToWeekly(monthly));
+        Assert.Equal(monthly, Period.IsoWeek(2026, 10).PerMonth(TimeSpan.FromHours(7)));
+        Assert.Equal(TimeSpan.FromHours(7), Period.Month(2026, 3).PerWeek(monthly));
     }
 
     [Fact]
@@ -183,9 +183,9 @@ public class ProductivityTests
             minutes =>
             {
                 var perWeek = TimeSpan.FromMinutes(minutes);
-                var perMonth = PeriodNormalisation.WeeklyToMonthly(perWeek);
+                var perMonth = Period.IsoWeek(2026, 10).PerMonth(perWeek);
                 return perMonth == Productivity.TimeSavedPerPersonPerMonth(perWeek, Period.IsoWeek(2026, 10), 1).Value
-                    && Math.Abs((PeriodNormalisation.MonthlyToWeekly(perMonth) - perWeek).Ticks) <= 1;
+                    && Math.Abs((Period.Month(2026, 3).PerWeek(perMonth) - perWeek).Ticks) <= 1;
             });
 
     // ---- time_saved bands -----------------------------------------------------------------------------
@@ -308,7 +308,7 @@ public class ProductivityTests
             Gen.Choose(0, 100_000).ToArbitrary(),
             (before, after) =>
                 Productivity.CapacityIncrease(before, before).Value == Rate.Zero
-                && Productivity.CapacityIncrease(before, after).Value == Rate.RelativeChange((decimal)before, after).Value
+                && Productivity.CapacityIncrease(before, after).Value == Change.Between((decimal)before, after).Relative.Value
                 && Productivity.CapacityIncrease(before, after).Value.Fraction >= -1m);
 
     // ---- time_reinvestment_mix --------------------------------------------------------------------------

@@ -226,6 +226,10 @@ public class SatisfactionTests
     [KpiTest(KpiIds.MentalLoadChange)]
     public void Mental_load_change_undefined_and_invalid_paths()
     {
+        // One person's change is always defined and carries the id, like the team's.
+        var one = Satisfaction.MentalLoadChange(7m, 3m);
+        Assert.True(one.IsDefined);
+        Assert.Equal(KpiIds.MentalLoadChange, one.KpiId);
         var empty = Satisfaction.MentalLoadChange(ReadOnlySpan<decimal>.Empty, ReadOnlySpan<decimal>.Empty);
         Assert.Equal(UndefinedReason.EmptyInput, empty.Reason);
         Assert.Equal(KpiIds.MentalLoadChange, empty.KpiId);
@@ -248,8 +252,8 @@ public class SatisfactionTests
             score.ToArbitrary(),
             (before, after) =>
             {
-                var relative = Satisfaction.MentalLoadChange(before, after).Relative.Value.Fraction;
-                return Satisfaction.MentalLoadChange(before, before).Relative.Value == Rate.Zero
+                var relative = Satisfaction.MentalLoadChange(before, after).Value.Relative.Value.Fraction;
+                return Satisfaction.MentalLoadChange(before, before).Value.Relative.Value == Rate.Zero
                     && relative >= -0.9m      // 10 -> 1 is the largest fall
                     && relative <= 9m;        // 1 -> 10 the largest rise
             });
@@ -263,6 +267,6 @@ public class SatisfactionTests
         return Prop.ForAll(
             score.ToArbitrary(),
             score.ToArbitrary(),
-            (before, after) => Satisfaction.MentalLoadChange([before], [after]).Value == Satisfaction.MentalLoadChange(before, after));
+            (before, after) => Satisfaction.MentalLoadChange([before], [after]).Value == Satisfaction.MentalLoadChange(before, after).Value);
     }
 }

@@ -49,7 +49,7 @@ public class TargetsTests
             (TimeSpan before, TimeSpan after) => Change.Between(before, after),
             (decimal before, decimal after) => Change.Between(before, after),
             (Money before, Money after) => Change.Between(before, after),
-            (Ratio before, Ratio after) => Change.Between(before, after),
+            (Ratio before, Ratio after) => Change.Between(before.Value, after.Value),
             var other => throw new NotSupportedException($"No change between {other}."),
         },
         _ => throw new InvalidOperationException($"No tool for the case '{c}' of '{c.Kpi}'."),
@@ -254,7 +254,7 @@ public class TargetsTests
             Gen.Choose(1, 100_000).ToArbitrary(),
             (measured, target) =>
             {
-                var check = Targets.CheckDrift(measured, target, direction);
+                var check = Targets.CheckDrift((decimal)measured, (decimal)target, direction);
                 var gap = Math.Abs((decimal)(measured - target) / target);
                 return check.RequiresAdjustment == (gap > 0.1m) && (check.Status == DriftStatus.OnTrack) == !check.RequiresAdjustment;
             });
@@ -320,27 +320,36 @@ public class TargetsTests
         Assert.Equal("drivers", Assert.Throws<ArgumentException>(() => new NorthStar("x", "")).ParamName);
     }
 
-    // ---- period normalisation ----------------------------------------------------------------------
+    // ---- period normalisation (Period.PerWeek, PerMonth, PerYear) --------------------------------
 
     [Fact]
     public void Period_normalisation_uses_the_mean_gregorian_calendar()
     {
+        var week = Period.IsoWeek(2026, 10);
+        var month = Period.Month(2026, 3);
+        var year = Period.Year(2026);
+
         // 30.436875 / 7 = 4.348125 weeks a month; 365.2425 / 7 = 52.1775 weeks a year.
-        Assert.Equal(4.348125m, PeriodNormalisation.WeeksPerMonth);
-        Assert.Equal(52.1775m, PeriodNormalisation.WeeksPerYear);
+        Assert.Equal(4.348125m, month.Weeks);
+        Assert.Equal(52.1775m, year.Weeks);
         // 13 h saved a week -> 13 * 4.348125 = 56.525625 h a month.
-        Assert.Equal(56.525625m, PeriodNormalisation.WeeklyToMonthly(13m));
-        Assert.Equal(13m, PeriodNormalisation.MonthlyToWeekly(56.525625m));
-        Assert.Equal(new TimeSpan(2, 8, 31, 32, 250), PeriodNormalisation.WeeklyToMonthly(TimeSpan.FromHours(13)));
-        Assert.Equal(TimeSpan.FromHours(13), PeriodNormalisation.MonthlyToWeekly(new TimeSpan(2, 8, 31, 32, 250)));
-        Assert.Equal(18_600m, PeriodNormalisation.MonthlyToYearly(1_550m));
-        Assert.Equal(50m, PeriodNormalisation.YearlyToMonthly(600m));     // a 600 € yearly subscription is 50 € a month
-        Assert.Equal(521.775m, PeriodNormalisation.WeeklyToYearly(10m));
-        Assert.Equal(10m, PeriodNormalisation.YearlyToWeekly(521.775m));
+        Assert.Equal(56.525625m, week.PerMonth(13m));
+        Assert.Equal(13m, month.PerWeek(56.525625m));
+        Assert.Equal(new TimeSpan(2, 8, 31, 32, 250), week.PerMonth(TimeSpan.FromHours(13)));
+        Assert.Equal(TimeSpan.FromHours(13), month.PerWeek(new TimeSpan(2, 8, 31, 32, 250)));
+        Assert.Equal(18_600m, month.PerYear(1_550m));
+        Assert.Equal(50m, year.PerMonth(600m));     // a 600 € yearly subscription is 50 € a month
+        Assert.Equal(521.775m, week.PerYear(10m));
+        Assert.Equal(10m, year.PerWeek(521.775m));
     }
 
     [KpiProperty(typeof(FourDecimalAmounts))]
-    public bool Period_normalisation_round_trips(decimal x) =>
-        Math.Abs(PeriodNormalisation.MonthlyToWeekly(PeriodNormalisation.WeeklyToMonthly(x)) - x) <= Math.Abs(x) * 1e-26m + 1e-20m
-        && PeriodNormalisation.YearlyToMonthly(PeriodNormalisation.MonthlyToYearly(x)) == x;
+    public bool Period_normalisation_round_trips(decimal x)
+    {
+        var week = Period.IsoWeek(2026, 10);
+        var month = Period.Month(2026, 3);
+        var year = Period.Year(2026);
+        return Math.Abs(month.PerWeek(week.PerMonth(x)) - x) <= Math.Abs(x) * 1e-26m + 1e-20m
+            && year.PerMonth(month.PerYear(x)) == x;
+    }
 }

@@ -84,7 +84,7 @@ public static class ReferenceAssert
                 CheckChange(expectation, Change.Between(count, (decimal)(long)a));
                 break;
             case Ratio ratio:
-                CheckChange(expectation, Change.Between(ratio, (Ratio)a));
+                CheckChange(expectation, Change.Between(ratio.Value, ((Ratio)a).Value));
                 break;
             default:
                 throw new NotSupportedException($"No change between {b.GetType().Name} values.");

@@ -31,7 +31,7 @@ public class CurrencyTests
     [InlineData("ALL", 8, 2, "Lek")]
     public void Table_holds_the_ISO_4217_facts(string code, int numericCode, int minorUnits, string englishName)
     {
-        var currency = Currency.FromCode(code);
+        var currency = new Currency(code);
 
         Assert.Equal(code, currency.Code);
         Assert.Equal(numericCode, currency.NumericCode);
@@ -54,7 +54,7 @@ public class CurrencyTests
     [InlineData("XXX", 999)]
     public void Codes_ISO_lists_as_NA_have_no_minor_unit(string code, int numericCode)
     {
-        var currency = Currency.FromCode(code);
+        var currency = new Currency(code);
 
         Assert.False(currency.HasMinorUnits);
         Assert.Equal(0, currency.MinorUnits);
@@ -78,7 +78,7 @@ public class CurrencyTests
         Assert.Equal(999, none.NumericCode);
         Assert.Equal("No currency", none.EnglishName);
         Assert.False(none.HasMinorUnits);
-        Assert.Equal(default, Currency.FromCode("XXX"));
+        Assert.Equal(default, new Currency("XXX"));
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public class CurrencyTests
     {
         Assert.All(Currency.All, c =>
         {
-            Assert.Equal(c, Currency.FromCode(c.Code));
+            Assert.Equal(c, new Currency(c.Code));
             Assert.Equal(c, Currency.FromNumericCode(c.NumericCode));
         });
     }
@@ -170,7 +170,7 @@ public class CurrencyTests
         var currency = (Currency)property.GetValue(null)!;
 
         Assert.Equal(code, currency.Code);
-        Assert.Equal(Currency.FromCode(code), currency);
+        Assert.Equal(new Currency(code), currency);
     }
 
     [Fact]
@@ -195,7 +195,7 @@ public class CurrencyTests
     public void Code_lookups_ignore_ASCII_case(string text)
     {
         Assert.Equal(Currency.EUR, new Currency(text));
-        Assert.Equal(Currency.EUR, Currency.FromCode(text));
+        Assert.Equal(Currency.EUR, new Currency(text));
         Assert.Equal(Currency.EUR, Currency.Parse(text));
         Assert.Equal(Currency.EUR, Currency.Parse(text, CultureInfo.InvariantCulture));
         Assert.True(Currency.TryFromCode(text, out var found));
@@ -220,11 +220,10 @@ public class CurrencyTests
     [Theory]
     [InlineData(" EUR")]
     [InlineData("EUR ")]
-    public void Constructor_and_FromCode_do_not_trim(string text)
+    public void Constructor_does_not_trim(string text)
     {
         // Only Parse is lenient about blanks; a code is exactly three letters.
         Assert.Throws<ArgumentException>(() => new Currency(text));
-        Assert.Throws<ArgumentException>(() => Currency.FromCode(text));
         Assert.False(Currency.TryFromCode(text, out _));
     }
 
@@ -242,9 +241,8 @@ public class CurrencyTests
         Assert.Contains($"'{code}'", ex.Message, StringComparison.Ordinal);
         Assert.Equal("code", ex.ParamName);
 
-        var viaFactory = Assert.Throws<ArgumentException>(() => Currency.FromCode(code));
-        Assert.Contains($"'{code}'", viaFactory.Message, StringComparison.Ordinal);
-        Assert.Equal("code", viaFactory.ParamName);
+        var viaParse = Assert.Throws<FormatException>(() => Currency.Parse(code, null));
+        Assert.Contains($"'{code}'", viaParse.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -268,7 +266,6 @@ public class CurrencyTests
     public void Null_codes_throw_ArgumentNullException()
     {
         Assert.Throws<ArgumentNullException>(() => new Currency(null!));
-        Assert.Throws<ArgumentNullException>(() => Currency.FromCode(null!));
         Assert.Throws<ArgumentNullException>(() => Currency.Parse(null!, null));
         Assert.Throws<ArgumentNullException>(() => Currency.Parse(null!));
     }
@@ -355,7 +352,7 @@ public class CurrencyTests
     {
         var names = new Dictionary<Currency, string> { [Currency.EUR] = "euro", [Currency.JPY] = "yen" };
 
-        Assert.Equal("euro", names[Currency.FromCode("eur")]);
+        Assert.Equal("euro", names[new Currency("eur")]);
         Assert.Equal("yen", names[Currency.FromNumericCode(392)]);
         Assert.False(names.ContainsKey(Currency.USD));
     }
@@ -366,7 +363,7 @@ public class CurrencyTests
         // Ordinal code order: CHF < EUR < JPY < USD < XXX.
         Assert.True(Currency.EUR.CompareTo(Currency.USD) < 0);
         Assert.True(Currency.USD.CompareTo(Currency.EUR) > 0);
-        Assert.Equal(0, Currency.EUR.CompareTo(Currency.FromCode("eur")));
+        Assert.Equal(0, Currency.EUR.CompareTo(new Currency("eur")));
         Assert.True(Currency.XXX.CompareTo(Currency.USD) > 0);
         Assert.True(Currency.CHF.CompareTo(Currency.EUR) < 0);
 
@@ -502,7 +499,7 @@ public class CurrencyTests
     public void Currency_is_ISpanParsable()
     {
         Assert.Equal(Currency.EUR, ParseVia<Currency>("eur"));
-        Assert.Equal(Currency.FromCode("CLF"), ParseVia<Currency>(" CLF "));
+        Assert.Equal(new Currency("CLF"), ParseVia<Currency>(" CLF "));
         Assert.Equal(Currency.USD, ParseStringVia<Currency>("usd"));
         Assert.True(TryParseVia<Currency>("jpy", out var yen));
         Assert.Equal(Currency.JPY, yen);

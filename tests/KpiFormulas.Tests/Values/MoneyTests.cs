@@ -13,8 +13,8 @@ namespace KpiFormulas.Tests.Values;
 /// </summary>
 public class MoneyTests
 {
-    private static readonly Currency XAU = Currency.FromCode("XAU");
-    private static readonly Currency CLF = Currency.FromCode("CLF");
+    private static readonly Currency XAU = new Currency("XAU");
+    private static readonly Currency CLF = new Currency("CLF");
 
     private static Money Eur(decimal amount) => Money.Euros(amount);
 
@@ -119,9 +119,9 @@ public class MoneyTests
     [InlineData(long.MinValue, "CLF", "-922337203685477.5808")]
     public void FromMinorUnits_scales_by_the_minor_unit(long minorUnits, string code, string expected)
     {
-        var money = Money.FromMinorUnits(minorUnits, Currency.FromCode(code));
+        var money = Money.FromMinorUnits(minorUnits, new Currency(code));
 
-        Assert.Equal(Currency.FromCode(code), money.Currency);
+        Assert.Equal(new Currency(code), money.Currency);
 
         // The amount carries the currency's scale: 155000 cents are 1550.00, not 1550.
         Assert.Equal($"{code} {expected}", money.ToString("R", null));

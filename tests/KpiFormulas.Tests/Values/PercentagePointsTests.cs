@@ -43,11 +43,11 @@ public class PercentagePointsTests
     }
 
     [Fact]
-    public void Between_is_the_later_rate_minus_the_earlier_one()
+    public void The_points_between_two_rates_are_the_later_rate_minus_the_earlier_one()
     {
         // A complaint rate from 8 % to 3 %: -5 points (and +5 points the other way).
-        Assert.Equal(P(-5m), PercentagePoints.Between(Rate.FromPercent(8m), Rate.FromPercent(3m)));
-        Assert.Equal(P(5m), PercentagePoints.Between(Rate.FromPercent(3m), Rate.FromPercent(8m)));
+        Assert.Equal(P(-5m), Rate.FromPercent(3m) - Rate.FromPercent(8m));
+        Assert.Equal(P(5m), Rate.FromPercent(8m) - Rate.FromPercent(3m));
     }
 
     // ---- Operators ----------------------------------------------------------------------------------

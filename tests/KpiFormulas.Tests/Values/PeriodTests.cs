@@ -2,6 +2,8 @@ using System;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
 using KpiFormulas.Tests.Support;
 using Xunit;
 
@@ -513,6 +515,53 @@ public class PeriodTests
         Assert.Equal(14m, fortnight.PerWeek(28m));
         Assert.Equal(30.436875m, fortnight.PerMonth(14m));
         Assert.Equal(365.2425m, fortnight.PerYear(14m));
+    }
+
+    [Fact]
+    public void Amounts_are_scaled_per_period_in_their_currency()
+    {
+        // The quarter's 31 500 EUR of the example above: 10 500 EUR a month, 126 000 EUR a year. A 50 EUR monthly
+        // licence is 600 EUR a year. 13 USD in an ISO week is 13 x 30.436875 / 7 = 56.525625 USD a month.
+        var quarter = Period.Quarter(2026, 2);
+        Assert.Equal(Money.Euros(10_500m), quarter.PerMonth(Money.Euros(31_500m)));
+        Assert.Equal(Money.Euros(126_000m), quarter.PerYear(Money.Euros(31_500m)));
+        Assert.Equal(Money.Euros(600m), Period.Month(2026, 2).PerYear(Money.Euros(50m)));
+        var week = Period.IsoWeek(2026, 5);
+        Assert.Equal(Money.UsDollars(56.525625m), week.PerMonth(Money.UsDollars(13m)));
+        Assert.Equal(Money.UsDollars(13m), week.PerWeek(Money.UsDollars(13m)));
+        Assert.Equal(new Money(678.3075m, Currency.JPY), week.PerYear(new Money(13m, Currency.JPY)));
+        Assert.Equal(new Money(-1m, Currency.GBP), Period.Month(2026, 2).PerWeek(new Money(-4.348125m, Currency.GBP)));
+    }
+
+    [KpiProperty]
+    public Property Scaling_an_amount_scales_its_decimal_amount()
+    {
+        var periods =
+            from unit in Gen.Elements(Enum.GetValues<PeriodUnit>())
+            from day in Gen.Choose(0, 3_000)
+            from days in Gen.Choose(1, 400)
+            let start = D(2020, 1, 1).AddDays(day)
+            select unit == PeriodUnit.Days ? Period.FromDays(start, days) : Period.Containing(start, unit);
+        var amounts = Gen.Choose(-1_000_000, 1_000_000).Select(i => i / 100m);
+        return Prop.ForAll(periods.ToArbitrary(), amounts.ToArbitrary(), (period, amount) =>
+            period.PerWeek(Money.Euros(amount)) == Money.Euros(period.PerWeek(amount))
+            && period.PerMonth(Money.Euros(amount)) == Money.Euros(period.PerMonth(amount))
+            && period.PerYear(Money.Euros(amount)) == Money.Euros(period.PerYear(amount)));
+    }
+
+    [Fact]
+    public void Durations_are_scaled_per_period_to_the_tick()
+    {
+        // 13 h a week is 13 x 4.348125 = 56.525625 h = 56 h 31 min 32.25 s a month; 10 h a month is 120 h a year;
+        // 28 h in a fortnight is 14 h a week.
+        Assert.Equal(new TimeSpan(2, 8, 31, 32, 250), Period.IsoWeek(2026, 5).PerMonth(TimeSpan.FromHours(13)));
+        Assert.Equal(TimeSpan.FromHours(13), Period.Month(2026, 2).PerWeek(new TimeSpan(2, 8, 31, 32, 250)));
+        Assert.Equal(TimeSpan.FromHours(120), Period.Month(2026, 2).PerYear(TimeSpan.FromHours(10)));
+        Assert.Equal(TimeSpan.FromHours(14), Period.FromDays(D(2026, 3, 2), 14).PerWeek(TimeSpan.FromHours(28)));
+
+        // One tick in a day is 7 ticks a week: 1 / (1 / 7) in decimal is 6.99...9, rounded to the nearest tick.
+        Assert.Equal(TimeSpan.FromTicks(7), Period.Day(D(2026, 3, 2)).PerWeek(TimeSpan.FromTicks(1)));
+        Assert.Equal(TimeSpan.FromTicks(-7), Period.Day(D(2026, 3, 2)).PerWeek(TimeSpan.FromTicks(-1)));
     }
 
     // ---- Ordering -------------------------------------------------------------------------------

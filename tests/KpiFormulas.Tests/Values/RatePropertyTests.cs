@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
+using KpiFormulas.Formulas;
 using KpiFormulas.Tests.Support;
 
 namespace KpiFormulas.Tests.Values;
@@ -35,7 +36,7 @@ public class RatePropertyTests
     public Property Converting_to_a_longer_period_and_back_gives_the_rate_back() =>
         Prop.ForAll(WellConditionedConversion().ToArbitrary(), t =>
         {
-            var back = t.Rate.ToLongerPeriod(t.Periods).ToShorterPeriod(t.Periods);
+            var back = Retention.ChurnPerPeriod(Retention.ChurnOverPeriods(t.Rate, t.Periods), t.Periods);
             return Math.Abs(back.Fraction - t.Rate.Fraction) <= Tolerance;
         });
 
@@ -45,17 +46,17 @@ public class RatePropertyTests
         // see it: the shorter-period rate compounds again to the same longer-period rate within 1e-26.
         Prop.ForAll(AnyConversion().ToArbitrary(), t =>
         {
-            var longer = t.Rate.ToLongerPeriod(t.Periods);
-            var back = longer.ToShorterPeriod(t.Periods);
-            return back.IsProportion && Math.Abs(back.ToLongerPeriod(t.Periods).Fraction - longer.Fraction) <= 1e-26m;
+            var longer = Retention.ChurnOverPeriods(t.Rate, t.Periods);
+            var back = Retention.ChurnPerPeriod(longer, t.Periods);
+            return back.IsProportion && Math.Abs(Retention.ChurnOverPeriods(back, t.Periods).Fraction - longer.Fraction) <= 1e-26m;
         });
 
     [KpiProperty]
     public Property A_longer_period_rate_is_a_proportion_and_grows_with_the_number_of_periods() =>
         Prop.ForAll(AnyConversion().ToArbitrary(), t =>
         {
-            var longer = t.Rate.ToLongerPeriod(t.Periods);
-            var oneMore = t.Rate.ToLongerPeriod(t.Periods + 1);
+            var longer = Retention.ChurnOverPeriods(t.Rate, t.Periods);
+            var oneMore = Retention.ChurnOverPeriods(t.Rate, t.Periods + 1);
             return longer.IsProportion && oneMore.IsProportion && longer >= t.Rate && oneMore >= longer;
         });
 
@@ -63,7 +64,7 @@ public class RatePropertyTests
     public Property A_shorter_period_rate_is_a_proportion_no_larger_than_the_rate() =>
         Prop.ForAll(AnyConversion().ToArbitrary(), t =>
         {
-            var shorter = t.Rate.ToShorterPeriod(t.Periods);
+            var shorter = Retention.ChurnPerPeriod(t.Rate, t.Periods);
             return shorter.IsProportion && shorter <= t.Rate;
         });
 
@@ -81,14 +82,14 @@ public class RatePropertyTests
 
     [KpiProperty(typeof(SixDecimalAmounts))]
     public Property The_relative_change_from_a_value_to_itself_is_zero(decimal x) =>
-        Prop.When(x != 0m, () => Rate.RelativeChange(x, x) is { IsDefined: true } change && change.Value == Rate.Zero);
+        Prop.When(x != 0m, () => Change.Between(x, x).Relative is { IsDefined: true } change && change.Value == Rate.Zero);
 
     [KpiProperty(typeof(PositiveQuantities))]
     public bool Relative_changes_compose_by_multiplying_growth_factors(decimal a, decimal b, decimal c)
     {
         // (1 + c(a, b)) (1 + c(b, c)) = (b / a) (c / b) = c / a = 1 + c(a, c) for positive a, b, c.
-        var chained = (1m + Rate.RelativeChange(a, b).Value.Fraction) * (1m + Rate.RelativeChange(b, c).Value.Fraction);
-        var direct = 1m + Rate.RelativeChange(a, c).Value.Fraction;
+        var chained = (1m + Change.Between(a, b).Relative.Value.Fraction) * (1m + Change.Between(b, c).Relative.Value.Fraction);
+        var direct = 1m + Change.Between(a, c).Relative.Value.Fraction;
         return Math.Abs(chained - direct) <= Tolerance;
     }
 

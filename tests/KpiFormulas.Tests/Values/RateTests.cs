@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text;
+using KpiFormulas.Formulas;
 using KpiFormulas.Tests.Support;
 using Xunit;
 
@@ -30,6 +31,32 @@ public class RateTests
         var rate = Rate.FromFraction(0.25m);
         Assert.Equal(0.25m, rate.Fraction);
         Assert.Equal(25m, rate.Percent);
+    }
+
+    [Theory]
+    [InlineData("0.25")]
+    [InlineData("-0.8125")]
+    [InlineData("1.375")]
+    [InlineData("0")]
+    public void The_constructor_takes_a_fraction_like_FromFraction(string fraction)
+    {
+        // One meaning for a bare decimal: the fraction (0.25 is 25 %), as Ratio's constructor takes x of x : 1.
+        var value = decimal.Parse(fraction, Inv);
+        var rate = new Rate(value);
+        Assert.Equal(value, rate.Fraction);
+        Assert.Equal(Rate.FromFraction(value), rate);
+        Assert.Equal(value * 100m, rate.Percent);
+    }
+
+    [Fact]
+    public void The_constructor_keeps_the_fraction_exactly()
+    {
+        // 25 % written three ways; a third keeps all 28 decimals, with no rounding on the way in.
+        Assert.Equal(Rate.FromPercent(25m), new Rate(0.25m));
+        Assert.Equal("25.0%", new Rate(0.25m).ToString("P", En));
+        Assert.Equal(OneThird, new Rate(OneThird).Fraction);
+        Assert.Equal(Rate.Zero, new Rate(0m));
+        Assert.Equal(Rate.Zero, default(Rate));
     }
 
     [Fact]
@@ -90,14 +117,14 @@ public class RateTests
         Assert.Equal(parameter, e.ParamName);
     }
 
-    // ---- Relative change -----------------------------------------------------------------------
+    // ---- Relative change (Change.Between) ------------------------------------------------------
 
     [Fact]
     public void RelativeChange_of_the_capacity_example_is_plus_37_5_percent_exactly()
     {
         // 8 clients a month before automating, 11 after, printed as a capacity of +37 %.
         // (11 - 8) / 8 = 3/8 = 0.375: the print truncates 37.5 to 37.
-        var change = Rate.RelativeChange(8m, 11m);
+        var change = Change.Between(8m, 11m).Relative;
         Assert.True(change.IsDefined);
         Assert.Equal("change", change.KpiId);
         Assert.Equal(0.375m, change.Value.Fraction);
@@ -111,7 +138,7 @@ public class RateTests
     public void RelativeChange_of_the_response_time_example_is_minus_81_25_percent()
     {
         // A response time from 4 h to 45 min, printed -81 %. (45 - 240) / 240 = -195/240 = -0.8125.
-        var change = Rate.RelativeChange(TimeSpan.FromHours(4), TimeSpan.FromMinutes(45));
+        var change = Change.Between(TimeSpan.FromHours(4), TimeSpan.FromMinutes(45)).Relative;
         Assert.Equal(-0.8125m, change.Value.Fraction);
         Assert.Equal("-81%", change.Value.ToString("P0", En));
         Assert.Equal("-81.25%", change.Value.ToString("R", null));
@@ -124,7 +151,7 @@ public class RateTests
         // truncated as -62 %). Absolute: 3 % - 8 % = -5 percentage points, a different quantity.
         var before = Rate.FromPercent(8m);
         var after = Rate.FromPercent(3m);
-        Assert.Equal(-0.625m, Rate.RelativeChange(before, after).Value.Fraction);
+        Assert.Equal(-0.625m, Change.Between(before, after).Relative.Value.Fraction);
         PercentagePoints absolute = after - before;
         Assert.Equal(-5m, absolute.Points);
         Assert.Equal(PercentagePoints.FromPoints(-5m), absolute);
@@ -134,14 +161,14 @@ public class RateTests
     public void RelativeChange_of_the_NPS_example_is_plus_50_percent()
     {
         // A net promoter score from 32 to 48, printed +50 %. (48 - 32) / 32 = 16/32 = 0.5.
-        Assert.Equal(Rate.FromPercent(50m), Rate.RelativeChange(32m, 48m).Value);
+        Assert.Equal(Rate.FromPercent(50m), Change.Between(32m, 48m).Relative.Value);
     }
 
     [Fact]
     public void RelativeChange_of_the_mental_load_example_rounds_to_minus_57_percent()
     {
         // A mental load from 7/10 to 3/10, printed -57 %. (3 - 7) / 7 = -4/7 = -0.571428...
-        var change = Rate.RelativeChange(7m, 3m).Value;
+        var change = Change.Between(7m, 3m).Relative.Value;
         Assert.Equal(-4m / 7m, change.Fraction);
         Assert.Equal(-0.57m, change.Round(2).Fraction);
         Assert.Equal("-57%", change.ToString("P0", En));
@@ -152,7 +179,7 @@ public class RateTests
     {
         // 8 then 11 clients a month at an average basket of 3 500 EUR:
         // 28 000 EUR -> 38 500 EUR, (38 500 - 28 000) / 28 000 = 10 500 / 28 000 = 0.375.
-        var change = Rate.RelativeChange(Money.Euros(28_000m), Money.Euros(38_500m));
+        var change = Change.Between(Money.Euros(28_000m), Money.Euros(38_500m)).Relative;
         Assert.Equal("change", change.KpiId);
         Assert.Equal(0.375m, change.Value.Fraction);
     }
@@ -160,7 +187,7 @@ public class RateTests
     [Fact]
     public void RelativeChange_of_money_in_two_currencies_throws()
     {
-        var e = Assert.Throws<CurrencyMismatchException>(() => Rate.RelativeChange(Money.Euros(100m), Money.UsDollars(110m)));
+        var e = Assert.Throws<CurrencyMismatchException>(() => Change.Between(Money.Euros(100m), Money.UsDollars(110m)).Relative);
         Assert.Equal(Currency.EUR, e.Expected);
         Assert.Equal(Currency.USD, e.Actual);
         Assert.Equal("after", e.ParamName);
@@ -170,8 +197,8 @@ public class RateTests
     public void RelativeChange_divides_by_the_magnitude_of_a_negative_baseline()
     {
         // From -4 to -2 is an improvement: (-2 - -4) / |-4| = +0.5.
-        Assert.Equal(0.5m, Rate.RelativeChange(-4m, -2m).Value.Fraction);
-        Assert.Equal(-0.5m, Rate.RelativeChange(-4m, -6m).Value.Fraction);
+        Assert.Equal(0.5m, Change.Between(-4m, -2m).Relative.Value.Fraction);
+        Assert.Equal(-0.5m, Change.Between(-4m, -6m).Relative.Value.Fraction);
     }
 
     [Theory]
@@ -184,11 +211,11 @@ public class RateTests
     {
         var change = overload switch
         {
-            "decimal" => Rate.RelativeChange(0m, 5m),
-            "money" => Rate.RelativeChange(Money.Euros(0m), Money.Euros(5m)),
-            "rate" => Rate.RelativeChange(Rate.Zero, Rate.FromPercent(5m)),
-            "time" => Rate.RelativeChange(TimeSpan.Zero, TimeSpan.FromMinutes(5)),
-            _ => Rate.RelativeChange(0m, 0m),
+            "decimal" => Change.Between(0m, 5m).Relative,
+            "money" => Change.Between(Money.Euros(0m), Money.Euros(5m)).Relative,
+            "rate" => Change.Between(Rate.Zero, Rate.FromPercent(5m)).Relative,
+            "time" => Change.Between(TimeSpan.Zero, TimeSpan.FromMinutes(5)).Relative,
+            _ => Change.Between(0m, 0m).Relative,
         };
         Assert.False(change.IsDefined, overload);
         Assert.Equal(UndefinedReason.ZeroBaseline, change.Reason);
@@ -212,10 +239,10 @@ public class RateTests
         Assert.Equal(-0.25m, Rate.FromFraction(1.25m).Complement().Fraction);
     }
 
-    // ---- Period-length conversions ---------------------------------------------------------------
+    // ---- Period-length conversions (Retention.ChurnOverPeriods, ChurnPerPeriod) -----------------
 
     [Fact]
-    public void ToLongerPeriod_turns_a_monthly_churn_of_2_percent_into_a_yearly_churn_exactly()
+    public void Churn_over_periods_turns_a_monthly_churn_of_2_percent_into_a_yearly_churn_exactly()
     {
         // 1 - 0.98^12, by exact arithmetic on integers (98^k / 100^k):
         //   0.98^2  = 0.9604
@@ -223,24 +250,24 @@ public class RateTests
         //   0.98^8  = 0.92236816^2 = 0.8507630225817856
         //   0.98^12 = 0.8507630225817856 x 0.92236816 = 0.784716723734800033386496 (24 decimals, fits in decimal)
         //   1 - 0.784716723734800033386496 = 0.215283276265199966613504
-        var yearly = Rate.FromPercent(2m).ToLongerPeriod(12m);
+        var yearly = Retention.ChurnOverPeriods(Rate.FromPercent(2m), 12m);
         Assert.Equal(0.215283276265199966613504m, yearly.Fraction);
         Assert.Equal("21.53%", yearly.ToString("P2", En));
     }
 
     [Fact]
-    public void ToShorterPeriod_inverts_the_yearly_churn_back_to_2_percent_a_month()
+    public void Churn_per_period_inverts_the_yearly_churn_back_to_2_percent_a_month()
     {
-        var monthly = Rate.FromFraction(0.215283276265199966613504m).ToShorterPeriod(12m);
+        var monthly = Retention.ChurnPerPeriod(Rate.FromFraction(0.215283276265199966613504m), 12m);
         Assert.InRange(monthly.Fraction, 0.02m - 1e-26m, 0.02m + 1e-26m);
     }
 
     [Fact]
-    public void ToLongerPeriod_with_a_fractional_count_follows_the_same_formula()
+    public void Churn_over_periods_with_a_fractional_count_follows_the_same_formula()
     {
         // A weekly churn of 1 % over a mean month of 30.436875 / 7 = 4.348125 weeks: 1 - 0.99^4.348125.
         // Reference from 45-digit arithmetic (Python decimal): 0.042759024870513513702685989950731...
-        var monthly = Rate.FromPercent(1m).ToLongerPeriod(Period.DaysPerMonth / Period.DaysPerWeek);
+        var monthly = Retention.ChurnOverPeriods(Rate.FromPercent(1m), Period.DaysPerMonth / Period.DaysPerWeek);
         Assert.InRange(monthly.Fraction, 0.0427590248705135137026859899m - 1e-24m, 0.0427590248705135137026859899m + 1e-24m);
     }
 
@@ -248,16 +275,16 @@ public class RateTests
     public void Conversions_over_half_a_period_use_the_square_and_the_square_root()
     {
         // Longer over 0.5 periods: 1 - (1 - 0.75)^0.5 = 1 - 0.5 = 0.5. Shorter over 0.5: 1 - (1 - 0.5)^2 = 0.75.
-        Assert.InRange(Rate.FromPercent(75m).ToLongerPeriod(0.5m).Fraction, 0.5m - 1e-27m, 0.5m + 1e-27m);
-        Assert.Equal(0.75m, Rate.FromPercent(50m).ToShorterPeriod(0.5m).Fraction);
+        Assert.InRange(Retention.ChurnOverPeriods(Rate.FromPercent(75m), 0.5m).Fraction, 0.5m - 1e-27m, 0.5m + 1e-27m);
+        Assert.Equal(0.75m, Retention.ChurnPerPeriod(Rate.FromPercent(50m), 0.5m).Fraction);
     }
 
     [Fact]
     public void Conversions_over_one_period_return_the_rate()
     {
         var rate = Rate.FromFraction(0.123456m);
-        Assert.Equal(rate, rate.ToLongerPeriod(1m));
-        Assert.Equal(rate, rate.ToShorterPeriod(1m));
+        Assert.Equal(rate, Retention.ChurnOverPeriods(rate, 1m));
+        Assert.Equal(rate, Retention.ChurnPerPeriod(rate, 1m));
     }
 
     [Theory]
@@ -267,25 +294,25 @@ public class RateTests
     public void Zero_and_100_percent_are_fixed_points_of_both_conversions(double periods)
     {
         var n = (decimal)periods;
-        Assert.Equal(Rate.Zero, Rate.Zero.ToLongerPeriod(n));
-        Assert.Equal(Rate.Zero, Rate.Zero.ToShorterPeriod(n));
-        Assert.Equal(Rate.One, Rate.One.ToLongerPeriod(n));
-        Assert.Equal(Rate.One, Rate.One.ToShorterPeriod(n));
+        Assert.Equal(Rate.Zero, Retention.ChurnOverPeriods(Rate.Zero, n));
+        Assert.Equal(Rate.Zero, Retention.ChurnPerPeriod(Rate.Zero, n));
+        Assert.Equal(Rate.One, Retention.ChurnOverPeriods(Rate.One, n));
+        Assert.Equal(Rate.One, Retention.ChurnPerPeriod(Rate.One, n));
     }
 
     [Fact]
-    public void ToLongerPeriod_with_a_fractional_count_saturates_at_100_percent()
+    public void Churn_over_periods_with_a_fractional_count_saturates_at_100_percent()
     {
         // A daily drop-out of 20 % over a mean Gregorian year (Period.DaysPerYear = 365.2425 days):
         // 1 - 0.8^365.2425 = 1 - e^(365.2425 x ln 0.8) = 1 - e^-81.5 = 1 - 4e-36, which is 1 in decimal.
-        Assert.Equal(1m, Rate.FromFraction(0.2m).ToLongerPeriod(Period.DaysPerYear).Fraction);
+        Assert.Equal(1m, Retention.ChurnOverPeriods(Rate.FromFraction(0.2m), Period.DaysPerYear).Fraction);
     }
 
     [Fact]
-    public void ToShorterPeriod_with_a_fractional_count_below_one_saturates_at_100_percent()
+    public void Churn_per_period_with_a_fractional_count_below_one_saturates_at_100_percent()
     {
         // 1 - 0.5^(1 / 0.0007) = 1 - 2^-1428.6: 100 % in decimal.
-        Assert.Equal(1m, Rate.FromFraction(0.5m).ToShorterPeriod(0.0007m).Fraction);
+        Assert.Equal(1m, Retention.ChurnPerPeriod(Rate.FromFraction(0.5m), 0.0007m).Fraction);
     }
 
     [Theory]
@@ -295,8 +322,8 @@ public class RateTests
     public void Conversions_reject_a_count_of_periods_that_is_not_positive(double periods)
     {
         var rate = Rate.FromPercent(2m);
-        Assert.Equal("periods", Assert.Throws<ArgumentOutOfRangeException>(() => rate.ToLongerPeriod((decimal)periods)).ParamName);
-        Assert.Equal("periods", Assert.Throws<ArgumentOutOfRangeException>(() => rate.ToShorterPeriod((decimal)periods)).ParamName);
+        Assert.Equal("periods", Assert.Throws<ArgumentOutOfRangeException>(() => Retention.ChurnOverPeriods(rate, (decimal)periods)).ParamName);
+        Assert.Equal("periods", Assert.Throws<ArgumentOutOfRangeException>(() => Retention.ChurnPerPeriod(rate, (decimal)periods)).ParamName);
     }
 
     [Theory]
@@ -306,8 +333,8 @@ public class RateTests
     public void Conversions_need_a_proportion(double fraction)
     {
         var rate = Rate.FromFraction((decimal)fraction);
-        Assert.Throws<InvalidOperationException>(() => rate.ToLongerPeriod(12m));
-        Assert.Throws<InvalidOperationException>(() => rate.ToShorterPeriod(12m));
+        Assert.Equal("churnPerPeriod", Assert.Throws<ArgumentOutOfRangeException>(() => Retention.ChurnOverPeriods(rate, 12m)).ParamName);
+        Assert.Equal("churnOverPeriods", Assert.Throws<ArgumentOutOfRangeException>(() => Retention.ChurnPerPeriod(rate, 12m)).ParamName);
     }
 
     // ---- Rounding ---------------------------------------------------------------------------------

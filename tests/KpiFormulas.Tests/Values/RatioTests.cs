@@ -23,8 +23,8 @@ public class RatioTests
     public void A_ratio_holds_x_of_x_to_1()
     {
         Assert.Equal(3m, new Ratio(3m).Value);
-        Assert.Equal(2.4m, Ratio.FromValue(2.4m).Value);
-        Assert.Equal(new Ratio(2.4m), Ratio.FromValue(2.4m));
+        Assert.Equal(2.4m, new Ratio(2.4m).Value);
+        Assert.Equal(new Ratio(2.4m), new Ratio(2.40m));
         Assert.Equal(1m, Ratio.OneToOne.Value);
         Assert.Equal(0m, default(Ratio).Value);
     }

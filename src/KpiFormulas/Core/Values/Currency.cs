@@ -131,17 +131,11 @@ public readonly partial struct Currency
 
     private CurrencyInfo Info => CurrencyTable.Entries[index];
 
-    /// <summary>The currency of an ISO 4217 alphabetic code.</summary>
-    /// <param name="code">A three-letter code (ASCII case is ignored).</param>
-    /// <returns>The currency.</returns>
-    /// <exception cref="ArgumentException"><paramref name="code"/> is not an active ISO 4217 code.</exception>
-    public static Currency FromCode(string code) => new(code);
-
     /// <summary>Looks up an ISO 4217 alphabetic code.</summary>
     /// <param name="code">A three-letter code (ASCII case is ignored).</param>
     /// <param name="currency">The currency, or <see cref="XXX"/> when not found.</param>
     /// <returns>True when the code is in the table.</returns>
-    public static bool TryFromCode(ReadOnlySpan<char> code, out Currency currency)
+    internal static bool TryFromCode(ReadOnlySpan<char> code, out Currency currency)
     {
         var found = CurrencyTable.TryFind(code, out var i);
         currency = new Currency(i);

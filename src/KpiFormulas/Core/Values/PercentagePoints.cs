@@ -55,12 +55,6 @@ public readonly struct PercentagePoints
     /// <returns>The difference.</returns>
     public static PercentagePoints FromFraction(decimal fraction) => new(fraction);
 
-    /// <summary>The difference between two rates: <c>Between(3 %, 8 %)</c> is +5 points.</summary>
-    /// <param name="before">The rate before.</param>
-    /// <param name="after">The rate after.</param>
-    /// <returns><paramref name="after"/> − <paramref name="before"/> in points.</returns>
-    public static PercentagePoints Between(Rate before, Rate after) => after - before;
-
     /// <inheritdoc />
     public bool Equals(PercentagePoints other) => Fraction == other.Fraction;
 

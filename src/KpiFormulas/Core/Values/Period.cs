@@ -22,9 +22,10 @@ namespace KpiFormulas;
 /// <c>2026-Q1</c>, <c>2026-03</c>, <c>2026-W05</c>, and for runs of days the start and the length
 /// in ISO 8601 form, <c>2026-03-01/P30D</c>, so that no one wonders whether an end date is included.
 /// Parsing also accepts <c>start/endExclusive</c>.</para>
-/// <para>Per-week, per-month and per-year figures (<see cref="PerMonth(decimal)"/>...) use calendar
+/// <para>Per-week, per-month and per-year figures (<see cref="PerMonth{T}(T)"/>...) use calendar
 /// units for calendar periods (a quarter is 3 months) and otherwise the mean Gregorian year of
-/// 365.2425 days: a month is 30.436875 days, a week 7 days. See <c>docs/values.md</c>.</para>
+/// 365.2425 days: a month is 30.436875 days, a week 7 days, so a month is 4.348125 weeks and a year
+/// 52.1775 weeks. This is the library's one week/month/year convention. See <c>docs/values.md</c>.</para>
 /// <para><c>default(Period)</c> is a valid period: the single day 0001-01-01 (<c>0001-01-01/P1D</c>).</para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
@@ -249,24 +250,90 @@ public readonly struct Period
 
     /// <summary>
     /// Scales a quantity measured over this period to one week (13 h measured over a month is
-    /// 13 / 4.348125 = 2.99 h a week).
+    /// 13 / 4.348125 = 2.99 h a week; a week's figure stays as it is).
     /// </summary>
+    /// <typeparam name="T">An additive quantity: a count or plain number (<see cref="decimal"/>), an amount
+    /// (<see cref="Money"/>, which keeps its currency), or any type with the same exact decimal generic math.
+    /// Rates are not additive over time and do not compile (a monthly churn is not a quarterly churn / 3).</typeparam>
     /// <param name="quantity">The quantity measured over the whole period.</param>
     /// <returns>The quantity per week, by the conventions of <see cref="Weeks"/>.</returns>
-    public decimal PerWeek(decimal quantity) => Unit == PeriodUnit.IsoWeek ? quantity : quantity / Weeks;
+    /// <remarks>Durations: <see cref="PerWeek(TimeSpan)"/>. Counts are passed as <see cref="decimal"/>: C# does not
+    /// convert the arguments of a generic method implicitly.</remarks>
+    /// <example>
+    /// <code>
+    /// Period.Month(2026, 3).PerWeek(56.525625m);                // 13
+    /// Period.Month(2026, 3).PerWeek(Money.Euros(4_348.125m));    // 1 000 EUR
+    /// </code>
+    /// </example>
+    public T PerWeek<T>(T quantity)
+        where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, decimal, T>, IDivisionOperators<T, decimal, T> =>
+        Unit == PeriodUnit.IsoWeek ? quantity : quantity / Weeks;
 
     /// <summary>
     /// Scales a quantity measured over this period to one month (13 h in an ISO week is
     /// 13 × 30.436875 / 7 = 56.53 h a month; a quarter's revenue / 3).
     /// </summary>
+    /// <typeparam name="T">An additive quantity: <see cref="decimal"/>, <see cref="Money"/>, or any type with the
+    /// same exact decimal generic math (see <see cref="PerWeek{T}(T)"/>).</typeparam>
     /// <param name="quantity">The quantity measured over the whole period.</param>
     /// <returns>The quantity per month, by the conventions of <see cref="Months"/>.</returns>
-    public decimal PerMonth(decimal quantity) => CalendarMonths is { } months ? quantity / months : quantity * DaysPerMonth / Days;
+    /// <remarks>Durations: <see cref="PerMonth(TimeSpan)"/>.</remarks>
+    /// <example>
+    /// <code>
+    /// Period.IsoWeek(2026, 10).PerMonth(13m);                   // 56.525625
+    /// Period.Quarter(2026, 1).PerMonth(Money.Euros(31_500m));   // 10 500 EUR
+    /// </code>
+    /// </example>
+    public T PerMonth<T>(T quantity)
+        where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, decimal, T>, IDivisionOperators<T, decimal, T> =>
+        CalendarMonths is { } months ? quantity / months : quantity * DaysPerMonth / Days;
 
     /// <summary>Scales a quantity measured over this period to one year (a month's figure × 12).</summary>
+    /// <typeparam name="T">An additive quantity: <see cref="decimal"/>, <see cref="Money"/>, or any type with the
+    /// same exact decimal generic math (see <see cref="PerWeek{T}(T)"/>).</typeparam>
     /// <param name="quantity">The quantity measured over the whole period.</param>
     /// <returns>The quantity per year, by the conventions of <see cref="Years"/>.</returns>
-    public decimal PerYear(decimal quantity) => CalendarMonths is { } months ? quantity * 12m / months : quantity * DaysPerYear / Days;
+    /// <remarks>Durations: <see cref="PerYear(TimeSpan)"/>.</remarks>
+    /// <example>
+    /// <code>
+    /// Period.Month(2026, 3).PerYear(Money.Euros(50m)); // 600 EUR (a 50 € monthly licence)
+    /// Period.IsoWeek(2026, 10).PerYear(10m);            // 521.775
+    /// </code>
+    /// </example>
+    public T PerYear<T>(T quantity)
+        where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, decimal, T>, IDivisionOperators<T, decimal, T> =>
+        CalendarMonths is { } months ? quantity * 12m / months : quantity * DaysPerYear / Days;
+
+    /// <summary>Scales a duration measured over this period to one week (see <see cref="PerWeek{T}(T)"/>).</summary>
+    /// <param name="duration">The duration measured over the whole period.</param>
+    /// <returns>The duration per week, to the tick (rounded half away from zero).</returns>
+    /// <remarks><see cref="TimeSpan"/> implements no generic-math operator interface, so durations have their own overload.</remarks>
+    /// <example>
+    /// <code>
+    /// Period.Month(2026, 3).PerWeek(new TimeSpan(2, 8, 31, 32, 250)); // 13:00:00
+    /// </code>
+    /// </example>
+    public TimeSpan PerWeek(TimeSpan duration) => FromTicks(PerWeek((decimal)duration.Ticks));
+
+    /// <summary>Scales a duration measured over this period to one month (see <see cref="PerMonth{T}(T)"/>).</summary>
+    /// <param name="duration">The duration measured over the whole period.</param>
+    /// <returns>The duration per month, to the tick (rounded half away from zero).</returns>
+    /// <example>
+    /// <code>
+    /// Period.IsoWeek(2026, 10).PerMonth(TimeSpan.FromHours(13)); // 2.08:31:32.2500000 (13 h a week is 56 h 31 min 32.25 s a month)
+    /// </code>
+    /// </example>
+    public TimeSpan PerMonth(TimeSpan duration) => FromTicks(PerMonth((decimal)duration.Ticks));
+
+    /// <summary>Scales a duration measured over this period to one year (see <see cref="PerYear{T}(T)"/>).</summary>
+    /// <param name="duration">The duration measured over the whole period.</param>
+    /// <returns>The duration per year, to the tick (rounded half away from zero).</returns>
+    /// <example>
+    /// <code>
+    /// Period.Month(2026, 3).PerYear(TimeSpan.FromHours(10)); // 5.00:00:00 (120 h)
+    /// </code>
+    /// </example>
+    public TimeSpan PerYear(TimeSpan duration) => FromTicks(PerYear((decimal)duration.Ticks));
 
     /// <inheritdoc />
     public bool Equals(Period other) => start == other.start && extraDays == other.extraDays && Unit == other.Unit;
@@ -524,6 +591,8 @@ public readonly struct Period
         PeriodUnit.Year => 12m,
         _ => null,
     };
+
+    private static TimeSpan FromTicks(decimal ticks) => TimeSpan.FromTicks(KpiMath.RoundedTicks(ticks));
 
     private static long MonthIndex(DateOnly date) => (date.Year * 12L) + date.Month - 1;
 

@@ -16,8 +16,13 @@ namespace KpiFormulas;
 /// <remarks>
 /// <para>The difference of two rates is <see cref="PercentagePoints"/>, never a rate: going from 8 %
 /// to 3 % is −5 points (<c>rate2 - rate1</c>), a relative change of −62.5 %
-/// (<see cref="RelativeChange(Rate, Rate)"/>). The two are different types so they cannot be
-/// confused.</para>
+/// (<see cref="Formulas.Change.Between(Rate, Rate)"/> gives both). The two are different types so
+/// they cannot be confused.</para>
+/// <para>For the generic calculators (<see cref="Formulas.Targets"/>, <see cref="Formulas.Change"/>) a
+/// rate also takes part in .NET generic math through explicit interface implementations: a gap
+/// between two rates, a rate divided by a number and the quotient of two rates, all on the fraction
+/// scale. They are reachable only through a generic type parameter, so that ordinary code keeps
+/// <c>rate - rate</c> in points.</para>
 /// <para>A rate may be negative or above 100 % (a relative change of +37.5 %, a decrease of 81 %);
 /// the calculators that produce proportions guarantee the [0, 1] range themselves.</para>
 /// <para>Text: <c>25.0%</c> (en-US), <c>25,0 %</c> (fr-FR); parsing needs the percent sign, so
@@ -40,9 +45,20 @@ public readonly struct Rate
       IMultiplyOperators<Rate, Rate, Rate>,
       IMultiplyOperators<Rate, decimal, Rate>,
       IUnaryNegationOperators<Rate, Rate>,
-      IUnaryPlusOperators<Rate, Rate>
+      IUnaryPlusOperators<Rate, Rate>,
+      ISubtractionOperators<Rate, Rate, Rate>,
+      IDivisionOperators<Rate, decimal, Rate>,
+      IDivisionOperators<Rate, Rate, decimal>
 {
-    private Rate(decimal fraction) => Fraction = fraction;
+    /// <summary>Creates a rate from a fraction: <c>new Rate(0.25m)</c> is 25 %, as <see cref="FromFraction(decimal)"/>.</summary>
+    /// <param name="fraction">The fraction: 0.25 for 25 %. Kept exactly; it may be negative or above 1
+    /// (a relative change of −81 % or +137.5 %).</param>
+    /// <example>
+    /// <code>
+    /// new Rate(0.25m) == Rate.FromPercent(25m); // true
+    /// </code>
+    /// </example>
+    public Rate(decimal fraction) => Fraction = fraction;
 
     /// <summary>The rate as a fraction: 0.25 for 25 %.</summary>
     public decimal Fraction { get; }
@@ -78,92 +94,16 @@ public readonly struct Rate
     /// <param name="whole">The whole, greater than zero.</param>
     /// <returns>The fraction, exact to decimal precision.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="part"/> is negative or <paramref name="whole"/> is not positive.</exception>
-    public static Rate FromRatio(decimal part, decimal whole)
+    internal static Rate FromRatio(decimal part, decimal whole)
     {
         Preconditions.NotNegative(part);
         Preconditions.Positive(whole);
         return new Rate(part / whole);
     }
 
-    /// <summary>
-    /// The relative change from <paramref name="before"/> to <paramref name="after"/>:
-    /// (after − before) / |before|. From 8 to 11 is +37.5 %; from 4 h to 45 min is −81.25 %.
-    /// Undefined (<see cref="UndefinedReason.ZeroBaseline"/>) when <paramref name="before"/> is zero.
-    /// </summary>
-    /// <param name="before">The value before (the baseline).</param>
-    /// <param name="after">The value after.</param>
-    /// <returns>The relative change, or undefined for a zero baseline.</returns>
-    public static KpiResult<Rate> RelativeChange(decimal before, decimal after) =>
-        before == 0m
-            ? KpiResult.Undefined<Rate>(ChangeId, UndefinedReason.ZeroBaseline, "the value before is zero, so a relative change does not exist.")
-            : KpiResult.Defined(ChangeId, new Rate((after - before) / Math.Abs(before)));
-
-    /// <summary>The relative change between two amounts of one currency (see <see cref="RelativeChange(decimal, decimal)"/>).</summary>
-    /// <param name="before">The amount before.</param>
-    /// <param name="after">The amount after.</param>
-    /// <returns>The relative change, or undefined for a zero baseline.</returns>
-    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
-    public static KpiResult<Rate> RelativeChange(Money before, Money after)
-    {
-        CurrencyMismatchException.ThrowIfDifferent(before.Currency, after.Currency, nameof(after));
-        return RelativeChange(before.Amount, after.Amount);
-    }
-
-    /// <summary>
-    /// The relative change between two rates: from 8 % to 3 % is −62.5 % (while the absolute change,
-    /// <c>after - before</c>, is −5 points).
-    /// </summary>
-    /// <param name="before">The rate before.</param>
-    /// <param name="after">The rate after.</param>
-    /// <returns>The relative change, or undefined when <paramref name="before"/> is 0 %.</returns>
-    public static KpiResult<Rate> RelativeChange(Rate before, Rate after) => RelativeChange(before.Fraction, after.Fraction);
-
-    /// <summary>The relative change between two durations (4 h to 45 min is −81.25 %).</summary>
-    /// <param name="before">The duration before.</param>
-    /// <param name="after">The duration after.</param>
-    /// <returns>The relative change, or undefined when <paramref name="before"/> is zero.</returns>
-    public static KpiResult<Rate> RelativeChange(TimeSpan before, TimeSpan after) => RelativeChange(before.Ticks, after.Ticks);
-
     /// <summary>The complement, 100 % minus this rate (retention from churn).</summary>
     /// <returns>1 − <see cref="Fraction"/>.</returns>
     public Rate Complement() => new(1m - Fraction);
-
-    /// <summary>
-    /// Converts a per-period probability (churn, drop-out) to a longer period made of
-    /// <paramref name="periods"/> of these periods, assuming the same independent rate in each:
-    /// 1 − (1 − r)^n. A monthly churn of 2 % is 1 − 0.98^12 = 21.53 % a year.
-    /// </summary>
-    /// <param name="periods">How many of this rate's periods make the longer one (12 months in a year,
-    /// 52/12 weeks in a month); may be fractional, must be positive.</param>
-    /// <returns>The rate over the longer period, exact to decimal precision.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="periods"/> is not positive.</exception>
-    /// <exception cref="InvalidOperationException">This rate is not a proportion within [0 %, 100 %].</exception>
-    public Rate ToLongerPeriod(decimal periods)
-    {
-        Preconditions.Positive(periods);
-        RequireProportion();
-        return new Rate(1m - DecimalMath.Pow(1m - Fraction, periods));
-    }
-
-    /// <summary>
-    /// The inverse of <see cref="ToLongerPeriod(decimal)"/>: the per-sub-period rate that compounds to
-    /// this one over <paramref name="periods"/> sub-periods, 1 − (1 − r)^(1/n). A yearly churn of
-    /// 21.53 % is 2 % a month.
-    /// </summary>
-    /// <param name="periods">How many shorter periods make this rate's period; positive.</param>
-    /// <returns>The rate per shorter period, exact to decimal precision.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="periods"/> is not positive.</exception>
-    /// <exception cref="InvalidOperationException">This rate is not a proportion within [0 %, 100 %].</exception>
-    public Rate ToShorterPeriod(decimal periods)
-    {
-        Preconditions.Positive(periods);
-        RequireProportion();
-        var survival = 1m - Fraction;
-        var perPeriod = periods == decimal.Truncate(periods) && periods <= int.MaxValue
-            ? DecimalMath.NthRoot(survival, (int)periods)
-            : DecimalMath.Pow(survival, 1m / periods);
-        return new Rate(1m - perPeriod);
-    }
 
     /// <summary>Rounds the fraction to a number of decimals (for display rounding use the formats instead).</summary>
     /// <param name="decimals">Decimals of the fraction (4 keeps 12.34 %).</param>
@@ -433,15 +373,12 @@ public readonly struct Rate
     /// <returns><paramref name="value"/>.</returns>
     public static Rate Plus(Rate value) => value;
 
-    private const string ChangeId = "change";
+    // Generic math on the fraction scale, for the generic calculators only (see the remarks on the type).
+    static Rate ISubtractionOperators<Rate, Rate, Rate>.operator -(Rate left, Rate right) => new(left.Fraction - right.Fraction);
 
-    private void RequireProportion()
-    {
-        if (!IsProportion)
-        {
-            throw new InvalidOperationException($"Converting {ToString("R", null)} between period lengths needs a proportion within 0 % and 100 %.");
-        }
-    }
+    static Rate IDivisionOperators<Rate, decimal, Rate>.operator /(Rate left, decimal right) => new(left.Fraction / right);
+
+    static decimal IDivisionOperators<Rate, Rate, decimal>.operator /(Rate left, Rate right) => left.Fraction / right.Fraction;
 
     private static FormatException BadFormat(string? format) =>
         new($"The format '{format}' is not supported by Rate; use \"P\", \"P0\"..\"P28\", \"R\" or \"F\".");

@@ -38,11 +38,6 @@ public readonly struct Ratio
     /// <summary>The ratio 1 : 1 (break-even for LTV/CAC and ROI).</summary>
     public static Ratio OneToOne => new(1m);
 
-    /// <summary>The ratio x : 1.</summary>
-    /// <param name="value">x.</param>
-    /// <returns>The ratio.</returns>
-    public static Ratio FromValue(decimal value) => new(value);
-
     /// <summary>
     /// The ratio of two amounts of one currency (LTV 10 000 EUR to CAC 3 000 EUR is 3.33 : 1). The
     /// calculators return an undefined result for a zero denominator instead of throwing.

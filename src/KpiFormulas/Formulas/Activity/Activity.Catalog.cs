@@ -16,7 +16,7 @@ public static partial class Activity
             Direction.HigherIsBetter,
             bands: null,
             typeof(Activity),
-            nameof(Calls)),
+            nameof(CountInPeriod)),
         new(
             KpiIds.EmailsSent,
             KpiFamily.Activity,
@@ -28,7 +28,7 @@ public static partial class Activity
             Direction.HigherIsBetter,
             bands: null,
             typeof(Activity),
-            nameof(EmailsSent)),
+            nameof(CountInPeriod)),
         new(
             KpiIds.MeetingsHeld,
             KpiFamily.Activity,
@@ -40,7 +40,7 @@ public static partial class Activity
             Direction.HigherIsBetter,
             bands: null,
             typeof(Activity),
-            nameof(MeetingsHeld)),
+            nameof(CountInPeriod)),
         new(
             KpiIds.OpportunitiesCreated,
             KpiFamily.Activity,
@@ -52,7 +52,7 @@ public static partial class Activity
             Direction.HigherIsBetter,
             bands: null,
             typeof(Activity),
-            nameof(OpportunitiesCreated)),
+            nameof(CountInPeriod)),
         new(
             KpiIds.LeadsContacted,
             KpiFamily.Activity,
@@ -64,7 +64,7 @@ public static partial class Activity
             Direction.HigherIsBetter,
             bands: null,
             typeof(Activity),
-            nameof(LeadsContacted)),
+            nameof(CountInPeriod)),
         new(
             KpiIds.QualifiedMeetings,
             KpiFamily.Activity,
@@ -76,6 +76,6 @@ public static partial class Activity
             Direction.HigherIsBetter,
             bands: null,
             typeof(Activity),
-            nameof(QualifiedMeetings)),
+            nameof(CountInPeriod)),
     ];
 }

@@ -13,10 +13,12 @@ namespace KpiFormulas.Formulas;
 /// team. They measure effort, not its quality, and feed the conversion rates of <see cref="Conversion"/>.
 /// </summary>
 /// <remarks>
-/// <para>Every count is one formula, the number of events whose date falls in the period
-/// (<see cref="CountInPeriod(ReadOnlySpan{DateOnly}, Period)"/>); the named methods differ only by the
-/// catalogue id they document. Periods are half-open, <c>[Start, End)</c>: an event on
-/// <see cref="Period.End"/> belongs to the next period.</para>
+/// <para>Every count is one formula, the number of events whose date falls in the period, and one
+/// call: <see cref="CountInPeriod(ReadOnlySpan{DateOnly}, Period)"/>, whatever the events are (calls,
+/// emails, meetings...). The catalogue ids <c>calls</c>, <c>emails_sent</c>, <c>meetings_held</c>,
+/// <c>opportunities_created</c>, <c>leads_contacted</c> and <c>qualified_meetings</c> all point to it;
+/// they differ by the events counted, not by the calculation. Periods are half-open,
+/// <c>[Start, End)</c>: an event on <see cref="Period.End"/> belongs to the next period.</para>
 /// <para>A count always exists: no event is a count of 0, a real zero, not an undefined result (a
 /// count has no denominator). So these methods return <see cref="long"/> directly, not a
 /// <see cref="KpiResult{T}"/>.</para>
@@ -94,126 +96,6 @@ public static partial class Activity
 
         return count;
     }
-
-    /// <summary>Calls made (« nombre d'appels passés »): the number of calls dated within a period.</summary>
-    /// <param name="eventDates">The date of each of the calls, one entry per event, in any order.</param>
-    /// <param name="period">The period, <c>[Start, End)</c>: a week, a month, the 30 days before acting...</param>
-    /// <returns>How many calls fall in <paramref name="period"/>; 0 when none does.</returns>
-    /// <remarks>
-    /// <para>Formula: the number of calls dated in [period.Start, period.End), by
-    /// <see cref="CountInPeriod(ReadOnlySpan{DateOnly}, Period)"/>. Unit: count per period. Direction: higher
-    /// means more effort.</para>
-    /// <para>Per person or per week: <see cref="CountByPersonAndPeriod{TPerson}(IEnumerable{ValueTuple{TPerson, DateOnly}}, PeriodUnit)"/>,
-    /// <see cref="CountByPeriod(ReadOnlySpan{DateOnly}, PeriodUnit)"/>.</para>
-    /// <para>Catalogue id <c>calls</c>.</para>
-    /// </remarks>
-    /// <example>
-    /// <code>
-    /// DateOnly[] calls = [new(2026, 3, 2), new(2026, 3, 3), new(2026, 3, 9)];
-    /// Activity.Calls(calls, Period.IsoWeek(2026, 10)); // 2 (week of 2 to 8 March 2026)
-    /// </code>
-    /// </example>
-    public static long Calls(ReadOnlySpan<DateOnly> eventDates, Period period) => CountInPeriod(eventDates, period);
-
-    /// <summary>Emails sent (« nombre d'emails envoyés »): the number of emails sent dated within a period.</summary>
-    /// <param name="eventDates">The date of each of the emails sent, one entry per event, in any order.</param>
-    /// <param name="period">The period, <c>[Start, End)</c>: a week, a month, the 30 days before acting...</param>
-    /// <returns>How many emails sent fall in <paramref name="period"/>; 0 when none does.</returns>
-    /// <remarks>
-    /// <para>Formula: the number of emails sent dated in [period.Start, period.End), by
-    /// <see cref="CountInPeriod(ReadOnlySpan{DateOnly}, Period)"/>. Unit: count per period. Direction: higher
-    /// means more effort.</para>
-    /// <para>Per person or per week: <see cref="CountByPersonAndPeriod{TPerson}(IEnumerable{ValueTuple{TPerson, DateOnly}}, PeriodUnit)"/>,
-    /// <see cref="CountByPeriod(ReadOnlySpan{DateOnly}, PeriodUnit)"/>.</para>
-    /// <para>Catalogue id <c>emails_sent</c>.</para>
-    /// </remarks>
-    /// <example>
-    /// <code>
-    /// DateOnly[] emails = [new(2026, 3, 2), new(2026, 3, 31), new(2026, 4, 1)];
-    /// Activity.EmailsSent(emails, Period.Month(2026, 3)); // 2
-    /// </code>
-    /// </example>
-    public static long EmailsSent(ReadOnlySpan<DateOnly> eventDates, Period period) => CountInPeriod(eventDates, period);
-
-    /// <summary>Meetings held (« nombre de rendez-vous effectués »): the number of meetings held dated within a period.</summary>
-    /// <param name="eventDates">The date of each of the meetings held, one entry per event, in any order.</param>
-    /// <param name="period">The period, <c>[Start, End)</c>: a week, a month, the 30 days before acting...</param>
-    /// <returns>How many meetings held fall in <paramref name="period"/>; 0 when none does.</returns>
-    /// <remarks>
-    /// <para>Formula: the number of meetings held dated in [period.Start, period.End), by
-    /// <see cref="CountInPeriod(ReadOnlySpan{DateOnly}, Period)"/>. Unit: count per period. Direction: higher
-    /// means more effort.</para>
-    /// <para>Per person or per week: <see cref="CountByPersonAndPeriod{TPerson}(IEnumerable{ValueTuple{TPerson, DateOnly}}, PeriodUnit)"/>,
-    /// <see cref="CountByPeriod(ReadOnlySpan{DateOnly}, PeriodUnit)"/>.</para>
-    /// <para>Catalogue id <c>meetings_held</c>.</para>
-    /// </remarks>
-    /// <example>
-    /// <code>
-    /// DateOnly[] meetings = [new(2026, 1, 15), new(2026, 2, 20), new(2026, 4, 2)];
-    /// Activity.MeetingsHeld(meetings, Period.Quarter(2026, 1)); // 2
-    /// </code>
-    /// </example>
-    public static long MeetingsHeld(ReadOnlySpan<DateOnly> eventDates, Period period) => CountInPeriod(eventDates, period);
-
-    /// <summary>Opportunities created (« nombre de nouvelles opportunités créées dans le CRM »): the number of opportunities created dated within a period.</summary>
-    /// <param name="eventDates">The date of each of the opportunities created, one entry per event, in any order.</param>
-    /// <param name="period">The period, <c>[Start, End)</c>: a week, a month, the 30 days before acting...</param>
-    /// <returns>How many opportunities created fall in <paramref name="period"/>; 0 when none does.</returns>
-    /// <remarks>
-    /// <para>Formula: the number of opportunities created dated in [period.Start, period.End), by
-    /// <see cref="CountInPeriod(ReadOnlySpan{DateOnly}, Period)"/>. Unit: count per period. Direction: higher
-    /// means more effort.</para>
-    /// <para>Per person or per week: <see cref="CountByPersonAndPeriod{TPerson}(IEnumerable{ValueTuple{TPerson, DateOnly}}, PeriodUnit)"/>,
-    /// <see cref="CountByPeriod(ReadOnlySpan{DateOnly}, PeriodUnit)"/>.</para>
-    /// <para>Catalogue id <c>opportunities_created</c>.</para>
-    /// </remarks>
-    /// <example>
-    /// <code>
-    /// DateOnly[] created = [new(2026, 3, 1), new(2026, 3, 30), new(2026, 3, 31)];
-    /// Activity.OpportunitiesCreated(created, Period.LastDays(30, new DateOnly(2026, 3, 31))); // 2 (1 to 30 March)
-    /// </code>
-    /// </example>
-    public static long OpportunitiesCreated(ReadOnlySpan<DateOnly> eventDates, Period period) => CountInPeriod(eventDates, period);
-
-    /// <summary>Leads contacted (« nombre de leads contactés »): the number of leads contacted dated within a period.</summary>
-    /// <param name="eventDates">The date of each of the leads contacted, one entry per event, in any order.</param>
-    /// <param name="period">The period, <c>[Start, End)</c>: a week, a month, the 30 days before acting...</param>
-    /// <returns>How many leads contacted fall in <paramref name="period"/>; 0 when none does.</returns>
-    /// <remarks>
-    /// <para>Formula: the number of leads contacted dated in [period.Start, period.End), by
-    /// <see cref="CountInPeriod(ReadOnlySpan{DateOnly}, Period)"/>. Unit: count per period. Direction: higher
-    /// means more effort.</para>
-    /// <para>Per person or per week: <see cref="CountByPersonAndPeriod{TPerson}(IEnumerable{ValueTuple{TPerson, DateOnly}}, PeriodUnit)"/>,
-    /// <see cref="CountByPeriod(ReadOnlySpan{DateOnly}, PeriodUnit)"/>.</para>
-    /// <para>The pure activity indicator of a sales development representative (SDR). Catalogue id <c>leads_contacted</c>.</para>
-    /// </remarks>
-    /// <example>
-    /// <code>
-    /// DateOnly[] contacted = [new(2026, 3, 2), new(2026, 3, 2), new(2026, 3, 4)];
-    /// Activity.LeadsContacted(contacted, Period.Day(new DateOnly(2026, 3, 2))); // 2
-    /// </code>
-    /// </example>
-    public static long LeadsContacted(ReadOnlySpan<DateOnly> eventDates, Period period) => CountInPeriod(eventDates, period);
-
-    /// <summary>Qualified meetings (SQL) (« nombre de rendez-vous qualifiés (SQL) »): the number of qualified meetings dated within a period.</summary>
-    /// <param name="eventDates">The date of each of the qualified meetings, one entry per event, in any order.</param>
-    /// <param name="period">The period, <c>[Start, End)</c>: a week, a month, the 30 days before acting...</param>
-    /// <returns>How many qualified meetings fall in <paramref name="period"/>; 0 when none does.</returns>
-    /// <remarks>
-    /// <para>Formula: the number of qualified meetings dated in [period.Start, period.End), by
-    /// <see cref="CountInPeriod(ReadOnlySpan{DateOnly}, Period)"/>. Unit: count per period. Direction: higher
-    /// means more effort.</para>
-    /// <para>Per person or per week: <see cref="CountByPersonAndPeriod{TPerson}(IEnumerable{ValueTuple{TPerson, DateOnly}}, PeriodUnit)"/>,
-    /// <see cref="CountByPeriod(ReadOnlySpan{DateOnly}, PeriodUnit)"/>.</para>
-    /// <para>The main KPI of a sales development representative (SDR), whose job is to book them. Catalogue id <c>qualified_meetings</c>.</para>
-    /// </remarks>
-    /// <example>
-    /// <code>
-    /// DateOnly[] sql = [new(2026, 2, 27), new(2026, 3, 2), new(2026, 3, 6)];
-    /// Activity.QualifiedMeetings(sql, Period.Month(2026, 3)); // 2
-    /// </code>
-    /// </example>
-    public static long QualifiedMeetings(ReadOnlySpan<DateOnly> eventDates, Period period) => CountInPeriod(eventDates, period);
 
     /// <summary>
     /// Counts events per calendar period (« par semaine, par mois »): every week, month, quarter or

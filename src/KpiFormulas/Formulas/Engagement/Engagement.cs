@@ -103,7 +103,7 @@ public static partial class Engagement
 
     /// <summary>
     /// Usage frequency (« fréquence de connexion ») per user per week, from uses counted over any
-    /// period (a month, a quarter, a run of days), scaled with <see cref="Period.PerWeek(decimal)"/>.
+    /// period (a month, a quarter, a run of days), scaled with <see cref="Period.PerWeek{T}(T)"/>.
     /// </summary>
     /// <param name="uses">Uses counted over <paramref name="measuredOver"/>.</param>
     /// <param name="users">Users they are shared among.</param>
@@ -126,12 +126,12 @@ public static partial class Engagement
     {
         // Scaling the total before dividing keeps exact results exact (56 uses over 14 days: 28, then 14 each).
         KpiMath.RequireCount(uses, nameof(uses));
-        return KpiMath.PerUnit(KpiIds.UsageFrequency, measuredOver.PerWeek(uses), users, nameof(uses), nameof(users));
+        return KpiMath.PerUnit(KpiIds.UsageFrequency, measuredOver.PerWeek((decimal)uses), users, nameof(uses), nameof(users));
     }
 
     /// <summary>
     /// Usage frequency (« fréquence de connexion ») per user per month, from uses counted over any
-    /// period, scaled with <see cref="Period.PerMonth(decimal)"/>.
+    /// period, scaled with <see cref="Period.PerMonth{T}(T)"/>.
     /// </summary>
     /// <param name="uses">Uses counted over <paramref name="measuredOver"/>.</param>
     /// <param name="users">Users they are shared among.</param>
@@ -139,7 +139,7 @@ public static partial class Engagement
     /// <returns>Uses per user per month; undefined when there is no user.</returns>
     /// <remarks>
     /// <para>Formula: (uses per month) / users. Uses per month: uses / 1, / 3 or / 12 for a calendar month,
-    /// quarter or year, and uses × 30.436875 / days otherwise (a week's count × 4.348125; see <see cref="Period.PerMonth(decimal)"/>).</para>
+    /// quarter or year, and uses × 30.436875 / days otherwise (a week's count × 4.348125; see <see cref="Period.PerMonth{T}(T)"/>).</para>
     /// <para>Undefined: <paramref name="users"/> is 0. Catalogue id <c>usage_frequency</c>.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
@@ -152,7 +152,7 @@ public static partial class Engagement
     public static KpiResult<decimal> UsageFrequencyPerMonth(long uses, long users, Period measuredOver)
     {
         KpiMath.RequireCount(uses, nameof(uses));
-        return KpiMath.PerUnit(KpiIds.UsageFrequency, measuredOver.PerMonth(uses), users, nameof(uses), nameof(users));
+        return KpiMath.PerUnit(KpiIds.UsageFrequency, measuredOver.PerMonth((decimal)uses), users, nameof(uses), nameof(users));
     }
 
     /// <summary>

@@ -111,7 +111,7 @@ public static partial class Productivity
 
     /// <summary>
     /// Time saved per person per month, from the time a group saved over any reporting period, by the
-    /// conventions of <see cref="Period.PerMonth(decimal)"/>: the figure to classify with
+    /// conventions of <see cref="Period.PerMonth{T}(T)"/>: the figure to classify with
     /// <see cref="ClassifyTimeSavedPerPersonPerMonth(TimeSpan)"/>.
     /// </summary>
     /// <param name="timeSaved">The time saved over <paramref name="measuredOver"/> by <paramref name="people"/> people; may be negative.</param>
@@ -135,12 +135,12 @@ public static partial class Productivity
         KpiMath.RequireCount(people, nameof(people));
         return people == 0
             ? KpiResult.Undefined<TimeSpan>(KpiIds.TimeSaved, UndefinedReason.ZeroDenominator, "'people' is zero.")
-            : KpiResult.Defined(KpiIds.TimeSaved, FromExactTicks(measuredOver.PerMonth(timeSaved.Ticks) / people));
+            : KpiResult.Defined(KpiIds.TimeSaved, FromExactTicks(measuredOver.PerMonth((decimal)timeSaved.Ticks) / people));
     }
 
     /// <summary>
     /// Time saved per person per week, from the time a group saved over any reporting period, by the
-    /// conventions of <see cref="Period.PerWeek(decimal)"/>.
+    /// conventions of <see cref="Period.PerWeek{T}(T)"/>.
     /// </summary>
     /// <param name="timeSaved">The time saved over <paramref name="measuredOver"/> by <paramref name="people"/> people; may be negative.</param>
     /// <param name="measuredOver">The period it was measured over.</param>
@@ -163,7 +163,7 @@ public static partial class Productivity
         KpiMath.RequireCount(people, nameof(people));
         return people == 0
             ? KpiResult.Undefined<TimeSpan>(KpiIds.TimeSaved, UndefinedReason.ZeroDenominator, "'people' is zero.")
-            : KpiResult.Defined(KpiIds.TimeSaved, FromExactTicks(measuredOver.PerWeek(timeSaved.Ticks) / people));
+            : KpiResult.Defined(KpiIds.TimeSaved, FromExactTicks(measuredOver.PerWeek((decimal)timeSaved.Ticks) / people));
     }
 
     /// <summary>
@@ -177,14 +177,14 @@ public static partial class Productivity
     /// <remarks>
     /// Bands, in exact hours: (−∞, 5) below profitable, [5, 10) profitable, [10, 20) high, [20, +∞)
     /// top 10 %. The thresholds are per person and per month; a table of tasks is often per
-    /// week, so convert it first (<see cref="PeriodNormalisation.WeeklyToMonthly(TimeSpan)"/>). Catalogue id <c>time_saved</c>.
+    /// week, so convert it first (<see cref="Period.PerMonth(TimeSpan)"/> of the week). Catalogue id <c>time_saved</c>.
     /// </remarks>
     /// <example>A saving of 12 h 55 min a week per person is 12 h 55 × 4.348125 = 56 h 09 min 47.8 s a month, far
     /// above the 20 hours of the top band: compare like with like, per month.</example>
     /// <example>
     /// <code>
     /// Productivity.ClassifyTimeSavedPerPersonPerMonth(TimeSpan.FromHours(5));                       // Profitable (5 h is inclusive)
-    /// Productivity.ClassifyTimeSavedPerPersonPerMonth(PeriodNormalisation.WeeklyToMonthly(new TimeSpan(12, 55, 0))); // Top10Percent (56.2 h)
+    /// Productivity.ClassifyTimeSavedPerPersonPerMonth(Period.IsoWeek(2026, 10).PerMonth(new TimeSpan(12, 55, 0))); // Top10Percent (56.2 h)
     /// </code>
     /// </example>
     public static TimeSavedLevel ClassifyTimeSavedPerPersonPerMonth(TimeSpan timeSavedPerPersonPerMonth) =>

@@ -136,8 +136,9 @@ public static partial class Retention
     /// <param name="periods">How many of these periods make the longer one (12 months a year, 3 months a quarter); positive, may be fractional.</param>
     /// <returns>The churn over the longer period, exact to about 25 decimals.</returns>
     /// <remarks>
-    /// <para>Formula: 1 − (1 − c)^n (delegates to <see cref="Rate.ToLongerPeriod(decimal)"/>). Not c × n:
-    /// a customer can only be lost once. The inverse is <see cref="ChurnPerPeriod(Rate, decimal)"/>.</para>
+    /// <para>Formula: 1 − (1 − c)^n, the probability of at least one loss in n independent periods. Not
+    /// c × n: a customer can only be lost once. The inverse is <see cref="ChurnPerPeriod(Rate, decimal)"/>.
+    /// The same conversion fits any per-period probability of an event (a drop-out, a cancellation).</para>
     /// <para>For n ≥ 1 the result lies between c and n × c. The number of periods may be fractional
     /// (4.348125 weeks in a month). Powers and roots are computed in decimal, exact to about 25 decimals:
     /// converting there and back gives the rate again to within 10⁻¹⁸, unless the survival over the
@@ -155,7 +156,7 @@ public static partial class Retention
     {
         RequireProportion(churnPerPeriod, nameof(churnPerPeriod));
         RequirePositive(periods, nameof(periods));
-        return churnPerPeriod.ToLongerPeriod(periods);
+        return Rate.FromFraction(1m - DecimalMath.Pow(1m - churnPerPeriod.Fraction, periods));
     }
 
     /// <summary>
@@ -167,7 +168,7 @@ public static partial class Retention
     /// <param name="periods">How many shorter periods make the longer one (12 months a year); positive, may be fractional.</param>
     /// <returns>The churn per shorter period, exact to about 25 decimals.</returns>
     /// <remarks>
-    /// <para>Formula: 1 − (1 − C)^(1/n) (delegates to <see cref="Rate.ToShorterPeriod(decimal)"/>). Not C / n.</para>
+    /// <para>Formula: 1 − (1 − C)^(1/n). Not C / n.</para>
     /// <para>A churn of exactly 100 % gives 100 % per period; a churn so close to 100 % that (1 − C) has
     /// few significant digits left loses precision in the root. Catalogue id <c>churn_rate</c>.</para>
     /// </remarks>
@@ -181,7 +182,7 @@ public static partial class Retention
     {
         RequireProportion(churnOverPeriods, nameof(churnOverPeriods));
         RequirePositive(periods, nameof(periods));
-        return churnOverPeriods.ToShorterPeriod(periods);
+        return Rate.FromFraction(1m - Root(1m - churnOverPeriods.Fraction, periods));
     }
 
     /// <summary>
@@ -230,7 +231,7 @@ public static partial class Retention
     {
         RequireProportion(retentionOverPeriods, nameof(retentionOverPeriods));
         RequirePositive(periods, nameof(periods));
-        return retentionOverPeriods.Complement().ToShorterPeriod(periods).Complement();
+        return Rate.FromFraction(Root(retentionOverPeriods.Fraction, periods));
     }
 
     /// <summary>
@@ -552,6 +553,13 @@ public static partial class Retention
 
         return new CohortRetentionTable(periods, rows, offsetCounts);
     }
+
+    // The per-period survival that compounds to 'survival' over 'periods' periods: an exact
+    // integer root when the count is whole, a power otherwise.
+    private static decimal Root(decimal survival, decimal periods) =>
+        periods == decimal.Truncate(periods) && periods <= int.MaxValue
+            ? DecimalMath.NthRoot(survival, (int)periods)
+            : DecimalMath.Pow(survival, 1m / periods);
 
     /// <summary>The index of the calendar period of <paramref name="unit"/> holding a date, consecutive across periods.</summary>
     private static long Ordinal(DateOnly date, PeriodUnit unit) => unit switch

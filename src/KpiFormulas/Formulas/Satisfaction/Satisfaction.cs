@@ -20,7 +20,7 @@ public enum NpsCategory
 /// Customer and employee satisfaction KPIs (catalogue section 6): Net Promoter Score, complaint rate
 /// and mental load.
 /// </summary>
-/// <remarks>Compare two measures with <see cref="Change.Between(decimal, decimal)"/> and its overloads: the
+/// <remarks>Compare two measures with <see cref="Change.Between{T}(T, T)"/> and its overloads: the
 /// absolute change is in the KPI's own unit (NPS points; percentage points for a rate), the relative
 /// change in percent.</remarks>
 public static partial class Satisfaction
@@ -178,7 +178,9 @@ public static partial class Satisfaction
     /// </summary>
     /// <param name="scoreBefore">The score before, 1 to 10 (may be a mean, such as 7.5).</param>
     /// <param name="scoreAfter">The score after, 1 to 10.</param>
-    /// <returns>The change: absolute in scale points, relative in percent (always defined, since the scale starts at 1).</returns>
+    /// <returns>The change: absolute in scale points, relative in percent. Always defined (the scale starts
+    /// at 1); a <see cref="KpiResult{T}"/> carrying the id <c>mental_load_change</c>, like the team's
+    /// <see cref="MentalLoadChange(ReadOnlySpan{decimal}, ReadOnlySpan{decimal})"/>.</returns>
     /// <remarks>
     /// <para>Formula: (score after − score before) / score before. Unit: change (scale points and
     /// percent). Direction: lower is better (a fall in mental load is good: use
@@ -191,14 +193,14 @@ public static partial class Satisfaction
     /// and +900 % (1 → 10). 8 → 2 is −6 points and −75 %; 9 → 4 is −5 points and −5/9 = −55.6 %.</example>
     /// <example>
     /// <code>
-    /// Satisfaction.MentalLoadChange(7m, 3m).Relative.Value; // −57.142857... %
+    /// Satisfaction.MentalLoadChange(7m, 3m).Value.Relative.Value; // −57.142857... %
     /// </code>
     /// </example>
-    public static Change<decimal, decimal> MentalLoadChange(decimal scoreBefore, decimal scoreAfter)
+    public static KpiResult<Change<decimal, decimal>> MentalLoadChange(decimal scoreBefore, decimal scoreAfter)
     {
         RequireMentalLoadScore(scoreBefore, nameof(scoreBefore));
         RequireMentalLoadScore(scoreAfter, nameof(scoreAfter));
-        return Change.Between(scoreBefore, scoreAfter);
+        return KpiResult.Defined(KpiIds.MentalLoadChange, Change.Between(scoreBefore, scoreAfter));
     }
 
     /// <summary>
@@ -251,7 +253,7 @@ public static partial class Satisfaction
     {
         var before = sumBefore / count;
         var after = sumAfter / count;
-        return new Change<decimal, decimal>(before, after, after - before, Rate.RelativeChange(sumBefore, sumAfter));
+        return new Change<decimal, decimal>(before, after, after - before, Change.Relative(sumBefore, sumAfter));
     }
 
     private static KpiResult<decimal> Score(long promoters, long detractors, long total) =>

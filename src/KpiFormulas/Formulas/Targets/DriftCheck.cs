@@ -15,7 +15,7 @@ public enum DriftStatus
     AheadOfTarget = 2,
 }
 
-/// <summary>The result of <see cref="Targets.CheckDrift(decimal, decimal, Direction, Rate?)"/>.</summary>
+/// <summary>The result of <see cref="Targets.CheckDrift{T}(T, T, Direction, Rate?)"/>.</summary>
 public readonly struct DriftCheck : IEquatable<DriftCheck>
 {
     internal DriftCheck(KpiResult<Rate> relativeGap, Rate tolerance, DriftStatus status, bool requiresAdjustment)

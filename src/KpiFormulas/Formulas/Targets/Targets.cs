@@ -1,4 +1,5 @@
 using System;
+using System.Numerics;
 using KpiFormulas.Internal;
 
 namespace KpiFormulas.Formulas;
@@ -25,8 +26,18 @@ namespace KpiFormulas.Formulas;
 /// <item><term><c>direction</c>: whether higher or lower is better</term><description><see cref="Direction"/>, <see cref="ChangeAssessment"/></description></item>
 /// <item><term><c>north_star</c>: the North Star metric and its drivers</term><description><see cref="NorthStar"/></description></item>
 /// <item><term><c>dashboard_size</c>: too many KPIs</term><description><c>AdviseDashboardSize</c>, <see cref="DashboardSizeAdvice"/></description></item>
-/// <item><term><c>period_normalisation</c>: per week, per month, per year</term><description><see cref="PeriodNormalisation"/></description></item>
 /// </list>
+/// <para>One call per concept: <see cref="RelativeTarget{T}(T, Rate)"/>, <see cref="Progress{T}(T, T, T)"/>,
+/// <see cref="ExpectedOnDate{T}(T, T, Period, DateOnly)"/> and <see cref="CheckDrift{T}(T, T, Direction, Rate?)"/>
+/// are generic over the tracked quantity. The constraint is the .NET generic-math operators that
+/// <see cref="decimal"/> and <see cref="Money"/> implement and <see cref="Rate"/> implements on its
+/// fraction scale: comparison, subtraction, scaling by a decimal, and the quotient of two values as
+/// a decimal. So a plain number, an amount and a rate go through one exact decimal implementation,
+/// and the compiler rejects what a target cannot track (a <see cref="double"/>, a date, a rate with
+/// an amount). Amounts must share a currency (<see cref="CurrencyMismatchException"/>).</para>
+/// <para>Durations have one overload each, on ticks: <see cref="TimeSpan"/> implements no generic-math
+/// operator interface in .NET 10. Counts are passed as <see cref="decimal"/> (<c>50m</c>, or a
+/// <c>(decimal)</c> cast): C# does not convert the arguments of a generic method implicitly.</para>
 /// </remarks>
 public static class Targets
 {
@@ -97,141 +108,91 @@ public static class Targets
     }
 
     /// <summary>A target from a relative change of the baseline: baseline × (1 + change).</summary>
-    /// <param name="baseline">The baseline amount.</param>
-    /// <param name="relativeChange">The signed change aimed at (−10 % to lower a CPL).</param>
-    /// <returns>The target amount, same currency.</returns>
-    /// <remarks>Worked example: contacts that cost 50 € each, with a −10 % target, aim at 45 € a lead.</remarks>
-    /// <example>
-    /// <code>
-    /// Targets.RelativeTarget(Money.Euros(50m), Rate.FromPercent(-10m)); // 45 EUR
-    /// </code>
-    /// </example>
-    public static Money RelativeTarget(Money baseline, Rate relativeChange) => baseline * (1m + relativeChange.Fraction);
-
-    /// <summary>A target from a relative change of a plain baseline value: baseline × (1 + change).</summary>
+    /// <typeparam name="T">The tracked quantity: <see cref="decimal"/>, <see cref="Money"/>, <see cref="Rate"/>
+    /// or any type with the same exact decimal generic math (see the remarks on <see cref="Targets"/>).</typeparam>
     /// <param name="baseline">The baseline value.</param>
-    /// <param name="relativeChange">The signed change aimed at.</param>
-    /// <returns>The target value.</returns>
+    /// <param name="relativeChange">The signed change aimed at (−10 % to lower a CPL).</param>
+    /// <returns>The target, in the baseline's unit (an amount keeps its currency).</returns>
+    /// <remarks>A rate's relative target is relative to the rate: 10 % improved by 15 % is 11.5 %. For a
+    /// change in points use <see cref="AbsoluteTarget{T, TChange}(T, TChange)"/>.</remarks>
     /// <example>
     /// <code>
-    /// Targets.RelativeTarget(3m, Rate.FromPercent(-60m)); // 1.2 reminder calls per invoice
+    /// Targets.RelativeTarget(Money.Euros(50m), Rate.FromPercent(-10m));      // 45 EUR
+    /// Targets.RelativeTarget(3m, Rate.FromPercent(-60m));                    // 1.2 reminder calls per invoice
+    /// Targets.RelativeTarget(Rate.FromPercent(10m), Rate.FromPercent(15m));  // 11.5 %
     /// </code>
     /// </example>
-    public static decimal RelativeTarget(decimal baseline, Rate relativeChange) => baseline * (1m + relativeChange.Fraction);
+    public static T RelativeTarget<T>(T baseline, Rate relativeChange)
+        where T : struct, IComparisonOperators<T, T, bool>, ISubtractionOperators<T, T, T>, IMultiplyOperators<T, decimal, T>, IDivisionOperators<T, decimal, T>, IDivisionOperators<T, T, decimal> =>
+        baseline * (1m + relativeChange.Fraction);
 
     /// <summary>A target from a relative change of a duration (session duration +20 %, handling time −15 %).</summary>
     /// <param name="baseline">The baseline duration.</param>
     /// <param name="relativeChange">The signed change aimed at.</param>
     /// <returns>The target duration, to the tick (rounded half away from zero).</returns>
+    /// <remarks>The duration form of <see cref="RelativeTarget{T}(T, Rate)"/>: <see cref="TimeSpan"/> implements no
+    /// generic-math operator interface, so durations have their own overload.</remarks>
     /// <example>
     /// <code>
     /// Targets.RelativeTarget(TimeSpan.FromMinutes(5), Rate.FromPercent(20m)); // 00:06:00
     /// </code>
     /// </example>
     public static TimeSpan RelativeTarget(TimeSpan baseline, Rate relativeChange) =>
-        TimeSpan.FromTicks(KpiMath.RoundedTicks(baseline.Ticks * (1m + relativeChange.Fraction)));
+        FromTicks(RelativeTarget((decimal)baseline.Ticks, relativeChange));
 
     /// <summary>
-    /// A target from a relative change of a rate (a 10 % conversion rate improved by 15 % is 11.5 %).
-    /// For a change in points use <see cref="AbsoluteTarget(Rate, PercentagePoints)"/>.
+    /// A target from an absolute change, in the unit of the change: an amount plus an amount, a rate
+    /// plus <see cref="PercentagePoints"/> (a quote-to-order rate « +5 points »), a number plus a number.
     /// </summary>
-    /// <param name="baseline">The baseline rate.</param>
-    /// <param name="relativeChange">The signed relative change aimed at.</param>
-    /// <returns>The target rate.</returns>
-    /// <example>
-    /// <code>
-    /// Targets.RelativeTarget(Rate.FromPercent(10m), Rate.FromPercent(15m)); // 11.5 %
-    /// </code>
-    /// </example>
-    public static Rate RelativeTarget(Rate baseline, Rate relativeChange) => Rate.FromFraction(baseline.Fraction * (1m + relativeChange.Fraction));
-
-    /// <summary>A target from an absolute change of a rate, in points (quote-to-order rate « +5 points »).</summary>
-    /// <param name="baseline">The baseline rate.</param>
-    /// <param name="change">The change in percentage points.</param>
-    /// <returns>The target rate: 20 % + 5 points = 25 %.</returns>
-    /// <remarks>Worked example: a quote-to-order rate (« taux devis → commande ») of 20 % with a +5 points target aims at 25 %.</remarks>
-    /// <example>
-    /// <code>
-    /// Targets.AbsoluteTarget(Rate.FromPercent(20m), PercentagePoints.FromPoints(5m)); // 25 %
-    /// </code>
-    /// </example>
-    public static Rate AbsoluteTarget(Rate baseline, PercentagePoints change) => baseline + change;
-
-    /// <summary>A target from an absolute change of an amount.</summary>
-    /// <param name="baseline">The baseline amount.</param>
-    /// <param name="change">The signed change, same currency.</param>
-    /// <returns>baseline + change.</returns>
-    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
-    /// <example>
-    /// <code>
-    /// Targets.AbsoluteTarget(Money.Euros(50m), Money.Euros(-5m)); // 45 EUR
-    /// </code>
-    /// </example>
-    public static Money AbsoluteTarget(Money baseline, Money change) => baseline + change;
-
-    /// <summary>A target from an absolute change of a plain value.</summary>
+    /// <typeparam name="T">The tracked quantity.</typeparam>
+    /// <typeparam name="TChange">The type of the change: the same as <typeparamref name="T"/>, or
+    /// <see cref="PercentagePoints"/> for a rate (a rate plus a rate does not compile).</typeparam>
     /// <param name="baseline">The baseline value.</param>
     /// <param name="change">The signed change.</param>
     /// <returns>baseline + change.</returns>
+    /// <exception cref="CurrencyMismatchException">Two amounts are in different currencies.</exception>
     /// <example>
     /// <code>
-    /// Targets.AbsoluteTarget(8m, 3m); // 11 clients a month
+    /// Targets.AbsoluteTarget(Rate.FromPercent(20m), PercentagePoints.FromPoints(5m)); // 25 %
+    /// Targets.AbsoluteTarget(Money.Euros(50m), Money.Euros(-5m));                     // 45 EUR
+    /// Targets.AbsoluteTarget(8m, 3m);                                                 // 11 clients a month
     /// </code>
     /// </example>
-    public static decimal AbsoluteTarget(decimal baseline, decimal change) => baseline + change;
+    public static T AbsoluteTarget<T, TChange>(T baseline, TChange change)
+        where T : IAdditionOperators<T, TChange, T> =>
+        baseline + change;
 
     /// <summary>
     /// Progress to target (« progression vers la cible »): the share of the way from the baseline to the
     /// target reached now, (current − baseline) / (target − baseline). 0 % at the baseline, 100 % on
     /// target, above 100 % beyond it, negative when moving away. Works whichever way is better.
     /// </summary>
+    /// <typeparam name="T">The tracked quantity: <see cref="decimal"/>, <see cref="Money"/>, <see cref="Rate"/>
+    /// or any type with the same exact decimal generic math.</typeparam>
     /// <param name="baseline">The baseline value.</param>
     /// <param name="target">The target value.</param>
     /// <param name="current">The value measured now.</param>
     /// <returns>The progress; undefined (<see cref="UndefinedReason.TargetEqualsBaseline"/>) when the target equals the baseline.</returns>
-    /// <remarks>Tool id <c>target_progress</c>.</remarks>
+    /// <remarks>Tool id <c>target_progress</c>. Durations: <see cref="Progress(TimeSpan, TimeSpan, TimeSpan)"/>.</remarks>
+    /// <exception cref="CurrencyMismatchException">Two amounts are in different currencies.</exception>
     /// <example>
     /// <code>
-    /// Targets.Progress(50m, 45m, 47m).Value; // 60 % of the way from a 50 € CPL to 45 €
+    /// Targets.Progress(50m, 45m, 47m).Value;                                                        // 60 % of the way from a 50 € CPL to 45 €
+    /// Targets.Progress(Money.Euros(50m), Money.Euros(45m), Money.Euros(47m)).Value;                 // 60 %
+    /// Targets.Progress(Rate.FromPercent(20m), Rate.FromPercent(25m), Rate.FromPercent(22m)).Value;  // 40 %
     /// </code>
     /// </example>
-    public static KpiResult<Rate> Progress(decimal baseline, decimal target, decimal current) =>
-        target == baseline
-            ? KpiResult.Undefined<Rate>(KpiIds.TargetProgress, UndefinedReason.TargetEqualsBaseline, "the target equals the baseline, so there is no way to go.")
-            : KpiResult.Defined(KpiIds.TargetProgress, Rate.FromFraction((current - baseline) / (target - baseline)));
-
-    /// <summary>Progress to target for amounts of one currency (see <see cref="Progress(decimal, decimal, decimal)"/>).</summary>
-    /// <param name="baseline">The baseline amount.</param>
-    /// <param name="target">The target amount.</param>
-    /// <param name="current">The amount now.</param>
-    /// <returns>The progress; undefined when the target equals the baseline.</returns>
-    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
-    /// <example>
-    /// <code>
-    /// Targets.Progress(Money.Euros(50m), Money.Euros(45m), Money.Euros(47m)).Value; // 60 %
-    /// </code>
-    /// </example>
-    public static KpiResult<Rate> Progress(Money baseline, Money target, Money current)
+    public static KpiResult<Rate> Progress<T>(T baseline, T target, T current)
+        where T : struct, IComparisonOperators<T, T, bool>, ISubtractionOperators<T, T, T>, IMultiplyOperators<T, decimal, T>, IDivisionOperators<T, decimal, T>, IDivisionOperators<T, T, decimal>
     {
-        KpiMath.RequireSameCurrency(baseline, target, nameof(target));
-        KpiMath.RequireSameCurrency(baseline, current, nameof(current));
-        return Progress(baseline.Amount, target.Amount, current.Amount);
+        TrackedQuantity.RequireSameUnit(baseline, target, nameof(target));
+        TrackedQuantity.RequireSameUnit(baseline, current, nameof(current));
+        return target == baseline
+            ? KpiResult.Undefined<Rate>(KpiIds.TargetProgress, UndefinedReason.TargetEqualsBaseline, "the target equals the baseline, so there is no way to go.")
+            : KpiResult.Defined(KpiIds.TargetProgress, new Rate((current - baseline) / (target - baseline)));
     }
 
-    /// <summary>Progress to target for rates (see <see cref="Progress(decimal, decimal, decimal)"/>).</summary>
-    /// <param name="baseline">The baseline rate.</param>
-    /// <param name="target">The target rate.</param>
-    /// <param name="current">The rate now.</param>
-    /// <returns>The progress; undefined when the target equals the baseline.</returns>
-    /// <example>
-    /// <code>
-    /// Targets.Progress(Rate.FromPercent(20m), Rate.FromPercent(25m), Rate.FromPercent(22m)).Value; // 40 %
-    /// </code>
-    /// </example>
-    public static KpiResult<Rate> Progress(Rate baseline, Rate target, Rate current) =>
-        Progress(baseline.Fraction, target.Fraction, current.Fraction);
-
-    /// <summary>Progress to target for durations (see <see cref="Progress(decimal, decimal, decimal)"/>).</summary>
+    /// <summary>Progress to target for durations (see <see cref="Progress{T}(T, T, T)"/>).</summary>
     /// <param name="baseline">The baseline duration.</param>
     /// <param name="target">The target duration.</param>
     /// <param name="current">The duration now.</param>
@@ -242,61 +203,39 @@ public static class Targets
     /// </code>
     /// </example>
     public static KpiResult<Rate> Progress(TimeSpan baseline, TimeSpan target, TimeSpan current) =>
-        Progress(baseline.Ticks, target.Ticks, current.Ticks);
+        Progress((decimal)baseline.Ticks, target.Ticks, current.Ticks);
 
     /// <summary>
     /// Where a KPI should be on a date if it moves in a straight line from its baseline (at the start
     /// of <paramref name="targetPeriod"/>) to its target (at its end): the reference for weekly reviews.
     /// </summary>
+    /// <typeparam name="T">The tracked quantity: <see cref="decimal"/>, <see cref="Money"/>, <see cref="Rate"/>
+    /// or any type with the same exact decimal generic math.</typeparam>
     /// <param name="baseline">The baseline value.</param>
     /// <param name="target">The target value.</param>
     /// <param name="targetPeriod">The target window (<see cref="TargetPeriod(DateOnly)"/>).</param>
     /// <param name="date">The review date; before the window gives the baseline, after it the target.</param>
-    /// <returns>The expected value on <paramref name="date"/>.</returns>
+    /// <returns>The expected value on <paramref name="date"/>, in the baseline's unit.</returns>
+    /// <exception cref="CurrencyMismatchException">Two amounts are in different currencies.</exception>
     /// <example>
     /// <code>
-    /// Targets.ExpectedOnDate(50m, 45m, Period.FromDays(new DateOnly(2026, 4, 1), 90), new DateOnly(2026, 5, 16)); // 47.5 (half-way)
+    /// var window = Targets.TargetPeriod(new DateOnly(2026, 4, 1));
+    /// Targets.ExpectedOnDate(50m, 45m, window, new DateOnly(2026, 5, 16));                                      // 47.5 (half-way)
+    /// Targets.ExpectedOnDate(Money.Euros(50m), Money.Euros(45m), window, new DateOnly(2026, 5, 16));            // 47.5 EUR
+    /// Targets.ExpectedOnDate(Rate.FromPercent(20m), Rate.FromPercent(25m), window, new DateOnly(2026, 5, 16));  // 22.5 %
     /// </code>
     /// </example>
-    public static decimal ExpectedOnDate(decimal baseline, decimal target, Period targetPeriod, DateOnly date)
+    public static T ExpectedOnDate<T>(T baseline, T target, Period targetPeriod, DateOnly date)
+        where T : struct, IComparisonOperators<T, T, bool>, ISubtractionOperators<T, T, T>, IMultiplyOperators<T, decimal, T>, IDivisionOperators<T, decimal, T>, IDivisionOperators<T, T, decimal>
     {
+        TrackedQuantity.RequireSameUnit(baseline, target, nameof(target));
         var elapsed = Math.Clamp(date.DayNumber - targetPeriod.Start.DayNumber, 0, targetPeriod.Days);
-        return baseline + ((target - baseline) * elapsed / targetPeriod.Days);
+
+        // baseline − (baseline − target) × elapsed / days: the straight line, needing no addition of two values.
+        return baseline - ((baseline - target) * elapsed / targetPeriod.Days);
     }
 
-    /// <summary>The straight-line trajectory for amounts (see <see cref="ExpectedOnDate(decimal, decimal, Period, DateOnly)"/>).</summary>
-    /// <param name="baseline">The baseline amount.</param>
-    /// <param name="target">The target amount, same currency.</param>
-    /// <param name="targetPeriod">The target window.</param>
-    /// <param name="date">The review date.</param>
-    /// <returns>The expected amount on <paramref name="date"/>.</returns>
-    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
-    /// <example>
-    /// <code>
-    /// Targets.ExpectedOnDate(Money.Euros(50m), Money.Euros(45m), Targets.TargetPeriod(new DateOnly(2026, 4, 1)), new DateOnly(2026, 5, 16)); // 47.5 EUR
-    /// </code>
-    /// </example>
-    public static Money ExpectedOnDate(Money baseline, Money target, Period targetPeriod, DateOnly date)
-    {
-        KpiMath.RequireSameCurrency(baseline, target, nameof(target));
-        return new Money(ExpectedOnDate(baseline.Amount, target.Amount, targetPeriod, date), baseline.Currency);
-    }
-
-    /// <summary>The straight-line trajectory for rates (see <see cref="ExpectedOnDate(decimal, decimal, Period, DateOnly)"/>).</summary>
-    /// <param name="baseline">The baseline rate.</param>
-    /// <param name="target">The target rate.</param>
-    /// <param name="targetPeriod">The target window.</param>
-    /// <param name="date">The review date.</param>
-    /// <returns>The expected rate on <paramref name="date"/>.</returns>
-    /// <example>
-    /// <code>
-    /// Targets.ExpectedOnDate(Rate.FromPercent(20m), Rate.FromPercent(25m), Targets.TargetPeriod(new DateOnly(2026, 4, 1)), new DateOnly(2026, 5, 16)); // 22.5 %
-    /// </code>
-    /// </example>
-    public static Rate ExpectedOnDate(Rate baseline, Rate target, Period targetPeriod, DateOnly date) =>
-        Rate.FromFraction(ExpectedOnDate(baseline.Fraction, target.Fraction, targetPeriod, date));
-
-    /// <summary>The straight-line trajectory for durations (see <see cref="ExpectedOnDate(decimal, decimal, Period, DateOnly)"/>).</summary>
+    /// <summary>The straight-line trajectory for durations (see <see cref="ExpectedOnDate{T}(T, T, Period, DateOnly)"/>).</summary>
     /// <param name="baseline">The baseline duration.</param>
     /// <param name="target">The target duration.</param>
     /// <param name="targetPeriod">The target window.</param>
@@ -308,95 +247,78 @@ public static class Targets
     /// </code>
     /// </example>
     public static TimeSpan ExpectedOnDate(TimeSpan baseline, TimeSpan target, Period targetPeriod, DateOnly date) =>
-        TimeSpan.FromTicks(KpiMath.RoundedTicks(ExpectedOnDate(baseline.Ticks, target.Ticks, targetPeriod, date)));
+        FromTicks(ExpectedOnDate((decimal)baseline.Ticks, target.Ticks, targetPeriod, date));
 
     /// <summary>
     /// The weekly drift check (« une dérive de plus de 10 % par rapport à la cible appelle un
     /// ajustement »): the signed gap of the measure relative to the target and whether it is beyond
     /// the tolerance, read with the KPI's direction.
     /// </summary>
+    /// <typeparam name="T">The tracked quantity: <see cref="decimal"/>, <see cref="Money"/>, <see cref="Rate"/>
+    /// or any type with the same exact decimal generic math.</typeparam>
     /// <param name="measured">The value measured this week.</param>
-    /// <param name="target">The target it is compared with (the 90-day target, or <see cref="ExpectedOnDate(decimal, decimal, Period, DateOnly)"/> for a trajectory).</param>
+    /// <param name="target">The target it is compared with (the 90-day target, or <see cref="ExpectedOnDate{T}(T, T, Period, DateOnly)"/> for a trajectory).</param>
     /// <param name="direction">Whether a higher value is better for this KPI.</param>
     /// <param name="tolerance">The relative gap allowed, not negative; 10 % (<see cref="DefaultDriftTolerance"/>) when omitted.</param>
-    /// <returns>The check; its gap is undefined (<see cref="UndefinedReason.ZeroTarget"/>) for a zero target.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is negative.</exception>
+    /// <returns>The check; its gap is undefined (<see cref="UndefinedReason.ZeroTarget"/>) for a zero target.
+    /// A rate's gap is relative to the target rate (22 % against 25 % is −12 %).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="direction"/> is not a defined <see cref="Direction"/>, or <paramref name="tolerance"/> is negative.</exception>
+    /// <exception cref="CurrencyMismatchException">Two amounts are in different currencies.</exception>
     /// <example>
     /// <code>
     /// var check = Targets.CheckDrift(measured: 52m, target: 45m, Direction.LowerIsBetter); // a CPL of 52 € against 45 €
     /// check.RelativeGap.Value;        // +15.6 %
     /// check.RequiresAdjustment;       // true
     /// check.Status;                   // DriftStatus.BehindTarget
+    /// Targets.CheckDrift(Rate.FromPercent(22m), Rate.FromPercent(25m), Direction.HigherIsBetter).Status; // BehindTarget (−12 %)
     /// </code>
     /// </example>
-    public static DriftCheck CheckDrift(decimal measured, decimal target, Direction direction, Rate? tolerance = null)
+    public static DriftCheck CheckDrift<T>(T measured, T target, Direction direction, Rate? tolerance = null)
+        where T : struct, IComparisonOperators<T, T, bool>, ISubtractionOperators<T, T, T>, IMultiplyOperators<T, decimal, T>, IDivisionOperators<T, decimal, T>, IDivisionOperators<T, T, decimal>
     {
+        RequireDirection(direction);
         var allowed = tolerance ?? DefaultDriftTolerance;
         if (allowed.Fraction < 0m)
         {
             throw new ArgumentOutOfRangeException(nameof(tolerance), allowed, "The drift tolerance cannot be negative.");
         }
 
-        if (target == 0m)
+        TrackedQuantity.RequireSameUnit(measured, target, nameof(target));
+
+        // Zero in the target's unit (an amount keeps its currency).
+        var zero = target * 0m;
+        var better = direction == Direction.HigherIsBetter ? measured > target : measured < target;
+        if (target == zero)
         {
             return new DriftCheck(
                 KpiResult.Undefined<Rate>(KpiIds.Drift, UndefinedReason.ZeroTarget, "the target is zero, so a relative gap does not exist."),
                 allowed,
-                measured == 0m ? DriftStatus.OnTrack : Better(measured, target, direction) ? DriftStatus.AheadOfTarget : DriftStatus.BehindTarget,
-                measured != 0m);
+                measured == zero ? DriftStatus.OnTrack : better ? DriftStatus.AheadOfTarget : DriftStatus.BehindTarget,
+                measured != zero);
         }
 
-        var gap = (measured - target) / Math.Abs(target);
+        // (measured − target) / |target|, dividing by the target and restoring the sign.
+        var ratio = (measured - target) / target;
+        var gap = target < zero ? -ratio : ratio;
         var beyond = Math.Abs(gap) > allowed.Fraction;
-        var status = !beyond ? DriftStatus.OnTrack : Better(measured, target, direction) ? DriftStatus.AheadOfTarget : DriftStatus.BehindTarget;
-        return new DriftCheck(KpiResult.Defined(KpiIds.Drift, Rate.FromFraction(gap)), allowed, status, beyond);
+        var status = !beyond ? DriftStatus.OnTrack : better ? DriftStatus.AheadOfTarget : DriftStatus.BehindTarget;
+        return new DriftCheck(KpiResult.Defined(KpiIds.Drift, new Rate(gap)), allowed, status, beyond);
     }
 
-    /// <summary>The drift check for amounts of one currency (see <see cref="CheckDrift(decimal, decimal, Direction, Rate?)"/>).</summary>
-    /// <param name="measured">The amount measured this week.</param>
-    /// <param name="target">The target amount.</param>
-    /// <param name="direction">Whether a higher amount is better.</param>
-    /// <param name="tolerance">The relative gap allowed; 10 % when omitted.</param>
-    /// <returns>The check.</returns>
-    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
-    /// <example>
-    /// <code>
-    /// Targets.CheckDrift(Money.Euros(52m), Money.Euros(45m), Direction.LowerIsBetter).RequiresAdjustment; // true
-    /// </code>
-    /// </example>
-    public static DriftCheck CheckDrift(Money measured, Money target, Direction direction, Rate? tolerance = null)
-    {
-        KpiMath.RequireSameCurrency(measured, target, nameof(target));
-        return CheckDrift(measured.Amount, target.Amount, direction, tolerance);
-    }
-
-    /// <summary>The drift check for rates (see <see cref="CheckDrift(decimal, decimal, Direction, Rate?)"/>): the gap is relative to the target rate.</summary>
-    /// <param name="measured">The rate measured this week.</param>
-    /// <param name="target">The target rate.</param>
-    /// <param name="direction">Whether a higher rate is better.</param>
-    /// <param name="tolerance">The relative gap allowed; 10 % when omitted.</param>
-    /// <returns>The check.</returns>
-    /// <example>
-    /// <code>
-    /// Targets.CheckDrift(Rate.FromPercent(22m), Rate.FromPercent(25m), Direction.HigherIsBetter).Status; // BehindTarget (−12 %)
-    /// </code>
-    /// </example>
-    public static DriftCheck CheckDrift(Rate measured, Rate target, Direction direction, Rate? tolerance = null) =>
-        CheckDrift(measured.Fraction, target.Fraction, direction, tolerance);
-
-    /// <summary>The drift check for durations (see <see cref="CheckDrift(decimal, decimal, Direction, Rate?)"/>).</summary>
+    /// <summary>The drift check for durations (see <see cref="CheckDrift{T}(T, T, Direction, Rate?)"/>).</summary>
     /// <param name="measured">The duration measured this week.</param>
     /// <param name="target">The target duration.</param>
     /// <param name="direction">Whether a longer duration is better.</param>
     /// <param name="tolerance">The relative gap allowed; 10 % when omitted.</param>
     /// <returns>The check.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="direction"/> is not a defined <see cref="Direction"/>, or <paramref name="tolerance"/> is negative.</exception>
     /// <example>
     /// <code>
     /// Targets.CheckDrift(TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(6), Direction.HigherIsBetter).RequiresAdjustment; // true (−16.7 %)
     /// </code>
     /// </example>
     public static DriftCheck CheckDrift(TimeSpan measured, TimeSpan target, Direction direction, Rate? tolerance = null) =>
-        CheckDrift(measured.Ticks, target.Ticks, direction, tolerance);
+        CheckDrift((decimal)measured.Ticks, target.Ticks, direction, tolerance);
 
     /// <summary>
     /// Whether a dashboard holds a sensible number of KPIs: at most 3 per project,
@@ -428,6 +350,13 @@ public static class Targets
         return new DashboardSizeAdvice(scope, kpiCount, maximum, verdict);
     }
 
-    private static bool Better(decimal measured, decimal target, Direction direction) =>
-        direction == Direction.HigherIsBetter ? measured > target : measured < target;
+    private static TimeSpan FromTicks(decimal ticks) => TimeSpan.FromTicks(KpiMath.RoundedTicks(ticks));
+
+    private static void RequireDirection(Direction direction)
+    {
+        if (direction is not (Direction.HigherIsBetter or Direction.LowerIsBetter))
+        {
+            throw new ArgumentOutOfRangeException(nameof(direction), direction, "The direction must be HigherIsBetter or LowerIsBetter.");
+        }
+    }
 }
