@@ -104,7 +104,7 @@ Console.WriteLine($"AOV, Q3 to Q4: {(aovChange.Absolute.IsNegative ? string.Empt
 // library returns them undefined with the reason `NotYetObserved`, and the table leaves them blank.
 
 // %%
-var cohorts = Retention.CohortRetention(orders.Select(o => (o.Customer, o.Date)));
+var cohorts = Retention.CohortRetention(orders.Select(o => (o.Customer, o.Date)), PeriodUnit.Month);
 var offsets = Enumerable.Range(0, cohorts.MaxOffsetCount).ToList();
 
 Console.WriteLine($"{"Cohort",-8} {"Size",4} {string.Join("", offsets.Select(k => $"{$"M{k}",6}"))}");

@@ -136,7 +136,7 @@ public class CohortRetentionTests
     [KpiTest(KpiIds.CohortRetention)]
     public void Monthly_cohorts_from_events_match_the_hand_count()
     {
-        var table = Retention.CohortRetention(Events);
+        var table = Retention.CohortRetention(Events, PeriodUnit.Month);
         Assert.Equal([Period.Month(2026, 1), Period.Month(2026, 2), Period.Month(2026, 3), Period.Month(2026, 4)], table.Cohorts);
         Assert.Equal([4, 3, 2, 1], Enumerable.Range(0, 4).Select(table.OffsetCount));
 
@@ -189,7 +189,7 @@ public class CohortRetentionTests
     public void A_stray_early_date_costs_a_row_not_a_whole_triangle()
     {
         // default(DateOnly) is 0001-01-01: 24 301 monthly cohorts to January 2026, all empty but two.
-        var table = Retention.CohortRetention([("x", DateOnly.MinValue), ("y", new DateOnly(2026, 1, 15))]);
+        var table = Retention.CohortRetention([("x", DateOnly.MinValue), ("y", new DateOnly(2026, 1, 15))], PeriodUnit.Month);
         Assert.Equal(24_301, table.Cohorts.Count);
         Assert.Equal(Period.Month(1, 1), table.Cohorts[0]);
         Assert.Equal(Period.Month(2026, 1), table.Cohorts[^1]);
@@ -202,13 +202,13 @@ public class CohortRetentionTests
     [KpiTest(KpiIds.CohortRetention)]
     public void Event_input_is_validated_and_no_event_gives_an_empty_table()
     {
-        Assert.Equal("purchases", Assert.Throws<ArgumentNullException>(() => Retention.CohortRetention<string>(null!)).ParamName);
-        Assert.Equal("purchases", Assert.Throws<ArgumentException>(() => Retention.CohortRetention([((string)null!, new DateOnly(2026, 1, 1))])).ParamName);
+        Assert.Equal("purchases", Assert.Throws<ArgumentNullException>(() => Retention.CohortRetention<string>(null!, PeriodUnit.Month)).ParamName);
+        Assert.Equal("purchases", Assert.Throws<ArgumentException>(() => Retention.CohortRetention([((string)null!, new DateOnly(2026, 1, 1))], PeriodUnit.Month)).ParamName);
         Assert.Equal("unit", Assert.Throws<ArgumentOutOfRangeException>(() => Retention.CohortRetention(Events, PeriodUnit.Days)).ParamName);
         Assert.Equal("unit", Assert.Throws<ArgumentOutOfRangeException>(() => Retention.CohortRetention(Events, (PeriodUnit)99)).ParamName);
         Assert.Equal("purchases", Assert.Throws<ArgumentOutOfRangeException>(() => Retention.CohortRetention([("a", new DateOnly(9999, 6, 1))], PeriodUnit.Year)).ParamName);
 
-        var empty = Retention.CohortRetention(Array.Empty<(int, DateOnly)>());
+        var empty = Retention.CohortRetention(Array.Empty<(int, DateOnly)>(), PeriodUnit.Month);
         Assert.True(empty.IsEmpty);
         Assert.Equal(0, empty.MaxOffsetCount);
         Assert.Equal(UndefinedReason.EmptyInput, empty.PooledRetentionRate(0).Reason);

@@ -447,7 +447,7 @@ public static partial class Retention
     /// </summary>
     /// <typeparam name="TCustomer">The customer id (compared with <see cref="EqualityComparer{T}.Default"/>).</typeparam>
     /// <param name="purchases">Every purchase: the customer and its date. Any order; several purchases in one period count once.</param>
-    /// <param name="unit">The cohort and offset unit: <see cref="PeriodUnit.Month"/> (default), <see cref="PeriodUnit.IsoWeek"/>,
+    /// <param name="unit">The cohort and offset unit: <see cref="PeriodUnit.Month"/>, <see cref="PeriodUnit.IsoWeek"/>,
     /// <see cref="PeriodUnit.Quarter"/> or <see cref="PeriodUnit.Year"/>.</param>
     /// <returns>
     /// The table with one cohort per period from the first purchase's period to the last purchase's
@@ -476,12 +476,12 @@ public static partial class Retention
     /// <example>
     /// <code>
     /// var table = Retention.CohortRetention([("ana", new DateOnly(2026, 1, 5)), ("ana", new DateOnly(2026, 2, 9)),
-    ///                                        ("ben", new DateOnly(2026, 1, 20)), ("eve", new DateOnly(2026, 2, 3))]);
+    ///                                        ("ben", new DateOnly(2026, 1, 20)), ("eve", new DateOnly(2026, 2, 3))], PeriodUnit.Month);
     /// table.Cohorts;                   // 2026-01, 2026-02
     /// table.RetentionRate(0, 1).Value; // January cohort (ana, ben) active in February: ana, 50 %
     /// </code>
     /// </example>
-    public static CohortRetentionTable CohortRetention<TCustomer>(IEnumerable<(TCustomer Customer, DateOnly PurchaseDate)> purchases, PeriodUnit unit = PeriodUnit.Month)
+    public static CohortRetentionTable CohortRetention<TCustomer>(IEnumerable<(TCustomer Customer, DateOnly PurchaseDate)> purchases, PeriodUnit unit)
         where TCustomer : notnull
     {
         ArgumentNullException.ThrowIfNull(purchases);

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 using KpiFormulas.Internal;
 
@@ -273,6 +274,7 @@ public static class Targets
     /// Targets.CheckDrift(Rate.FromPercent(22m), Rate.FromPercent(25m), Direction.HigherIsBetter).Status; // BehindTarget (−12 %)
     /// </code>
     /// </example>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The generic and the duration forms differ by the type of every required parameter, so the optional tolerance never decides between them.")]
     public static DriftCheck CheckDrift<T>(T measured, T target, Direction direction, Rate? tolerance = null)
         where T : struct, IComparisonOperators<T, T, bool>, ISubtractionOperators<T, T, T>, IMultiplyOperators<T, decimal, T>, IDivisionOperators<T, decimal, T>, IDivisionOperators<T, T, decimal>
     {
@@ -317,6 +319,7 @@ public static class Targets
     /// Targets.CheckDrift(TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(6), Direction.HigherIsBetter).RequiresAdjustment; // true (−16.7 %)
     /// </code>
     /// </example>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The generic and the duration forms differ by the type of every required parameter, so the optional tolerance never decides between them.")]
     public static DriftCheck CheckDrift(TimeSpan measured, TimeSpan target, Direction direction, Rate? tolerance = null) =>
         CheckDrift((decimal)measured.Ticks, target.Ticks, direction, tolerance);
 
