@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using KpiFormulas.Formulas;
+using KpiFormulas.Internal;
 
 namespace KpiFormulas.Aggregation;
 
@@ -163,7 +164,7 @@ public sealed class AcquisitionCostAccumulator : IAccumulator<AcquisitionCostAcc
     /// </example>
     public AcquisitionCostAccumulator(Currency currency, int channelCount)
     {
-        Columns.IndexCount(channelCount, nameof(channelCount), minimum: 1);
+        Preconditions.InRange(channelCount, 1, Columns.MaxIndexCount);
         Currency = currency;
         spend = new DecimalTotals(channelCount);
         newCustomers = new long[channelCount];
@@ -207,19 +208,19 @@ public sealed class AcquisitionCostAccumulator : IAccumulator<AcquisitionCostAcc
     /// </example>
     public static AcquisitionCostAccumulator FromState(AcquisitionCostState state)
     {
-        ArgumentNullException.ThrowIfNull(state);
+        Preconditions.NotNull(state);
         const string Name = nameof(state);
-        StateCheck.That(state.ChannelCount is >= 1 and <= Columns.MaxIndexCount, $"The state's channel count {state.ChannelCount} is outside 1..{Columns.MaxIndexCount}.", Name);
-        var channelSpend = StateCheck.List(state.ChannelSpend, state.ChannelCount, nameof(state.ChannelSpend), Name);
-        var spendRows = StateCheck.List(state.ChannelSpendRows, state.ChannelCount, nameof(state.ChannelSpendRows), Name);
-        var customers = StateCheck.List(state.ChannelNewCustomers, state.ChannelCount, nameof(state.ChannelNewCustomers), Name);
-        var channelLeads = StateCheck.List(state.ChannelLeads, state.ChannelCount, nameof(state.ChannelLeads), Name);
-        StateCheck.NotNegative(state.TotalSpend, nameof(state.TotalSpend), Name);
-        StateCheck.NotNegative(channelSpend, nameof(state.ChannelSpend), Name);
-        StateCheck.NotNegative(spendRows, nameof(state.ChannelSpendRows), Name);
-        StateCheck.NotNegative(customers, nameof(state.ChannelNewCustomers), Name);
-        StateCheck.NotNegative(channelLeads, nameof(state.ChannelLeads), Name);
-        StateCheck.SumIs(spendRows, state.SpendRows, nameof(state.ChannelSpendRows), nameof(state.SpendRows), Name);
+        Preconditions.StateInRange(state.ChannelCount, 1, Columns.MaxIndexCount, nameof(state.ChannelCount), Name);
+        var channelSpend = Preconditions.StateList(state.ChannelSpend, state.ChannelCount, nameof(state.ChannelSpend), Name);
+        var spendRows = Preconditions.StateList(state.ChannelSpendRows, state.ChannelCount, nameof(state.ChannelSpendRows), Name);
+        var customers = Preconditions.StateList(state.ChannelNewCustomers, state.ChannelCount, nameof(state.ChannelNewCustomers), Name);
+        var channelLeads = Preconditions.StateList(state.ChannelLeads, state.ChannelCount, nameof(state.ChannelLeads), Name);
+        Preconditions.StateNotNegative(state.TotalSpend, nameof(state.TotalSpend), Name);
+        Preconditions.StateNotNegative(channelSpend, nameof(state.ChannelSpend), Name);
+        Preconditions.StateNotNegative(spendRows, nameof(state.ChannelSpendRows), Name);
+        Preconditions.StateNotNegative(customers, nameof(state.ChannelNewCustomers), Name);
+        Preconditions.StateNotNegative(channelLeads, nameof(state.ChannelLeads), Name);
+        Preconditions.StateSumIs(spendRows, state.SpendRows, nameof(state.ChannelSpendRows), nameof(state.SpendRows), Name);
         var accumulator = new AcquisitionCostAccumulator(state.Currency, state.ChannelCount);
         accumulator.spend.Total = state.TotalSpend;
         accumulator.spend.Count = state.SpendRows;
@@ -257,7 +258,7 @@ public sealed class AcquisitionCostAccumulator : IAccumulator<AcquisitionCostAcc
     /// </example>
     public void AddSpend(Money amount, int channel)
     {
-        CurrencyMismatchException.ThrowIfDifferent(Currency, amount.Currency, nameof(amount));
+        Preconditions.SameCurrency(Currency, amount.Currency, nameof(amount));
         spend.Add(amount.Amount, channel, nameof(amount), nameof(channel));
     }
 
@@ -308,12 +309,9 @@ public sealed class AcquisitionCostAccumulator : IAccumulator<AcquisitionCostAcc
     /// <exception cref="OverflowException">A merged total is beyond the range of its type; nothing is merged.</exception>
     public void Merge(AcquisitionCostAccumulator other)
     {
-        ArgumentNullException.ThrowIfNull(other);
-        CurrencyMismatchException.ThrowIfDifferent(Currency, other.Currency, nameof(other));
-        if (other.ChannelCount != ChannelCount)
-        {
-            throw new ArgumentException($"Cannot merge an accumulator of {other.ChannelCount} channels into one of {ChannelCount} channels.", nameof(other));
-        }
+        Preconditions.NotNull(other);
+        Preconditions.SameCurrency(Currency, other.Currency, nameof(other));
+        Preconditions.Argument(other.ChannelCount == ChannelCount, nameof(other), "The accumulators must have the same number of channels.");
 
         var mergedSpend = new DecimalTotals(0)
         {
@@ -392,14 +390,14 @@ public sealed class AcquisitionCostAccumulator : IAccumulator<AcquisitionCostAcc
         Currency currency)
         where TChannel : notnull
     {
-        ArgumentNullException.ThrowIfNull(spend);
-        ArgumentNullException.ThrowIfNull(newCustomerChannels);
-        ArgumentNullException.ThrowIfNull(leadChannels);
+        Preconditions.NotNull(spend);
+        Preconditions.NotNull(newCustomerChannels);
+        Preconditions.NotNull(leadChannels);
         var indexes = new OrderedDictionary<TChannel, int>();
         var accumulator = new AcquisitionCostAccumulator(currency, 1);
         foreach (var (channel, amount) in spend)
         {
-            CurrencyMismatchException.ThrowIfDifferent(currency, amount.Currency, nameof(spend));
+            Preconditions.SameCurrency(currency, amount.Currency, nameof(spend));
             accumulator.AddSpend(amount, accumulator.Channel(indexes, channel, nameof(spend)));
         }
 
@@ -429,7 +427,7 @@ public sealed class AcquisitionCostAccumulator : IAccumulator<AcquisitionCostAcc
     {
         if (channel is null)
         {
-            throw new ArgumentNullException(paramName, "A channel is null; every row needs a channel.");
+            Preconditions.ThrowArgumentNull(paramName, "The channels must not be null.");
         }
 
         if (!indexes.TryGetValue(channel, out var index))
@@ -463,13 +461,10 @@ public sealed class AcquisitionCostAccumulator : IAccumulator<AcquisitionCostAcc
     {
         if (!Columns.IsIndex(channel, counts.Length))
         {
-            throw Columns.KeyOutOfRange(nameof(channel), 0, channel, counts.Length);
+            Preconditions.ThrowIndexOutOfRange(nameof(channel), 0, channel, counts.Length);
         }
 
-        if (count < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(count), count, "A count of customers or leads cannot be negative.");
-        }
+        Preconditions.NotNegative(count);
 
         counts[channel] = checked(counts[channel] + count);
     }

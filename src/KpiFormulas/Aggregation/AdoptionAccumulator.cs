@@ -4,6 +4,7 @@ using System.Collections.ObjectModel;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using KpiFormulas.Formulas;
+using KpiFormulas.Internal;
 
 namespace KpiFormulas.Aggregation;
 
@@ -140,12 +141,9 @@ public sealed class AdoptionAccumulator : IAccumulator<AdoptionAccumulator, Adop
     /// </example>
     public AdoptionAccumulator(int userCount, Period firstWeek, int weekCount)
     {
-        Columns.IndexCount(userCount, nameof(userCount));
+        Preconditions.InRange(userCount, 0, Columns.MaxIndexCount);
         window = new CalendarWindow(firstWeek, weekCount, nameof(firstWeek), nameof(weekCount), weeksOnly: true);
-        if ((long)userCount * weekCount > Array.MaxLength)
-        {
-            throw new ArgumentOutOfRangeException(nameof(userCount), userCount, $"{userCount} users over {weekCount} weeks need more than the largest array; split the users.");
-        }
+        Preconditions.ArgumentInRange((long)userCount * weekCount <= Array.MaxLength, userCount, nameof(userCount), "The users times the weeks must fit in the largest array; split the users.");
 
         uses = new byte[userCount * weekCount];
         UserCount = userCount;
@@ -195,9 +193,9 @@ public sealed class AdoptionAccumulator : IAccumulator<AdoptionAccumulator, Adop
     /// </example>
     public static AdoptionAccumulator FromState(AdoptionState state)
     {
-        ArgumentNullException.ThrowIfNull(state);
+        Preconditions.NotNull(state);
         var accumulator = new AdoptionAccumulator(state.UserCount, state.FirstWeek, state.WeekCount);
-        accumulator.uses = StateCheck.List(state.WeeklyUses, state.UserCount * state.WeekCount, nameof(state.WeeklyUses), nameof(state));
+        accumulator.uses = Preconditions.StateList(state.WeeklyUses, state.UserCount * state.WeekCount, nameof(state.WeeklyUses), nameof(state));
         return accumulator;
     }
 
@@ -234,13 +232,8 @@ public sealed class AdoptionAccumulator : IAccumulator<AdoptionAccumulator, Adop
     /// <exception cref="ArgumentException">The user counts or windows differ.</exception>
     public void Merge(AdoptionAccumulator other)
     {
-        ArgumentNullException.ThrowIfNull(other);
-        if (other.UserCount != UserCount || !window.SameAs(other.window))
-        {
-            throw new ArgumentException(
-                $"Cannot merge an accumulator of {other.UserCount} users over {other.WeekCount} weeks from {other.FirstWeek} into one of {UserCount} users over {WeekCount} weeks from {FirstWeek}.",
-                nameof(other));
-        }
+        Preconditions.NotNull(other);
+        Preconditions.Argument(other.UserCount == UserCount && window.SameAs(other.window), nameof(other), "The accumulators must have the same users and the same weeks.");
 
         for (var i = 0; i < uses.Length; i++)
         {
@@ -304,31 +297,36 @@ public sealed class AdoptionAccumulator : IAccumulator<AdoptionAccumulator, Adop
         int weekCount)
         where TUser : notnull
     {
-        ArgumentNullException.ThrowIfNull(uses);
-        ArgumentNullException.ThrowIfNull(user);
-        ArgumentNullException.ThrowIfNull(useDate);
-        ArgumentNullException.ThrowIfNull(trainedUsers);
+        Preconditions.NotNull(uses);
+        Preconditions.NotNull(user);
+        Preconditions.NotNull(useDate);
+        Preconditions.NotNull(trainedUsers);
         var ids = new Dictionary<TUser, int>();
         foreach (var trained in trainedUsers)
         {
             if (trained is null)
             {
-                throw new ArgumentNullException(nameof(trainedUsers), "A trained user is null.");
+                Preconditions.ThrowArgumentNull(nameof(trainedUsers), "The trained users must not be null.");
             }
 
             if (!ids.TryAdd(trained, ids.Count))
             {
-                throw new ArgumentException($"The trained user '{trained}' appears twice.", nameof(trainedUsers));
+                Preconditions.ThrowArgument(nameof(trainedUsers), "The trained users must be unique; '{0}' appears twice.", trained);
             }
         }
 
         var accumulator = new AdoptionAccumulator(ids.Count, firstWeek, weekCount);
         foreach (var use in uses)
         {
-            var who = user(use) ?? throw new ArgumentNullException(nameof(user), "A use's user is null.");
+            var who = user(use);
+            if (who is null)
+            {
+                Preconditions.ThrowArgumentNull(nameof(user), "The user selector must not return null.");
+            }
+
             if (!ids.TryGetValue(who, out var id))
             {
-                throw new ArgumentException($"The user '{who}' is not among the trained users.", nameof(user));
+                Preconditions.ThrowArgument(nameof(user), "The users must be among the trained users; '{0}' is not.", who);
             }
 
             accumulator.Add([id], [useDate(use).DayNumber], nameof(user), nameof(useDate));
@@ -339,12 +337,8 @@ public sealed class AdoptionAccumulator : IAccumulator<AdoptionAccumulator, Adop
 
     private void Add(ReadOnlySpan<int> users, ReadOnlySpan<int> days, string usersName, string daysName)
     {
-        Columns.SameLength(users.Length, days.Length, usersName, daysName);
-        var bad = UserCount == 0 ? (users.IsEmpty ? -1 : 0) : users.IndexOfAnyExceptInRange(0, UserCount - 1);
-        if (bad >= 0)
-        {
-            throw new ArgumentOutOfRangeException(usersName, users[bad], $"Row {bad} has the user id {users[bad]}; ids must be between 0 and {UserCount - 1} (the user count given when the accumulator was created).");
-        }
+        Preconditions.SameLength(users.Length, days.Length, usersName, daysName);
+        Preconditions.Indexes(users, UserCount, usersName);
 
         window.Require(days, daysName);
         ref var counters = ref MemoryMarshal.GetArrayDataReference(uses);

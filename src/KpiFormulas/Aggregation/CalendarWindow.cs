@@ -1,4 +1,5 @@
 using System;
+using KpiFormulas.Internal;
 
 namespace KpiFormulas.Aggregation;
 
@@ -15,28 +16,23 @@ internal sealed class CalendarWindow
 
     internal CalendarWindow(Period firstPeriod, int periodCount, string periodName, string countName, bool weeksOnly)
     {
-        if (weeksOnly ? firstPeriod.Unit != PeriodUnit.IsoWeek : firstPeriod.Unit is not (PeriodUnit.IsoWeek or PeriodUnit.Month or PeriodUnit.Quarter or PeriodUnit.Year))
+        if (weeksOnly)
         {
-            throw new ArgumentException(
-                weeksOnly
-                    ? $"The first period {firstPeriod} must be an ISO week (Period.IsoWeek)."
-                    : $"The first period {firstPeriod} must be a calendar period: an ISO week, a month, a quarter or a year.",
-                periodName);
+            Preconditions.Argument(firstPeriod.Unit == PeriodUnit.IsoWeek, periodName, "The period must be an ISO week (Period.IsoWeek).");
+        }
+        else
+        {
+            Preconditions.Argument(
+                firstPeriod.Unit is PeriodUnit.IsoWeek or PeriodUnit.Month or PeriodUnit.Quarter or PeriodUnit.Year,
+                periodName,
+                "The period must be a calendar period: an ISO week, a month, a quarter or a year.");
         }
 
-        if (periodCount is < 1 or > MaxPeriods)
-        {
-            throw new ArgumentOutOfRangeException(countName, periodCount, $"The number of periods must be between 1 and {MaxPeriods}.");
-        }
+        Preconditions.InRange(periodCount, 1, MaxPeriods, countName);
 
-        Period last;
-        try
+        if (!TryOffset(firstPeriod, periodCount - 1, out var last))
         {
-            last = firstPeriod.Offset(periodCount - 1);
-        }
-        catch (ArgumentOutOfRangeException exception)
-        {
-            throw new ArgumentOutOfRangeException(countName, periodCount, $"{periodCount} periods from {firstPeriod} go beyond the last representable period: {exception.Message}");
+            Preconditions.ThrowOutOfRange(countName, periodCount, "The periods from '{0}' must end within the supported calendar; from {1} they do not.", periodName, firstPeriod);
         }
 
         First = firstPeriod;
@@ -76,7 +72,21 @@ internal sealed class CalendarWindow
         var bad = DayNumbers.FirstOutside(dayNumbers, FirstDay, LastDay);
         if (bad >= 0)
         {
-            throw DayNumbers.OutOfWindow(paramName, bad, dayNumbers[bad], FirstDay, LastDay);
+            Preconditions.ThrowDayOutside(paramName, bad, dayNumbers[bad], FirstDay, LastDay);
+        }
+    }
+
+    private static bool TryOffset(Period period, int count, out Period result)
+    {
+        try
+        {
+            result = period.Offset(count);
+            return true;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            result = default;
+            return false;
         }
     }
 

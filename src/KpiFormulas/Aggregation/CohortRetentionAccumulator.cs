@@ -5,6 +5,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using KpiFormulas.Formulas;
+using KpiFormulas.Internal;
 
 namespace KpiFormulas.Aggregation;
 
@@ -86,13 +87,10 @@ public sealed class CohortRetentionAccumulator : IAccumulator<CohortRetentionAcc
     /// </example>
     public CohortRetentionAccumulator(int customerCount, Period firstPeriod, int periodCount)
     {
-        Columns.IndexCount(customerCount, nameof(customerCount));
+        Preconditions.InRange(customerCount, 0, Columns.MaxIndexCount);
         window = new CalendarWindow(firstPeriod, periodCount, nameof(firstPeriod), nameof(periodCount), weeksOnly: false);
         words = (periodCount + 63) / 64;
-        if ((long)customerCount * words > Array.MaxLength)
-        {
-            throw new ArgumentOutOfRangeException(nameof(customerCount), customerCount, $"{customerCount} customers over {periodCount} periods need more than the largest array; split the customers.");
-        }
+        Preconditions.ArgumentInRange((long)customerCount * words <= Array.MaxLength, customerCount, nameof(customerCount), "The customers times the periods must fit in the largest array; split the customers.");
 
         active = new ulong[customerCount * words];
         CustomerCount = customerCount;
@@ -142,17 +140,20 @@ public sealed class CohortRetentionAccumulator : IAccumulator<CohortRetentionAcc
     /// </example>
     public static CohortRetentionAccumulator FromState(CohortRetentionState state)
     {
-        ArgumentNullException.ThrowIfNull(state);
-        StateCheck.That(state.CustomerCount is >= 0 and <= Columns.MaxIndexCount, $"The state's customer count {state.CustomerCount} is outside 0..{Columns.MaxIndexCount}.", nameof(state));
+        Preconditions.NotNull(state);
+        Preconditions.StateInRange(state.CustomerCount, 0, Columns.MaxIndexCount, nameof(state.CustomerCount), nameof(state));
         var accumulator = new CohortRetentionAccumulator(0, state.FirstPeriod, state.PeriodCount);
-        var bits = StateCheck.List(state.ActivePeriods, state.CustomerCount * accumulator.words, nameof(state.ActivePeriods), nameof(state));
+        var bits = Preconditions.StateList(state.ActivePeriods, state.CustomerCount * accumulator.words, nameof(state.ActivePeriods), nameof(state));
         var spare = (accumulator.words * 64) - state.PeriodCount;
         if (spare > 0)
         {
             var lastWordMask = ulong.MaxValue << (64 - spare);
             for (var c = 0; c < state.CustomerCount; c++)
             {
-                StateCheck.That((bits[(c * accumulator.words) + accumulator.words - 1] & lastWordMask) == 0, $"The state's customer {c} is active in a period beyond the {state.PeriodCount} of the window.", nameof(state));
+                if ((bits[(c * accumulator.words) + accumulator.words - 1] & lastWordMask) != 0)
+                {
+                    Preconditions.ThrowArgument(nameof(state), "The state's '{0}' must mark only the window's periods; customer {1} is active beyond them.", nameof(state.ActivePeriods), c);
+                }
             }
         }
 
@@ -194,13 +195,8 @@ public sealed class CohortRetentionAccumulator : IAccumulator<CohortRetentionAcc
     /// <exception cref="ArgumentException">The customer counts or windows differ.</exception>
     public void Merge(CohortRetentionAccumulator other)
     {
-        ArgumentNullException.ThrowIfNull(other);
-        if (other.CustomerCount != CustomerCount || !window.SameAs(other.window))
-        {
-            throw new ArgumentException(
-                $"Cannot merge an accumulator of {other.CustomerCount} customers over {other.PeriodCount} periods from {other.FirstPeriod} into one of {CustomerCount} customers over {PeriodCount} periods from {FirstPeriod}.",
-                nameof(other));
-        }
+        Preconditions.NotNull(other);
+        Preconditions.Argument(other.CustomerCount == CustomerCount && window.SameAs(other.window), nameof(other), "The accumulators must have the same customers and the same periods.");
 
         var mine = active.AsSpan(0, CustomerCount * words);
         var theirs = other.active.AsSpan(0, CustomerCount * words);
@@ -373,13 +369,10 @@ public sealed class CohortRetentionAccumulator : IAccumulator<CohortRetentionAcc
     public static CohortRetentionTable Aggregate<TRecord, TCustomer>(IEnumerable<TRecord> orders, Func<TRecord, TCustomer> customer, Func<TRecord, DateOnly> orderDate, PeriodUnit unit = PeriodUnit.Month)
         where TCustomer : notnull
     {
-        ArgumentNullException.ThrowIfNull(orders);
-        ArgumentNullException.ThrowIfNull(customer);
-        ArgumentNullException.ThrowIfNull(orderDate);
-        if (unit is not (PeriodUnit.IsoWeek or PeriodUnit.Month or PeriodUnit.Quarter or PeriodUnit.Year))
-        {
-            throw new ArgumentOutOfRangeException(nameof(unit), unit, "The cohort unit must be a calendar unit: IsoWeek, Month, Quarter or Year.");
-        }
+        Preconditions.NotNull(orders);
+        Preconditions.NotNull(customer);
+        Preconditions.NotNull(orderDate);
+        Preconditions.ArgumentInRange(unit is PeriodUnit.IsoWeek or PeriodUnit.Month or PeriodUnit.Quarter or PeriodUnit.Year, unit, nameof(unit), "The unit must be a calendar unit: IsoWeek, Month, Quarter or Year.");
 
         var ids = new Dictionary<TCustomer, int>();
         var idBuffer = ArrayPool<int>.Shared.Rent(4096);
@@ -391,7 +384,12 @@ public sealed class CohortRetentionAccumulator : IAccumulator<CohortRetentionAcc
         {
             foreach (var order in orders)
             {
-                var key = customer(order) ?? throw new ArgumentNullException(nameof(customer), "An order's customer is null; every order needs a customer.");
+                var key = customer(order);
+                if (key is null)
+                {
+                    Preconditions.ThrowArgumentNull(nameof(customer), "The customer selector must not return null.");
+                }
+
                 if (!ids.TryGetValue(key, out var id))
                 {
                     id = ids.Count;
@@ -419,7 +417,7 @@ public sealed class CohortRetentionAccumulator : IAccumulator<CohortRetentionAcc
             var span = CalendarWindow.Ordinal(last, unit) - CalendarWindow.Ordinal(first, unit) + 1;
             if (span > CalendarWindow.MaxPeriods)
             {
-                throw new ArgumentOutOfRangeException(nameof(orders), span, $"The orders span {span} periods; at most {CalendarWindow.MaxPeriods} are supported.");
+                Preconditions.ThrowOutOfRange(nameof(orders), span, "The orders must span at most {0} periods.", CalendarWindow.MaxPeriods);
             }
 
             var accumulator = new CohortRetentionAccumulator(ids.Count, Period.Containing(first, unit), (int)span);
@@ -443,12 +441,8 @@ public sealed class CohortRetentionAccumulator : IAccumulator<CohortRetentionAcc
 
     private void Add(ReadOnlySpan<int> customers, ReadOnlySpan<int> days, string customersName, string daysName)
     {
-        Columns.SameLength(customers.Length, days.Length, customersName, daysName);
-        var bad = CustomerCount == 0 ? (customers.IsEmpty ? -1 : 0) : customers.IndexOfAnyExceptInRange(0, CustomerCount - 1);
-        if (bad >= 0)
-        {
-            throw new ArgumentOutOfRangeException(customersName, customers[bad], $"Row {bad} has the customer id {customers[bad]}; ids must be between 0 and {CustomerCount - 1} (the customer count given when the accumulator was created).");
-        }
+        Preconditions.SameLength(customers.Length, days.Length, customersName, daysName);
+        Preconditions.Indexes(customers, CustomerCount, customersName);
 
         window.Require(days, daysName);
 

@@ -3,6 +3,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using KpiFormulas.Internal;
 
 namespace KpiFormulas.Aggregation;
 
@@ -56,7 +57,7 @@ internal static class ColumnSums
             var value = values[i];
             if (value < 0m)
             {
-                throw Columns.NegativeAmount(paramName, i, value);
+                Preconditions.ThrowNegativeAmount(paramName, i, value);
             }
 
             total += value;
@@ -386,7 +387,7 @@ internal static class ColumnSums
             var value = values[i];
             if (value < 0)
             {
-                throw Columns.NegativeAmount(paramName, i, value);
+                Preconditions.ThrowNegativeAmount(paramName, i, value);
             }
 
             total = checked(total + value);

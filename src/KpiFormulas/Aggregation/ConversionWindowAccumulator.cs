@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using KpiFormulas.Formulas;
+using KpiFormulas.Internal;
 
 namespace KpiFormulas.Aggregation;
 
@@ -84,11 +85,8 @@ public sealed class ConversionWindowAccumulator : IAccumulator<ConversionWindowA
     /// </example>
     public ConversionWindowAccumulator(int entityCount, TimeSpan window, params ReadOnlySpan<string> stageNames)
     {
-        Columns.IndexCount(entityCount, nameof(entityCount));
-        if (window < TimeSpan.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(window), window, "The conversion window cannot be negative.");
-        }
+        Preconditions.InRange(entityCount, 0, Columns.MaxIndexCount);
+        Preconditions.NotNegative(window);
 
         this.stageNames = FunnelAccumulator.StageNames(stageNames, nameof(stageNames));
         Window = window;
@@ -141,18 +139,18 @@ public sealed class ConversionWindowAccumulator : IAccumulator<ConversionWindowA
     /// </example>
     public static ConversionWindowAccumulator FromState(ConversionWindowState state)
     {
-        ArgumentNullException.ThrowIfNull(state);
-        StateCheck.That(state.StageNames is not null, "The state's 'StageNames' is missing.", nameof(state));
-        StateCheck.That(state.WindowTicks >= 0, $"The state's window ({state.WindowTicks} ticks) is negative.", nameof(state));
-        StateCheck.That(state.EntityCount is >= 0 and <= Columns.MaxIndexCount, $"The state's entity count {state.EntityCount} is outside 0..{Columns.MaxIndexCount}.", nameof(state));
-        var names = new string[state.StageNames!.Count];
+        Preconditions.NotNull(state);
+        var stageNames = Preconditions.StateMember(state.StageNames, nameof(state.StageNames), nameof(state));
+        Preconditions.StateNotNegative(state.WindowTicks, nameof(state.WindowTicks), nameof(state));
+        Preconditions.StateInRange(state.EntityCount, 0, Columns.MaxIndexCount, nameof(state.EntityCount), nameof(state));
+        var names = new string[stageNames.Count];
         for (var i = 0; i < names.Length; i++)
         {
-            names[i] = state.StageNames[i];
+            names[i] = stageNames[i];
         }
 
         var accumulator = new ConversionWindowAccumulator(0, TimeSpan.FromTicks(state.WindowTicks), names);
-        accumulator.first = StateCheck.List(state.FirstEventTicks, checked(state.EntityCount * names.Length), nameof(state.FirstEventTicks), nameof(state));
+        accumulator.first = Preconditions.StateList(state.FirstEventTicks, checked(state.EntityCount * names.Length), nameof(state.FirstEventTicks), nameof(state));
         accumulator.EntityCount = state.EntityCount;
         return accumulator;
     }
@@ -170,13 +168,9 @@ public sealed class ConversionWindowAccumulator : IAccumulator<ConversionWindowA
     /// </example>
     public void Add(int stage, ReadOnlySpan<int> entities, ReadOnlySpan<DateTime> timestamps)
     {
-        if (!Columns.IsIndex(stage, stageNames.Length))
-        {
-            throw new ArgumentOutOfRangeException(nameof(stage), stage, $"The stage index must be between 0 and {stageNames.Length - 1}.");
-        }
-
-        Columns.SameLength(entities.Length, timestamps.Length, nameof(entities), nameof(timestamps));
-        RequireEntities(entities, nameof(entities));
+        Preconditions.Index(stage, stageNames.Length);
+        Preconditions.SameLength(entities.Length, timestamps.Length, nameof(entities), nameof(timestamps));
+        Preconditions.Indexes(entities, EntityCount, nameof(entities));
         var stages = stageNames.Length;
         for (var i = 0; i < entities.Length; i++)
         {
@@ -198,15 +192,11 @@ public sealed class ConversionWindowAccumulator : IAccumulator<ConversionWindowA
     /// </example>
     public void Add(ReadOnlySpan<int> entities, ReadOnlySpan<int> stages, ReadOnlySpan<DateTime> timestamps)
     {
-        Columns.SameLength(entities.Length, stages.Length, nameof(entities), nameof(stages));
-        Columns.SameLength(entities.Length, timestamps.Length, nameof(entities), nameof(timestamps));
-        RequireEntities(entities, nameof(entities));
+        Preconditions.SameLength(entities.Length, stages.Length, nameof(entities), nameof(stages));
+        Preconditions.SameLength(entities.Length, timestamps.Length, nameof(entities), nameof(timestamps));
+        Preconditions.Indexes(entities, EntityCount, nameof(entities));
         var stageCount = stageNames.Length;
-        var bad = stages.IndexOfAnyExceptInRange(0, stageCount - 1);
-        if (bad >= 0)
-        {
-            throw Columns.KeyOutOfRange(nameof(stages), bad, stages[bad], stageCount);
-        }
+        Preconditions.Indexes(stages, stageCount, nameof(stages));
 
         for (var i = 0; i < entities.Length; i++)
         {
@@ -219,12 +209,9 @@ public sealed class ConversionWindowAccumulator : IAccumulator<ConversionWindowA
     /// <exception cref="ArgumentException">The stages, window or entity count differ.</exception>
     public void Merge(ConversionWindowAccumulator other)
     {
-        ArgumentNullException.ThrowIfNull(other);
-        FunnelAccumulator.RequireSameStages(stageNames, other.stageNames, nameof(other));
-        if (other.Window != Window || other.EntityCount != EntityCount)
-        {
-            throw new ArgumentException($"Cannot merge an accumulator of {other.EntityCount} entities and window {other.Window} into one of {EntityCount} entities and window {Window}.", nameof(other));
-        }
+        Preconditions.NotNull(other);
+        Preconditions.Argument(stageNames.AsSpan().SequenceEqual(other.stageNames), nameof(other), "The accumulators must have the same stages.");
+        Preconditions.Argument(other.Window == Window && other.EntityCount == EntityCount, nameof(other), "The accumulators must have the same window and the same entities.");
 
         for (var i = 0; i < EntityCount * stageNames.Length; i++)
         {
@@ -303,11 +290,11 @@ public sealed class ConversionWindowAccumulator : IAccumulator<ConversionWindowA
         IReadOnlyList<string> stageNames)
         where TEntity : notnull
     {
-        ArgumentNullException.ThrowIfNull(events);
-        ArgumentNullException.ThrowIfNull(entity);
-        ArgumentNullException.ThrowIfNull(stage);
-        ArgumentNullException.ThrowIfNull(timestamp);
-        ArgumentNullException.ThrowIfNull(stageNames);
+        Preconditions.NotNull(events);
+        Preconditions.NotNull(entity);
+        Preconditions.NotNull(stage);
+        Preconditions.NotNull(timestamp);
+        Preconditions.NotNull(stageNames);
         var names = new string[stageNames.Count];
         for (var i = 0; i < names.Length; i++)
         {
@@ -319,11 +306,16 @@ public sealed class ConversionWindowAccumulator : IAccumulator<ConversionWindowA
         var stageCount = names.Length;
         foreach (var item in events)
         {
-            var key = entity(item) ?? throw new ArgumentNullException(nameof(entity), "An event's entity is null; every event needs an entity.");
+            var key = entity(item);
+            if (key is null)
+            {
+                Preconditions.ThrowArgumentNull(nameof(entity), "The entity selector must not return null.");
+            }
+
             var s = stage(item);
             if (!Columns.IsIndex(s, stageCount))
             {
-                throw Columns.KeyOutOfRange(nameof(stage), ids.Count, s, stageCount);
+                Preconditions.ThrowIndexOutOfRange(nameof(stage), ids.Count, s, stageCount);
             }
 
             if (!ids.TryGetValue(key, out var id))
@@ -357,14 +349,5 @@ public sealed class ConversionWindowAccumulator : IAccumulator<ConversionWindowA
         }
 
         EntityCount = entityCount;
-    }
-
-    private void RequireEntities(ReadOnlySpan<int> entities, string paramName)
-    {
-        var bad = EntityCount == 0 ? (entities.IsEmpty ? -1 : 0) : entities.IndexOfAnyExceptInRange(0, EntityCount - 1);
-        if (bad >= 0)
-        {
-            throw new ArgumentOutOfRangeException(paramName, entities[bad], $"Row {bad} has the entity id {entities[bad]}; ids must be between 0 and {EntityCount - 1} (the entity count given when the accumulator was created).");
-        }
     }
 }

@@ -118,10 +118,7 @@ public sealed class CycleTimeResult
     /// </example>
     public KpiResult<TimeSpan> Percentile(decimal fraction)
     {
-        if (fraction is < 0m or > 1m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(fraction), fraction, "A percentile is a fraction between 0 and 1.");
-        }
+        Preconditions.InRange(fraction, 0m, 1m);
 
         if (Count == 0)
         {
@@ -179,6 +176,8 @@ public sealed class CycleTimeResult
 /// </example>
 public sealed class CycleTimeAccumulator : IAccumulator<CycleTimeAccumulator, CycleTimeResult>
 {
+    private const string DayNumberRule = "Row {0}: The day number must be a date's, between 0 and {1}.";
+
     private long[] dayCounts = [];
     private long count;
 
@@ -192,10 +191,7 @@ public sealed class CycleTimeAccumulator : IAccumulator<CycleTimeAccumulator, Cy
     /// </example>
     public CycleTimeAccumulator(CycleTimeMeasure measure = CycleTimeMeasure.SalesCycleLength)
     {
-        if (measure is not (CycleTimeMeasure.SalesCycleLength or CycleTimeMeasure.TimeToConvert))
-        {
-            throw new ArgumentOutOfRangeException(nameof(measure), measure, "The measure must be SalesCycleLength or TimeToConvert.");
-        }
+        Preconditions.ArgumentInRange(measure is CycleTimeMeasure.SalesCycleLength or CycleTimeMeasure.TimeToConvert, measure, nameof(measure), "The measure must be SalesCycleLength or TimeToConvert.");
 
         Measure = measure;
     }
@@ -228,11 +224,11 @@ public sealed class CycleTimeAccumulator : IAccumulator<CycleTimeAccumulator, Cy
     /// </example>
     public static CycleTimeAccumulator FromState(CycleTimeState state)
     {
-        ArgumentNullException.ThrowIfNull(state);
-        StateCheck.That(state.DayCounts is not null, "The state's 'DayCounts' is missing.", nameof(state));
-        StateCheck.That(state.DayCounts!.Count <= DateOnly.MaxValue.DayNumber + 1, "The state's 'DayCounts' is longer than any duration between two dates.", nameof(state));
-        var counts = StateCheck.List(state.DayCounts, state.DayCounts.Count, nameof(state.DayCounts), nameof(state));
-        StateCheck.NotNegative(counts, nameof(state.DayCounts), nameof(state));
+        Preconditions.NotNull(state);
+        var dayCounts = Preconditions.StateMember(state.DayCounts, nameof(state.DayCounts), nameof(state));
+        Preconditions.Argument(dayCounts.Count <= DateOnly.MaxValue.DayNumber + 1, nameof(state), "The state's 'DayCounts' must not be longer than the longest duration between two dates.");
+        var counts = Preconditions.StateList(dayCounts, dayCounts.Count, nameof(state.DayCounts), nameof(state));
+        Preconditions.StateNotNegative(counts, nameof(state.DayCounts), nameof(state));
         var accumulator = new CycleTimeAccumulator(state.Measure) { dayCounts = counts };
         foreach (var c in counts)
         {
@@ -287,11 +283,8 @@ public sealed class CycleTimeAccumulator : IAccumulator<CycleTimeAccumulator, Cy
     /// <exception cref="ArgumentException">The measures differ.</exception>
     public void Merge(CycleTimeAccumulator other)
     {
-        ArgumentNullException.ThrowIfNull(other);
-        if (other.Measure != Measure)
-        {
-            throw new ArgumentException($"Cannot merge durations of {other.Measure} into durations of {Measure}.", nameof(other));
-        }
+        Preconditions.NotNull(other);
+        Preconditions.Argument(other.Measure == Measure, nameof(other), "The accumulators must measure the same durations.");
 
         var merged = new long[Math.Max(dayCounts.Length, other.dayCounts.Length)];
         dayCounts.CopyTo(merged, 0);
@@ -355,9 +348,9 @@ public sealed class CycleTimeAccumulator : IAccumulator<CycleTimeAccumulator, Cy
     /// </example>
     public static CycleTimeResult Aggregate<TRecord>(IEnumerable<TRecord> items, Func<TRecord, DateOnly> start, Func<TRecord, DateOnly> end, CycleTimeMeasure measure = CycleTimeMeasure.SalesCycleLength)
     {
-        ArgumentNullException.ThrowIfNull(items);
-        ArgumentNullException.ThrowIfNull(start);
-        ArgumentNullException.ThrowIfNull(end);
+        Preconditions.NotNull(items);
+        Preconditions.NotNull(start);
+        Preconditions.NotNull(end);
         var accumulator = new CycleTimeAccumulator(measure);
         foreach (var item in items)
         {
@@ -369,28 +362,25 @@ public sealed class CycleTimeAccumulator : IAccumulator<CycleTimeAccumulator, Cy
 
     private void Add(ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, string startsName, string endsName)
     {
-        Columns.SameLength(starts.Length, ends.Length, startsName, endsName);
+        Preconditions.SameLength(starts.Length, ends.Length, startsName, endsName);
         var lastDay = DateOnly.MaxValue.DayNumber;
         var longest = -1;
         for (var i = 0; i < starts.Length; i++)
         {
             if (!Columns.IsIndex(starts[i], lastDay + 1))
             {
-                throw new ArgumentOutOfRangeException(startsName, starts[i], $"Row {i} has the day number {starts[i]}, which is not a date (0 to {lastDay}).");
+                Preconditions.ThrowOutOfRange(startsName, starts[i], DayNumberRule, i, lastDay);
             }
 
             if (!Columns.IsIndex(ends[i], lastDay + 1))
             {
-                throw new ArgumentOutOfRangeException(endsName, ends[i], $"Row {i} has the day number {ends[i]}, which is not a date (0 to {lastDay}).");
+                Preconditions.ThrowOutOfRange(endsName, ends[i], DayNumberRule, i, lastDay);
             }
 
             var days = ends[i] - starts[i];
             if (days < 0)
             {
-                throw new ArgumentOutOfRangeException(
-                    endsName,
-                    DateOnly.FromDayNumber(ends[i]),
-                    $"Row {i} ends ({DateOnly.FromDayNumber(ends[i]):O}) before it starts ({DateOnly.FromDayNumber(starts[i]):O}).");
+                Preconditions.ThrowOutOfRange(endsName, DateOnly.FromDayNumber(ends[i]), "Row {0}: The end must not be before the start, {1:O}.", i, DateOnly.FromDayNumber(starts[i]));
             }
 
             longest = Math.Max(longest, days);

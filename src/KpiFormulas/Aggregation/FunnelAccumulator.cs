@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using KpiFormulas.Formulas;
+using KpiFormulas.Internal;
 
 namespace KpiFormulas.Aggregation;
 
@@ -90,17 +91,17 @@ public sealed class FunnelAccumulator : IAccumulator<FunnelAccumulator, Funnel>
     /// </example>
     public static FunnelAccumulator FromState(FunnelState state)
     {
-        ArgumentNullException.ThrowIfNull(state);
-        StateCheck.That(state.StageNames is not null, "The state's 'StageNames' is missing.", nameof(state));
-        var names = new string[state.StageNames!.Count];
+        Preconditions.NotNull(state);
+        var stageNames = Preconditions.StateMember(state.StageNames, nameof(state.StageNames), nameof(state));
+        var names = new string[stageNames.Count];
         for (var i = 0; i < names.Length; i++)
         {
-            names[i] = state.StageNames[i];
+            names[i] = stageNames[i];
         }
 
         var accumulator = new FunnelAccumulator(names);
-        var counts = StateCheck.List(state.FurthestStageCounts, names.Length, nameof(state.FurthestStageCounts), nameof(state));
-        StateCheck.NotNegative(counts, nameof(state.FurthestStageCounts), nameof(state));
+        var counts = Preconditions.StateList(state.FurthestStageCounts, names.Length, nameof(state.FurthestStageCounts), nameof(state));
+        Preconditions.StateNotNegative(counts, nameof(state.FurthestStageCounts), nameof(state));
         accumulator.furthest = counts;
         return accumulator;
     }
@@ -140,8 +141,8 @@ public sealed class FunnelAccumulator : IAccumulator<FunnelAccumulator, Funnel>
     /// <exception cref="ArgumentException">The stage names differ.</exception>
     public void Merge(FunnelAccumulator other)
     {
-        ArgumentNullException.ThrowIfNull(other);
-        RequireSameStages(stageNames, other.stageNames, nameof(other));
+        Preconditions.NotNull(other);
+        Preconditions.Argument(stageNames.AsSpan().SequenceEqual(other.stageNames), nameof(other), "The accumulators must have the same stages.");
         var merged = new long[furthest.Length];
         for (var i = 0; i < merged.Length; i++)
         {
@@ -186,9 +187,9 @@ public sealed class FunnelAccumulator : IAccumulator<FunnelAccumulator, Funnel>
     /// </example>
     public static Funnel Aggregate<TRecord>(IEnumerable<TRecord> leads, Func<TRecord, int> furthestStage, IReadOnlyList<string> stageNames)
     {
-        ArgumentNullException.ThrowIfNull(leads);
-        ArgumentNullException.ThrowIfNull(furthestStage);
-        ArgumentNullException.ThrowIfNull(stageNames);
+        Preconditions.NotNull(leads);
+        Preconditions.NotNull(furthestStage);
+        Preconditions.NotNull(stageNames);
         var names = new string[stageNames.Count];
         for (var i = 0; i < names.Length; i++)
         {
@@ -201,7 +202,7 @@ public sealed class FunnelAccumulator : IAccumulator<FunnelAccumulator, Funnel>
             var stage = furthestStage(lead);
             if (!Columns.IsIndex(stage, names.Length))
             {
-                throw Columns.KeyOutOfRange(nameof(furthestStage), 0, stage, names.Length);
+                Preconditions.ThrowIndexOutOfRange(nameof(furthestStage), 0, stage, names.Length);
             }
 
             accumulator.furthest[stage]++;
@@ -213,38 +214,27 @@ public sealed class FunnelAccumulator : IAccumulator<FunnelAccumulator, Funnel>
     /// <summary>Checks stage names as <see cref="Conversion.Funnel(ReadOnlySpan{FunnelStage})"/> does, naming <paramref name="paramName"/>.</summary>
     internal static string[] StageNames(ReadOnlySpan<string> names, string paramName)
     {
-        if (names.Length < 2)
-        {
-            throw new ArgumentException($"A funnel needs at least two stages; {names.Length} given.", paramName);
-        }
+        Preconditions.Argument(names.Length >= 2, paramName, "A funnel must have at least two stages.");
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < names.Length; i++)
         {
             if (names[i] is null)
             {
-                throw new ArgumentNullException(paramName, $"Stage {i} has no name: every stage needs a name.");
+                Preconditions.ThrowArgumentNull(paramName, "Stage {0}: The name must not be null.", i);
             }
 
             if (string.IsNullOrWhiteSpace(names[i]))
             {
-                throw new ArgumentException($"Stage {i} has a blank name: every stage needs a name.", paramName);
+                Preconditions.ThrowArgument(paramName, "Stage {0}: The name must not be blank.", i);
             }
 
             if (!seen.Add(names[i]))
             {
-                throw new ArgumentException($"The stage name '{names[i]}' appears twice: stage names must be unique.", paramName);
+                Preconditions.ThrowArgument(paramName, "The stage names must be unique; '{0}' appears twice.", names[i]);
             }
         }
 
         return names.ToArray();
-    }
-
-    internal static void RequireSameStages(string[] stages, string[] otherStages, string paramName)
-    {
-        if (!stages.AsSpan().SequenceEqual(otherStages))
-        {
-            throw new ArgumentException($"Cannot merge a funnel of stages [{string.Join(", ", otherStages)}] into one of stages [{string.Join(", ", stages)}].", paramName);
-        }
     }
 }

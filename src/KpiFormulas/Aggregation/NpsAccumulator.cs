@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using KpiFormulas.Formulas;
+using KpiFormulas.Internal;
 
 namespace KpiFormulas.Aggregation;
 
@@ -83,6 +84,8 @@ public readonly record struct NpsResult(long Promoters, long Passives, long Detr
 /// </example>
 public sealed class NpsAccumulator : IAccumulator<NpsAccumulator, NpsResult>
 {
+    private const string AnswerRule = "The answer must be on the Net Promoter Score's 0-to-10 scale.";
+
     private long promoters;
     private long passives;
     private long detractors;
@@ -118,10 +121,10 @@ public sealed class NpsAccumulator : IAccumulator<NpsAccumulator, NpsResult>
     /// </example>
     public static NpsAccumulator FromState(NpsState state)
     {
-        ArgumentNullException.ThrowIfNull(state);
-        StateCheck.NotNegative(state.Promoters, nameof(state.Promoters), nameof(state));
-        StateCheck.NotNegative(state.Passives, nameof(state.Passives), nameof(state));
-        StateCheck.NotNegative(state.Detractors, nameof(state.Detractors), nameof(state));
+        Preconditions.NotNull(state);
+        Preconditions.StateNotNegative(state.Promoters, nameof(state.Promoters), nameof(state));
+        Preconditions.StateNotNegative(state.Passives, nameof(state.Passives), nameof(state));
+        Preconditions.StateNotNegative(state.Detractors, nameof(state.Detractors), nameof(state));
         return new NpsAccumulator { promoters = state.Promoters, passives = state.Passives, detractors = state.Detractors };
     }
 
@@ -139,7 +142,7 @@ public sealed class NpsAccumulator : IAccumulator<NpsAccumulator, NpsResult>
         if (invalid)
         {
             var bad = scores.IndexOfAnyInRange((byte)(Satisfaction.NpsMaximumAnswer + 1), byte.MaxValue);
-            throw new ArgumentOutOfRangeException(nameof(scores), scores[bad], $"Row {bad} has the answer {scores[bad]}; a Net Promoter Score answer is on the 0-to-10 scale.");
+            Preconditions.ThrowOutOfRange(nameof(scores), scores[bad], "Row {0}: " + AnswerRule, bad);
         }
 
         var newPromoters = checked(promoters + atLeastNine);
@@ -172,7 +175,7 @@ public sealed class NpsAccumulator : IAccumulator<NpsAccumulator, NpsResult>
     /// <exception cref="OverflowException">A merged count is beyond the range of <see cref="long"/>.</exception>
     public void Merge(NpsAccumulator other)
     {
-        ArgumentNullException.ThrowIfNull(other);
+        Preconditions.NotNull(other);
         var p = checked(promoters + other.promoters);
         var q = checked(passives + other.passives);
         var d = checked(detractors + other.detractors);
@@ -205,15 +208,15 @@ public sealed class NpsAccumulator : IAccumulator<NpsAccumulator, NpsResult>
     /// </example>
     public static NpsResult Aggregate<TRecord>(IEnumerable<TRecord> answers, Func<TRecord, byte> score)
     {
-        ArgumentNullException.ThrowIfNull(answers);
-        ArgumentNullException.ThrowIfNull(score);
+        Preconditions.NotNull(answers);
+        Preconditions.NotNull(score);
         var accumulator = new NpsAccumulator();
         foreach (var answer in answers)
         {
             var value = score(answer);
             if (value > Satisfaction.NpsMaximumAnswer)
             {
-                throw new ArgumentOutOfRangeException(nameof(score), value, $"An answer is {value}; a Net Promoter Score answer is on the 0-to-10 scale.");
+                Preconditions.ThrowOutOfRange(nameof(score), value, AnswerRule);
             }
 
             accumulator.Add(value);

@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.ExceptionServices;
 using System.Threading.Tasks;
+using KpiFormulas.Internal;
 
 namespace KpiFormulas.Aggregation;
 
@@ -58,10 +59,10 @@ public static class Partitioned
     public static TAccumulator Aggregate<TAccumulator>(int length, Func<TAccumulator> create, Action<TAccumulator, Range> add, int partitions = 0)
         where TAccumulator : class, IMergeable<TAccumulator>
     {
-        ArgumentNullException.ThrowIfNull(create);
-        ArgumentNullException.ThrowIfNull(add);
-        ArgumentOutOfRangeException.ThrowIfNegative(length);
-        ArgumentOutOfRangeException.ThrowIfNegative(partitions);
+        Preconditions.NotNull(create);
+        Preconditions.NotNull(add);
+        Preconditions.NotNegative(length);
+        Preconditions.NotNegative(partitions);
 
         var count = partitions == 0
             ? Math.Min(Environment.ProcessorCount, Math.Max(1, length / MinimumAutomaticPartitionLength))
@@ -115,5 +116,5 @@ public static class Partitioned
 
     private static TAccumulator Create<TAccumulator>(Func<TAccumulator> create)
         where TAccumulator : class =>
-        create() ?? throw new ArgumentNullException(nameof(create), "The factory returned null; it must create an empty accumulator.");
+        Preconditions.NotNull(create(), nameof(create), "The factory must return an empty accumulator, not null.");
 }

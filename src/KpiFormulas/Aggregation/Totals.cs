@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using KpiFormulas.Internal;
 
 namespace KpiFormulas.Aggregation;
 
@@ -110,7 +111,7 @@ internal sealed class DecimalTotals
     internal void Add<TKey>(ReadOnlySpan<decimal> values, ReadOnlySpan<TKey> keys, string valuesName, string keysName)
         where TKey : unmanaged
     {
-        Columns.SameLength(values.Length, keys.Length, valuesName, keysName);
+        Preconditions.SameLength(values.Length, keys.Length, valuesName, keysName);
         ColumnSums.SumByKey(this, values, keys, valuesName, keysName);
     }
 
@@ -119,12 +120,12 @@ internal sealed class DecimalTotals
     {
         if (!Columns.IsIndex(key, KeyCount))
         {
-            throw Columns.KeyOutOfRange(keyName, 0, key, KeyCount);
+            Preconditions.ThrowIndexOutOfRange(keyName, 0, key, KeyCount);
         }
 
         if (value < 0m)
         {
-            throw Columns.NegativeAmount(valueName, 0, value);
+            Preconditions.ThrowNegativeAmount(valueName, 0, value);
         }
 
         var keyTotal = KeyTotals[key] + value;
@@ -158,13 +159,13 @@ internal sealed class DecimalTotals
                 var key = ColumnSums.KeyAt(keys, i);
                 if (!Columns.IsIndex(key, keyCount))
                 {
-                    throw Columns.KeyOutOfRange(keysName, i, key, keyCount);
+                    Preconditions.ThrowIndexOutOfRange(keysName, i, key, keyCount);
                 }
 
                 var value = values[i];
                 if (value < 0m)
                 {
-                    throw Columns.NegativeAmount(valuesName, i, value);
+                    Preconditions.ThrowNegativeAmount(valuesName, i, value);
                 }
 
                 keyTotals[key] += value;
@@ -188,13 +189,13 @@ internal sealed class DecimalTotals
                     var key = ColumnSums.KeyAt(keys, done);
                     if (!Columns.IsIndex(key, keyCount))
                     {
-                        throw Columns.KeyOutOfRange(keysName, done, key, keyCount);
+                        Preconditions.ThrowIndexOutOfRange(keysName, done, key, keyCount);
                     }
 
                     var value = values[done];
                     if (value < 0m)
                     {
-                        throw Columns.NegativeAmount(valuesName, done, value);
+                        Preconditions.ThrowNegativeAmount(valuesName, done, value);
                     }
 
                     undo[done] = (key, KeyTotals[key]);
@@ -306,7 +307,7 @@ internal sealed class MinorUnitTotals
     internal void Add<TKey>(ReadOnlySpan<long> values, ReadOnlySpan<TKey> keys, string valuesName, string keysName)
         where TKey : unmanaged
     {
-        Columns.SameLength(values.Length, keys.Length, valuesName, keysName);
+        Preconditions.SameLength(values.Length, keys.Length, valuesName, keysName);
         ColumnSums.SumByKey(this, values, keys, valuesName, keysName);
     }
 
@@ -323,12 +324,12 @@ internal sealed class MinorUnitTotals
             var key = ColumnSums.KeyAt(keys, i);
             if (!Columns.IsIndex(key, keyCount))
             {
-                throw Columns.KeyOutOfRange(keysName, i, key, keyCount);
+                Preconditions.ThrowIndexOutOfRange(keysName, i, key, keyCount);
             }
 
             if (values[i] < 0)
             {
-                throw Columns.NegativeAmount(valuesName, i, values[i]);
+                Preconditions.ThrowNegativeAmount(valuesName, i, values[i]);
             }
 
             total = checked(total + values[i]);

@@ -5,6 +5,7 @@ using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using KpiFormulas.Formulas;
+using KpiFormulas.Internal;
 
 namespace KpiFormulas.Catalog;
 
@@ -50,10 +51,13 @@ public static class KpiCatalog
     /// <exception cref="ArgumentException">No KPI has this id; the message quotes it.</exception>
     public static KpiDefinition Get(string id)
     {
-        ArgumentNullException.ThrowIfNull(id);
-        return ById.TryGetValue(id, out var definition)
-            ? definition
-            : throw new ArgumentException($"'{id}' is not a KPI id of the catalogue.", nameof(id));
+        Preconditions.NotNull(id);
+        if (!ById.TryGetValue(id, out var definition))
+        {
+            Preconditions.ThrowArgument(nameof(id), "The value must be a KPI id of the catalogue; '{0}' is not.", id);
+        }
+
+        return definition;
     }
 
     /// <summary>Looks up the definition of an id.</summary>

@@ -248,7 +248,7 @@ public class CohortAndActivityTests
                 scores[bad] = (byte)random.Next(11, 256);
                 var error = Assert.Throws<ArgumentOutOfRangeException>(() => nps.Add(scores));
                 Assert.Equal("scores", error.ParamName);
-                Assert.Contains($"Row {bad} ", error.Message, StringComparison.Ordinal);
+                Assert.Contains($"Row {bad}:", error.Message, StringComparison.Ordinal);
                 Assert.Equal(length, nps.Result().Answers);
             }
         }

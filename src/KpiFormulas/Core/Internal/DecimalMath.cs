@@ -44,16 +44,10 @@ internal static class DecimalMath
     /// <summary>x^y for x &gt;= 0 and any real y, in decimal.</summary>
     internal static decimal Pow(decimal x, decimal y)
     {
-        if (x < 0m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(x), x, "A fractional power needs a base that is not negative.");
-        }
+        Preconditions.NotNegative(x);
 
         // Before the integer path, which would divide by zero for 0^-1.
-        if (x == 0m && y < 0m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(y), y, "Zero raised to a negative power is undefined.");
-        }
+        Preconditions.ArgumentInRange(x != 0m || y >= 0m, y, nameof(y), "A negative power needs a base other than zero.");
 
         if (y == decimal.Truncate(y) && Math.Abs(y) <= 1_000_000m)
         {
@@ -122,10 +116,7 @@ internal static class DecimalMath
     /// <summary>The natural logarithm of x &gt; 0.</summary>
     internal static decimal Ln(decimal x)
     {
-        if (x <= 0m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(x), x, "The logarithm needs a value greater than zero.");
-        }
+        Preconditions.Positive(x);
 
         // Bring x into [0.75, 1.5) by powers of two, then use ln(m) = 2 atanh((m - 1) / (m + 1)).
         var k = 0;

@@ -1,19 +1,69 @@
 using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 namespace KpiFormulas.Internal;
 
 /// <summary>
-/// The one place where argument rules are checked, so that every exception names the parameter
-/// and states the rule in the same words everywhere.
+/// The one place where argument rules are checked and argument exceptions are thrown, so that every
+/// exception names its parameter and states its rule in the same words everywhere.
 /// </summary>
+/// <remarks>
+/// <para>Each check takes the value, then the parameter's name: the compiler fills the name in
+/// (<see cref="CallerArgumentExpressionAttribute"/>) when the caller passes the parameter itself, and the
+/// caller gives it (<c>nameof</c>) otherwise. The exception carries the name in
+/// <see cref="ArgumentException.ParamName"/>, and .NET appends it (and the actual value of an
+/// <see cref="ArgumentOutOfRangeException"/>) to the message, so the messages state only the rule.</para>
+/// <para>The checks are small enough to be inlined; the throws live in the <c>Throw*</c> methods, which
+/// the JIT does not inline, so that a check inside a loop costs a compare and a branch and leaves no
+/// exception-building code in the loop (the habit of the runtime's <c>ThrowHelper</c>).</para>
+/// <para>A message that must name a second parameter or a row uses a composite format with its arguments
+/// (<see cref="ThrowArgument(string, string, ReadOnlySpan{object?})"/> and its siblings), formatted only
+/// when the exception is thrown.</para>
+/// </remarks>
 internal static class Preconditions
 {
-    internal static void NotNegative(decimal value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    internal const string MustNotBeNegative = "The value must not be negative.";
+    internal const string MustBePositive = "The value must be greater than zero.";
+    internal const string MustBeProportion = "The value must be a proportion between 0 and 1 inclusive.";
+    internal const string AmountMustNotBeNegative = "The amount must not be negative.";
+    internal const string DurationMustNotBeNegative = "The duration must not be negative.";
+
+    // ---- null ------------------------------------------------------------------------------------
+
+    /// <summary>Throws <see cref="ArgumentNullException"/> when <paramref name="value"/> is null; returns it otherwise.</summary>
+    internal static T NotNull<T>([NotNull] T? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+        where T : class
     {
-        if (value < 0m)
+        if (value is null)
         {
-            throw new ArgumentOutOfRangeException(paramName, value, "The value must not be negative.");
+            ThrowArgumentNull(paramName);
+        }
+
+        return value;
+    }
+
+    /// <summary>Throws <see cref="ArgumentNullException"/> with a rule of its own (an element of a list, a selector's result).</summary>
+    internal static T NotNull<T>([NotNull] T? value, string paramName, string message)
+        where T : class
+    {
+        if (value is null)
+        {
+            ThrowArgumentNull(paramName, message);
+        }
+
+        return value;
+    }
+
+    // ---- signs -----------------------------------------------------------------------------------
+
+    internal static void NotNegative(int value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value < 0)
+        {
+            ThrowOutOfRange(paramName, value, MustNotBeNegative);
         }
     }
 
@@ -21,15 +71,39 @@ internal static class Preconditions
     {
         if (value < 0L)
         {
-            throw new ArgumentOutOfRangeException(paramName, value, "The value must not be negative.");
+            ThrowOutOfRange(paramName, value, MustNotBeNegative);
         }
     }
 
-    internal static void Positive(decimal value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    internal static void NotNegative(decimal value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
     {
-        if (value <= 0m)
+        if (value < 0m)
         {
-            throw new ArgumentOutOfRangeException(paramName, value, "The value must be greater than zero.");
+            ThrowOutOfRange(paramName, value, MustNotBeNegative);
+        }
+    }
+
+    internal static void NotNegative(Money amount, [CallerArgumentExpression(nameof(amount))] string? paramName = null)
+    {
+        if (amount.Amount < 0m)
+        {
+            ThrowOutOfRange(paramName, amount, AmountMustNotBeNegative);
+        }
+    }
+
+    internal static void NotNegative(TimeSpan duration, [CallerArgumentExpression(nameof(duration))] string? paramName = null)
+    {
+        if (duration < TimeSpan.Zero)
+        {
+            ThrowOutOfRange(paramName, duration, DurationMustNotBeNegative);
+        }
+    }
+
+    internal static void Positive(int value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value <= 0)
+        {
+            ThrowOutOfRange(paramName, value, MustBePositive);
         }
     }
 
@@ -37,7 +111,25 @@ internal static class Preconditions
     {
         if (value <= 0L)
         {
-            throw new ArgumentOutOfRangeException(paramName, value, "The value must be greater than zero.");
+            ThrowOutOfRange(paramName, value, MustBePositive);
+        }
+    }
+
+    internal static void Positive(decimal value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value <= 0m)
+        {
+            ThrowOutOfRange(paramName, value, MustBePositive);
+        }
+    }
+
+    // ---- ranges ----------------------------------------------------------------------------------
+
+    internal static void InRange(int value, int minInclusive, int maxInclusive, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value < minInclusive || value > maxInclusive)
+        {
+            ThrowOutOfRange(paramName, value, "The value must be between {0} and {1} inclusive.", minInclusive, maxInclusive);
         }
     }
 
@@ -45,13 +137,285 @@ internal static class Preconditions
     {
         if (value < minInclusive || value > maxInclusive)
         {
-            throw new ArgumentOutOfRangeException(paramName, value, $"The value must be between {minInclusive} and {maxInclusive} inclusive.");
+            ThrowOutOfRange(paramName, value, "The value must be between {0} and {1} inclusive.", minInclusive, maxInclusive);
         }
     }
 
-    internal static void NotNull<T>(T? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    internal static void InRange(decimal value, decimal minInclusive, decimal maxInclusive, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value < minInclusive || value > maxInclusive)
+        {
+            ThrowOutOfRange(paramName, value, "The value must be between {0} and {1} inclusive.", minInclusive, maxInclusive);
+        }
+    }
+
+    /// <summary>Throws when <paramref name="index"/> is not a position in a collection of <paramref name="count"/> elements.</summary>
+    internal static void Index(int index, int count, [CallerArgumentExpression(nameof(index))] string? paramName = null)
+    {
+        if (unchecked((uint)index >= (uint)count))
+        {
+            ThrowOutOfRange(paramName, index, "The index must be at least 0 and below the count, {0}.", count);
+        }
+    }
+
+    /// <summary>Throws when a rate is not a proportion (0 % to 100 %): a share of a whole, a conversion rate.</summary>
+    internal static void Proportion(Rate rate, [CallerArgumentExpression(nameof(rate))] string? paramName = null)
+    {
+        if (!rate.IsProportion)
+        {
+            ThrowOutOfRange(paramName, rate, MustBeProportion);
+        }
+    }
+
+    /// <summary>Throws when a part exceeds its whole, naming the whole's parameter and value in the message.</summary>
+    internal static void NotAbove(long value, long limit, string paramName, string limitName)
+    {
+        if (value > limit)
+        {
+            ThrowOutOfRange(paramName, value, "The value must not exceed '{0}' ({1}).", limitName, limit);
+        }
+    }
+
+    /// <summary>Throws when an enum value is not one of its type's named values.</summary>
+    internal static void Defined<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            ThrowOutOfRange(paramName, value, "The value must be a defined {0} value.", typeof(TEnum).Name);
+        }
+    }
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> with <paramref name="message"/> when <paramref name="condition"/> is false.</summary>
+    internal static void ArgumentInRange<T>(bool condition, T actualValue, string paramName, string message)
+    {
+        if (!condition)
+        {
+            ThrowOutOfRange(paramName, actualValue, message);
+        }
+    }
+
+    /// <summary>Throws <see cref="ArgumentException"/> with <paramref name="message"/> when <paramref name="condition"/> is false.</summary>
+    internal static void Argument(bool condition, string paramName, string message)
+    {
+        if (!condition)
+        {
+            ThrowArgument(paramName, message);
+        }
+    }
+
+    // ---- columns ---------------------------------------------------------------------------------
+
+    /// <summary>Throws when a span is not as long as the first one, naming both in the message.</summary>
+    internal static void SameLength(int firstLength, int length, string firstName, string paramName)
+    {
+        if (firstLength != length)
+        {
+            ThrowArgument(paramName, "The spans must have the same length; '{0}' has {1} elements, this one {2}.", firstName, firstLength, length);
+        }
+    }
+
+    /// <summary>Throws for the first row whose index is outside [0, <paramref name="count"/>), in one vectorized search.</summary>
+    internal static void Indexes(ReadOnlySpan<int> indexes, int count, string paramName)
+    {
+        var bad = count == 0 ? (indexes.IsEmpty ? -1 : 0) : indexes.IndexOfAnyExceptInRange(0, count - 1);
+        if (bad >= 0)
+        {
+            ThrowIndexOutOfRange(paramName, bad, indexes[bad], count);
+        }
+    }
+
+    /// <summary>Throws for the first row whose byte index is outside [0, <paramref name="count"/>), in one vectorized search.</summary>
+    internal static void Indexes(ReadOnlySpan<byte> indexes, int count, string paramName)
+    {
+        var bad = count > byte.MaxValue ? -1 : indexes.IndexOfAnyInRange((byte)count, byte.MaxValue);
+        if (bad >= 0)
+        {
+            ThrowIndexOutOfRange(paramName, bad, indexes[bad], count);
+        }
+    }
+
+    /// <summary>Throws when a span is shorter than <paramref name="minimumLength"/> (a destination for one result per input).</summary>
+    internal static void LongEnough(int length, int minimumLength, string paramName)
+    {
+        if (length < minimumLength)
+        {
+            ThrowArgument(paramName, "The span must hold at least {0} elements, one per input; it holds {1}.", minimumLength, length);
+        }
+    }
+
+    // ---- currencies ------------------------------------------------------------------------------
+
+    /// <summary>Throws <see cref="CurrencyMismatchException"/> when <paramref name="actual"/> is not <paramref name="expected"/>.</summary>
+    internal static void SameCurrency(Currency expected, Currency actual, string paramName)
+    {
+        if (expected != actual)
+        {
+            ThrowCurrencyMismatch(expected, actual, paramName);
+        }
+    }
+
+    /// <summary>Throws <see cref="CurrencyMismatchException"/> when <paramref name="actual"/> is not in the currency of <paramref name="expected"/>.</summary>
+    internal static void SameCurrency(Money expected, Money actual, string paramName) =>
+        SameCurrency(expected.Currency, actual.Currency, paramName);
+
+    // ---- states handed to FromState factories ----------------------------------------------------
+
+    /// <summary>Throws <see cref="ArgumentException"/> when a member of the state is missing; returns it otherwise.</summary>
+    internal static T StateMember<T>([NotNull] T? value, string member, string paramName)
         where T : class
     {
-        ArgumentNullException.ThrowIfNull(value, paramName);
+        if (value is null)
+        {
+            ThrowArgument(paramName, "The state must have its '{0}'.", member);
+        }
+
+        return value;
     }
+
+    /// <summary>Throws <see cref="ArgumentException"/> when a list of the state is missing or does not have <paramref name="length"/> entries; returns its copy.</summary>
+    internal static T[] StateList<T>(IReadOnlyList<T>? list, int length, string member, string paramName)
+    {
+        if (list is null)
+        {
+            ThrowArgument(paramName, "The state must have its '{0}'.", member);
+        }
+
+        if (list.Count != length)
+        {
+            ThrowArgument(paramName, "The state's '{0}' must have {1} entries; it has {2}.", member, length, list.Count);
+        }
+
+        var copy = new T[length];
+        for (var i = 0; i < length; i++)
+        {
+            copy[i] = list[i];
+        }
+
+        return copy;
+    }
+
+    internal static void StateInRange(long value, long minInclusive, long maxInclusive, string member, string paramName)
+    {
+        if (value < minInclusive || value > maxInclusive)
+        {
+            ThrowArgument(paramName, "The state's '{0}' must be between {1} and {2} inclusive; it is {3}.", member, minInclusive, maxInclusive, value);
+        }
+    }
+
+    internal static void StateNotNegative(long value, string member, string paramName)
+    {
+        if (value < 0L)
+        {
+            ThrowArgument(paramName, "The state's '{0}' must not be negative; it is {1}.", member, value);
+        }
+    }
+
+    internal static void StateNotNegative(decimal value, string member, string paramName)
+    {
+        if (value < 0m)
+        {
+            ThrowArgument(paramName, "The state's '{0}' must not be negative; it is {1}.", member, value);
+        }
+    }
+
+    internal static void StateNotNegative(ReadOnlySpan<long> values, string member, string paramName)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (values[i] < 0L)
+            {
+                ThrowArgument(paramName, "The state's '{0}[{1}]' must not be negative; it is {2}.", member, i, values[i]);
+            }
+        }
+    }
+
+    internal static void StateNotNegative(ReadOnlySpan<decimal> values, string member, string paramName)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (values[i] < 0m)
+            {
+                ThrowArgument(paramName, "The state's '{0}[{1}]' must not be negative; it is {2}.", member, i, values[i]);
+            }
+        }
+    }
+
+    /// <summary>Throws <see cref="ArgumentException"/> when the state's parts do not add up to its whole.</summary>
+    internal static void StateSumIs(ReadOnlySpan<long> parts, long whole, string partsMember, string wholeMember, string paramName)
+    {
+        long sum = 0;
+        foreach (var part in parts)
+        {
+            sum = checked(sum + part);
+        }
+
+        if (sum != whole)
+        {
+            ThrowArgument(paramName, "The state's '{0}' must add up to its '{1}' ({2}); they add up to {3}.", partsMember, wholeMember, whole, sum);
+        }
+    }
+
+    // ---- throws ----------------------------------------------------------------------------------
+    // Every Throw* method throws directly: the JIT never inlines a method that only throws, and it
+    // then knows the call does not return, so the branch to it is laid out away from the loop.
+
+    /// <summary>Throws <see cref="ArgumentException"/>; with <paramref name="messageArgs"/>, <paramref name="message"/> is their composite format.</summary>
+    [DoesNotReturn]
+    internal static void ThrowArgument(string? paramName, string message, params ReadOnlySpan<object?> messageArgs) =>
+        throw new ArgumentException(Format(message, messageArgs), paramName);
+
+    /// <summary>Throws <see cref="ArgumentNullException"/> with .NET's message.</summary>
+    [DoesNotReturn]
+    internal static void ThrowArgumentNull(string? paramName) =>
+        throw new ArgumentNullException(paramName);
+
+    /// <summary>Throws <see cref="ArgumentNullException"/>; with <paramref name="messageArgs"/>, <paramref name="message"/> is their composite format.</summary>
+    [DoesNotReturn]
+    internal static void ThrowArgumentNull(string? paramName, string message, params ReadOnlySpan<object?> messageArgs) =>
+        throw new ArgumentNullException(paramName, Format(message, messageArgs));
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> carrying the actual value; with <paramref name="messageArgs"/>, <paramref name="message"/> is their composite format.</summary>
+    [DoesNotReturn]
+    internal static void ThrowOutOfRange(string? paramName, object? actualValue, string message, params ReadOnlySpan<object?> messageArgs) =>
+        throw new ArgumentOutOfRangeException(paramName, actualValue, Format(message, messageArgs));
+
+    /// <summary>Throws <see cref="CurrencyMismatchException"/>, whose message names both currencies.</summary>
+    [DoesNotReturn]
+    internal static void ThrowCurrencyMismatch(Currency expected, Currency actual, string? paramName) =>
+        throw new CurrencyMismatchException(expected, actual, paramName);
+
+    /// <summary>
+    /// Throws for a row whose index (a key, a customer, a user, an entity, a stage) is outside
+    /// [0, <paramref name="count"/>), the count given when the accumulator was created.
+    /// </summary>
+    [DoesNotReturn]
+    internal static void ThrowIndexOutOfRange(string paramName, int row, long index, int count) =>
+        throw new ArgumentOutOfRangeException(
+            paramName,
+            index,
+            count == 0
+                ? Format("Row {0}: The index must be below the count given when the accumulator was created, which is 0.", [row])
+                : Format("Row {0}: The index must be between 0 and {1}, below the count given when the accumulator was created.", [row, count - 1]));
+
+    /// <summary>Throws for a row whose amount is negative.</summary>
+    [DoesNotReturn]
+    internal static void ThrowNegativeAmount(string paramName, int row, object amount) =>
+        throw new ArgumentOutOfRangeException(paramName, amount, Format("Row {0}: The amount must not be negative; subtract refunds and credit notes explicitly.", [row]));
+
+    /// <summary>Throws for a row dated outside the days <paramref name="firstDay"/> to <paramref name="lastDay"/> (day numbers).</summary>
+    [DoesNotReturn]
+    internal static void ThrowDayOutside(string paramName, int row, int dayNumber, int firstDay, int lastDay) =>
+        throw new ArgumentOutOfRangeException(
+            paramName,
+            dayNumber,
+            Format("Row {0}: The date must be within the accumulator's periods, {1} to {2}; it is {3}.", [row, DayText(firstDay), DayText(lastDay), DayText(dayNumber)]));
+
+    private static string Format(string message, ReadOnlySpan<object?> messageArgs) =>
+        messageArgs.IsEmpty ? message : string.Format(CultureInfo.InvariantCulture, message, messageArgs);
+
+    private static string DayText(int dayNumber) =>
+        dayNumber >= 0 && dayNumber <= DateOnly.MaxValue.DayNumber
+            ? DateOnly.FromDayNumber(dayNumber).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : string.Create(CultureInfo.InvariantCulture, $"day number {dayNumber}");
 }

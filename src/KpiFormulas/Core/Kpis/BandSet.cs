@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using KpiFormulas.Internal;
 
 namespace KpiFormulas;
 
@@ -60,8 +61,7 @@ public sealed class BandSet<TValue, TLevel> : IBandSet
     /// <exception cref="ArgumentException">The thresholds are not in increasing order, or a repeated value would make an empty band.</exception>
     public BandSet(string kpiId, TLevel lowestLevel, params ReadOnlySpan<Threshold<TValue, TLevel>> thresholds)
     {
-        ArgumentNullException.ThrowIfNull(kpiId);
-        KpiId = kpiId;
+        KpiId = Preconditions.NotNull(kpiId);
         var list = new List<Band<TValue, TLevel>>(thresholds.Length + 1);
         TValue? lower = null;
         var lowerInclusive = false;
@@ -75,9 +75,12 @@ public sealed class BandSet<TValue, TLevel> : IBandSet
                 var singleValueBand = c == 0 && lowerInclusive && t.Side == ThresholdSide.EndsLowerBand;
                 if (c < 0 || (c == 0 && !singleValueBand))
                 {
-                    throw new ArgumentException(
-                        $"Threshold {i} ({t.Value}) must be above the previous one ({previous}), or equal to it once to make a single-value band.",
-                        nameof(thresholds));
+                    Preconditions.ThrowArgument(
+                        nameof(thresholds),
+                        "The thresholds must increase, a value repeating once at most to make a single-value band; threshold {0} ({1}) is not above the previous one ({2}).",
+                        i,
+                        t.Value,
+                        previous);
                 }
             }
 

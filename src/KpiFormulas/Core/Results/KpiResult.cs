@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
+using KpiFormulas.Internal;
 
 namespace KpiFormulas;
 
@@ -81,8 +82,8 @@ public readonly struct KpiResult<T> : IEquatable<KpiResult<T>>
     /// <returns>What the chosen function returned.</returns>
     public TResult Match<TResult>(Func<T, TResult> defined, Func<UndefinedReason, string, TResult> undefined)
     {
-        ArgumentNullException.ThrowIfNull(defined);
-        ArgumentNullException.ThrowIfNull(undefined);
+        Preconditions.NotNull(defined);
+        Preconditions.NotNull(undefined);
         return IsDefined ? defined(value) : undefined(reason, Explanation);
     }
 
@@ -93,7 +94,7 @@ public readonly struct KpiResult<T> : IEquatable<KpiResult<T>>
     public KpiResult<TResult> Select<TResult>(Func<T, TResult> selector)
         where TResult : struct
     {
-        ArgumentNullException.ThrowIfNull(selector);
+        Preconditions.NotNull(selector);
         return IsDefined
             ? new KpiResult<TResult>(KpiId, selector(value))
             : new KpiResult<TResult>(KpiId, reason, Explanation);

@@ -98,7 +98,7 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable, I
     /// <exception cref="FormatException">The text holds no currency, an unknown currency, or no valid amount; the message quotes it.</exception>
     public static Money Parse(string s, IFormatProvider? provider)
     {
-        ArgumentNullException.ThrowIfNull(s);
+        Preconditions.NotNull(s);
         return Parse(s.AsSpan(), provider);
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Numerics;
+using KpiFormulas.Internal;
 
 namespace KpiFormulas;
 
@@ -21,7 +22,7 @@ public readonly partial struct Money
     /// <exception cref="OverflowException">The sum is beyond the range of <see cref="decimal"/>.</exception>
     public static Money operator +(Money left, Money right)
     {
-        CurrencyMismatchException.ThrowIfDifferent(left.Currency, right.Currency, nameof(right));
+        Preconditions.SameCurrency(left.Currency, right.Currency, nameof(right));
         return new Money(left.Amount + right.Amount, left.Currency);
     }
 
@@ -33,7 +34,7 @@ public readonly partial struct Money
     /// <exception cref="OverflowException">The difference is beyond the range of <see cref="decimal"/>.</exception>
     public static Money operator -(Money left, Money right)
     {
-        CurrencyMismatchException.ThrowIfDifferent(left.Currency, right.Currency, nameof(right));
+        Preconditions.SameCurrency(left.Currency, right.Currency, nameof(right));
         return new Money(left.Amount - right.Amount, left.Currency);
     }
 
@@ -96,7 +97,7 @@ public readonly partial struct Money
     /// <exception cref="DivideByZeroException"><paramref name="right"/> is zero.</exception>
     public static decimal operator /(Money left, Money right)
     {
-        CurrencyMismatchException.ThrowIfDifferent(left.Currency, right.Currency, nameof(right));
+        Preconditions.SameCurrency(left.Currency, right.Currency, nameof(right));
         if (right.Amount == 0m)
         {
             throw new DivideByZeroException($"Cannot divide {left.ToString("R", null)} by a zero amount (parameter 'right').");
@@ -184,7 +185,7 @@ public readonly partial struct Money
 
     private static int CompareAmounts(Money left, Money right)
     {
-        CurrencyMismatchException.ThrowIfDifferent(left.Currency, right.Currency, nameof(right));
+        Preconditions.SameCurrency(left.Currency, right.Currency, nameof(right));
         return left.Amount.CompareTo(right.Amount);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using KpiFormulas.Internal;
 
 namespace KpiFormulas;
 
@@ -37,15 +38,8 @@ public readonly partial struct Money
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0..28, or <paramref name="mode"/> is not a defined rule.</exception>
     public Money Round(int decimals, MidpointRounding mode)
     {
-        if (decimals is < 0 or > 28)
-        {
-            throw new ArgumentOutOfRangeException(nameof(decimals), decimals, "The number of decimals must be between 0 and 28.");
-        }
-
-        if (!Enum.IsDefined(mode))
-        {
-            throw new ArgumentOutOfRangeException(nameof(mode), mode, "The rounding mode is not a defined MidpointRounding value.");
-        }
+        Preconditions.InRange(decimals, 0, 28);
+        Preconditions.Defined(mode);
 
         return new Money(decimal.Round(Amount, decimals, mode), Currency);
     }
@@ -60,10 +54,7 @@ public readonly partial struct Money
     /// <exception cref="InvalidOperationException">The amount is not a whole number of minor units (call <see cref="Round()"/> first), or the currency has no minor unit.</exception>
     public Money[] Split(int parts)
     {
-        if (parts < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(parts), parts, "The number of parts must be at least 1.");
-        }
+        Preconditions.Positive(parts);
 
         var units = WholeMinorUnits(out var negative);
         var count = new decimal(parts);
@@ -103,26 +94,20 @@ public readonly partial struct Money
     /// <exception cref="InvalidOperationException">The amount is not a whole number of minor units (call <see cref="Round()"/> first), or the currency has no minor unit.</exception>
     public Money[] Allocate(params ReadOnlySpan<decimal> weights)
     {
-        if (weights.IsEmpty)
-        {
-            throw new ArgumentException("At least one weight is needed.", nameof(weights));
-        }
+        Preconditions.Argument(!weights.IsEmpty, nameof(weights), "There must be at least one weight.");
 
         var total = 0m;
         for (var i = 0; i < weights.Length; i++)
         {
             if (weights[i] < 0m)
             {
-                throw new ArgumentException($"Weights must not be negative; weight {i} is {weights[i]}.", nameof(weights));
+                Preconditions.ThrowArgument(nameof(weights), "The weights must not be negative; weight {0} is {1}.", i, weights[i]);
             }
 
             total += weights[i];
         }
 
-        if (total == 0m)
-        {
-            throw new ArgumentException("The weights must not all be zero.", nameof(weights));
-        }
+        Preconditions.Argument(total != 0m, nameof(weights), "The weights must not all be zero.");
 
         var units = WholeMinorUnits(out var negative);
         var n = weights.Length;

@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Numerics;
 using System.Text.Json.Serialization;
+using KpiFormulas.Internal;
 using KpiFormulas.Serialization;
 
 namespace KpiFormulas;
@@ -92,7 +93,11 @@ public readonly partial struct Money
     /// <exception cref="ArgumentException"><paramref name="currency"/> has no minor unit in ISO 4217.</exception>
     public static Money FromMinorUnits(long minorUnits, Currency currency)
     {
-        RequireMinorUnits(currency, nameof(currency));
+        if (!currency.HasMinorUnits)
+        {
+            Preconditions.ThrowArgument(nameof(currency), "The currency must have a minor unit in ISO 4217; {0} has none: give the number of decimals explicitly.", currency.Code);
+        }
+
         var magnitude = minorUnits < 0 ? (ulong)(-(minorUnits + 1)) + 1UL : (ulong)minorUnits;
 
         // The two 32-bit halves are reinterpreted bit for bit: the build checks overflow, so the
@@ -153,12 +158,16 @@ public readonly partial struct Money
     }
 
     /// <inheritdoc />
-    public int CompareTo(object? obj) => obj switch
+    public int CompareTo(object? obj)
     {
-        null => 1,
-        Money other => CompareTo(other),
-        _ => throw new ArgumentException("The object to compare with must be a Money.", nameof(obj)),
-    };
+        if (obj is Money other)
+        {
+            return CompareTo(other);
+        }
+
+        Preconditions.Argument(obj is null, nameof(obj), "The value must be a Money.");
+        return 1;
+    }
 
     /// <summary>Deconstructs into amount and currency.</summary>
     /// <param name="amount">The amount.</param>
@@ -176,16 +185,8 @@ public readonly partial struct Money
         2 => 100m,
         3 => 1000m,
         4 => 10000m,
-        _ => Internal.DecimalMath.PowInteger(10m, digits),
+        _ => DecimalMath.PowInteger(10m, digits),
     };
-
-    private static void RequireMinorUnits(Currency currency, string paramName)
-    {
-        if (!currency.HasMinorUnits)
-        {
-            throw new ArgumentException($"{currency.Code} has no minor unit in ISO 4217; give the number of decimals explicitly.", paramName);
-        }
-    }
 
     private void RequireMinorUnits()
     {

@@ -36,9 +36,9 @@ public static partial class Acquisition
     /// </example>
     public static KpiResult<Money> CustomerAcquisitionCost(Money salesCosts, Money marketingCosts, long newCustomers)
     {
-        KpiMath.RequireNotNegative(salesCosts, nameof(salesCosts));
-        KpiMath.RequireNotNegative(marketingCosts, nameof(marketingCosts));
-        KpiMath.RequireSameCurrency(salesCosts, marketingCosts, nameof(marketingCosts));
+        Preconditions.NotNegative(salesCosts);
+        Preconditions.NotNegative(marketingCosts);
+        Preconditions.SameCurrency(salesCosts, marketingCosts, nameof(marketingCosts));
         return KpiMath.PerUnit(KpiIds.Cac, salesCosts + marketingCosts, newCustomers, nameof(salesCosts), nameof(newCustomers));
     }
 
@@ -84,11 +84,8 @@ public static partial class Acquisition
     /// </example>
     public static KpiResult<Money> CustomerAcquisitionCostFromLeadCost(Money costPerQualifiedLead, Rate leadToCustomerRate)
     {
-        KpiMath.RequireNotNegative(costPerQualifiedLead, nameof(costPerQualifiedLead));
-        if (!leadToCustomerRate.IsProportion)
-        {
-            throw new ArgumentOutOfRangeException(nameof(leadToCustomerRate), leadToCustomerRate, "The conversion rate must be within 0 % and 100 %.");
-        }
+        Preconditions.NotNegative(costPerQualifiedLead);
+        Preconditions.Proportion(leadToCustomerRate);
 
         return leadToCustomerRate.Fraction == 0m
             ? KpiResult.Undefined<Money>(KpiIds.CacFromLeadCost, UndefinedReason.ZeroDenominator, "'leadToCustomerRate' is 0 %: no lead converts.")
@@ -118,23 +115,14 @@ public static partial class Acquisition
     /// </example>
     public static void CustomerAcquisitionCostByChannel(ReadOnlySpan<Money> spendByChannel, ReadOnlySpan<long> newCustomersByChannel, Span<KpiResult<Money>> destination)
     {
-        if (spendByChannel.Length != newCustomersByChannel.Length)
-        {
-            throw new ArgumentException(
-                $"'{nameof(newCustomersByChannel)}' has {newCustomersByChannel.Length} channels but '{nameof(spendByChannel)}' has {spendByChannel.Length}.",
-                nameof(newCustomersByChannel));
-        }
-
-        if (destination.Length < spendByChannel.Length)
-        {
-            throw new ArgumentException($"'{nameof(destination)}' holds {destination.Length} results but {spendByChannel.Length} channels were given.", nameof(destination));
-        }
+        Preconditions.SameLength(spendByChannel.Length, newCustomersByChannel.Length, nameof(spendByChannel), nameof(newCustomersByChannel));
+        Preconditions.LongEnough(destination.Length, spendByChannel.Length, nameof(destination));
 
         for (var i = 0; i < spendByChannel.Length; i++)
         {
             if (i > 0)
             {
-                KpiMath.RequireSameCurrency(spendByChannel[0], spendByChannel[i], nameof(spendByChannel));
+                Preconditions.SameCurrency(spendByChannel[0], spendByChannel[i], nameof(spendByChannel));
             }
 
             destination[i] = ChannelCac(spendByChannel[i], newCustomersByChannel[i], $"{i}", nameof(spendByChannel), nameof(newCustomersByChannel));
@@ -159,21 +147,21 @@ public static partial class Acquisition
     /// </example>
     public static IReadOnlyDictionary<string, KpiResult<Money>> CustomerAcquisitionCostByChannel(IEnumerable<(string Channel, Money Spend, long NewCustomers)> channels)
     {
-        ArgumentNullException.ThrowIfNull(channels);
+        Preconditions.NotNull(channels);
         var result = new Dictionary<string, KpiResult<Money>>(StringComparer.Ordinal);
         Money? first = null;
         foreach (var (channel, spend, newCustomers) in channels)
         {
-            ArgumentNullException.ThrowIfNull(channel, nameof(channels));
+            Preconditions.NotNull(channel, nameof(channels), "The channel names must not be null.");
             if (first is { } firstSpend)
             {
-                KpiMath.RequireSameCurrency(firstSpend, spend, nameof(channels));
+                Preconditions.SameCurrency(firstSpend, spend, nameof(channels));
             }
 
             first ??= spend;
             if (!result.TryAdd(channel, ChannelCac(spend, newCustomers, $"'{channel}'", nameof(channels), nameof(channels))))
             {
-                throw new ArgumentException($"The channel '{channel}' appears twice.", nameof(channels));
+                Preconditions.ThrowArgument(nameof(channels), "The channel names must be unique; '{0}' appears twice.", channel);
             }
         }
 
@@ -255,12 +243,7 @@ public static partial class Acquisition
     /// </example>
     public static KpiResult<TimeSpan> TimeToConvert(ReadOnlySpan<DateTime> leadCreated, ReadOnlySpan<DateTime> firstPayment)
     {
-        if (leadCreated.Length != firstPayment.Length)
-        {
-            throw new ArgumentException(
-                $"'{nameof(firstPayment)}' has {firstPayment.Length} dates but '{nameof(leadCreated)}' has {leadCreated.Length}.",
-                nameof(firstPayment));
-        }
+        Preconditions.SameLength(leadCreated.Length, firstPayment.Length, nameof(leadCreated), nameof(firstPayment));
 
         if (leadCreated.IsEmpty)
         {
@@ -273,7 +256,7 @@ public static partial class Acquisition
             var delay = firstPayment[i] - leadCreated[i];
             if (delay < TimeSpan.Zero)
             {
-                throw new ArgumentOutOfRangeException(nameof(firstPayment), firstPayment[i], $"Lead {i} paid ({firstPayment[i]:O}) before it was created ({leadCreated[i]:O}).");
+                Preconditions.ThrowOutOfRange(nameof(firstPayment), firstPayment[i], "Row {0}: The first payment must not be before the lead's creation, {1:O}.", i, leadCreated[i]);
             }
 
             totalTicks += delay.Ticks;
@@ -306,12 +289,12 @@ public static partial class Acquisition
     {
         if (spend.Amount < 0m)
         {
-            throw new ArgumentOutOfRangeException(spendName, spend, $"The spend of channel {channel} cannot be negative.");
+            Preconditions.ThrowOutOfRange(spendName, spend, "The spend of channel {0} must not be negative.", channel);
         }
 
         if (newCustomers < 0)
         {
-            throw new ArgumentOutOfRangeException(countName, newCustomers, $"The new customers of channel {channel} are a count and cannot be negative.");
+            Preconditions.ThrowOutOfRange(countName, newCustomers, "The new customers of channel {0} must not be negative.", channel);
         }
 
         return newCustomers == 0

@@ -136,10 +136,7 @@ public static partial class Conversion
     /// </example>
     public static Funnel Funnel(params ReadOnlySpan<FunnelStage> stages)
     {
-        if (stages.Length < 2)
-        {
-            throw new ArgumentException($"A funnel needs at least two stages; {stages.Length} given.", nameof(stages));
-        }
+        Preconditions.Argument(stages.Length >= 2, nameof(stages), "A funnel must have at least two stages.");
 
         var names = new HashSet<string>(stages.Length, StringComparer.Ordinal);
         for (var i = 0; i < stages.Length; i++)
@@ -147,30 +144,34 @@ public static partial class Conversion
             var stage = stages[i];
             if (stage.Name is null)
             {
-                throw new ArgumentNullException(nameof(stages), $"Stage {i} has no name: every stage needs a name.");
+                Preconditions.ThrowArgumentNull(nameof(stages), "Stage {0}: The name must not be null.", i);
             }
 
             if (string.IsNullOrWhiteSpace(stage.Name))
             {
-                throw new ArgumentException($"Stage {i} has a blank name: every stage needs a name.", nameof(stages));
+                Preconditions.ThrowArgument(nameof(stages), "Stage {0}: The name must not be blank.", i);
             }
 
             if (stage.Count < 0)
             {
-                throw new ArgumentOutOfRangeException(nameof(stages), stage.Count, $"Stage '{stage.Name}' has a negative count ({stage.Count}): a count cannot be negative.");
+                Preconditions.ThrowOutOfRange(nameof(stages), stage.Count, "Stage '{0}': The count must not be negative.", stage.Name);
             }
 
             if (!names.Add(stage.Name))
             {
-                throw new ArgumentException($"The stage name '{stage.Name}' appears twice: stage names must be unique.", nameof(stages));
+                Preconditions.ThrowArgument(nameof(stages), "The stage names must be unique; '{0}' appears twice.", stage.Name);
             }
 
             if (i > 0 && stage.Count > stages[i - 1].Count)
             {
                 var previous = stages[i - 1];
-                throw new ArgumentException(
-                    $"Stage '{stage.Name}' ({stage.Count}) holds more items than the stage before it, '{previous.Name}' ({previous.Count}): counts cannot rise along a funnel.",
-                    nameof(stages));
+                Preconditions.ThrowArgument(
+                    nameof(stages),
+                    "Stage '{0}' ({1}) holds more items than the stage before it, '{2}' ({3}): the counts must not rise along a funnel.",
+                    stage.Name,
+                    stage.Count,
+                    previous.Name,
+                    previous.Count);
             }
         }
 
@@ -229,8 +230,8 @@ public static partial class Conversion
     /// </example>
     public static bool IsQuoteToOrderSuccess(Rate baseline, Rate current)
     {
-        RequireProportion(baseline, nameof(baseline));
-        RequireProportion(current, nameof(current));
+        Preconditions.Proportion(baseline);
+        Preconditions.Proportion(current);
         return current - baseline >= QuoteToOrderSuccessGain;
     }
 
@@ -438,12 +439,4 @@ public static partial class Conversion
     /// </example>
     public static KpiResult<Rate> InstantPaymentRate(long invoicesPaidAtOrder, long invoices) =>
         KpiMath.Share(KpiIds.InstantPaymentRate, invoicesPaidAtOrder, invoices, nameof(invoicesPaidAtOrder), nameof(invoices));
-
-    private static void RequireProportion(Rate rate, string paramName)
-    {
-        if (!rate.IsProportion)
-        {
-            throw new ArgumentOutOfRangeException(paramName, rate, $"'{paramName}' is a conversion rate and must be within 0 % and 100 %.");
-        }
-    }
 }

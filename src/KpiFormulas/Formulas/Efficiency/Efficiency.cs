@@ -41,12 +41,7 @@ public static partial class Efficiency
     /// </example>
     public static KpiResult<TimeSpan> SalesCycleLength(ReadOnlySpan<DateOnly> firstContact, ReadOnlySpan<DateOnly> closed)
     {
-        if (firstContact.Length != closed.Length)
-        {
-            throw new ArgumentException(
-                $"'{nameof(closed)}' has {closed.Length} dates but '{nameof(firstContact)}' has {firstContact.Length}.",
-                nameof(closed));
-        }
+        Preconditions.SameLength(firstContact.Length, closed.Length, nameof(firstContact), nameof(closed));
 
         if (firstContact.IsEmpty)
         {
@@ -60,7 +55,7 @@ public static partial class Efficiency
             var days = closed[i].DayNumber - firstContact[i].DayNumber;
             if (days < 0)
             {
-                throw new ArgumentOutOfRangeException(nameof(closed), closed[i], $"Deal {i} closed ({closed[i]:O}) before its first contact ({firstContact[i]:O}).");
+                Preconditions.ThrowOutOfRange(nameof(closed), closed[i], "Row {0}: The close date must not be before the first contact, {1:O}.", i, firstContact[i]);
             }
 
             totalDays += days;
@@ -90,8 +85,8 @@ public static partial class Efficiency
     /// </example>
     public static KpiResult<TimeSpan> SalesCycleLength(long totalDays, long wonDeals)
     {
-        KpiMath.RequireCount(totalDays, nameof(totalDays));
-        KpiMath.RequireCount(wonDeals, nameof(wonDeals));
+        Preconditions.NotNegative(totalDays);
+        Preconditions.NotNegative(wonDeals);
         return wonDeals == 0
             ? KpiResult.Undefined<TimeSpan>(KpiIds.SalesCycleLength, UndefinedReason.ZeroDenominator, $"'{nameof(wonDeals)}' is zero.")
             : KpiResult.Defined(KpiIds.SalesCycleLength, MeanDays(totalDays, wonDeals));
@@ -124,9 +119,9 @@ public static partial class Efficiency
     /// </example>
     public static KpiResult<Ratio> LifetimeValueToAcquisitionCost(Money lifetimeValue, Money acquisitionCost)
     {
-        KpiMath.RequireNotNegative(lifetimeValue, nameof(lifetimeValue));
-        KpiMath.RequireNotNegative(acquisitionCost, nameof(acquisitionCost));
-        KpiMath.RequireSameCurrency(lifetimeValue, acquisitionCost, nameof(acquisitionCost));
+        Preconditions.NotNegative(lifetimeValue);
+        Preconditions.NotNegative(acquisitionCost);
+        Preconditions.SameCurrency(lifetimeValue, acquisitionCost, nameof(acquisitionCost));
         return acquisitionCost.IsZero
             ? KpiResult.Undefined<Ratio>(KpiIds.LtvToCac, UndefinedReason.ZeroDenominator, $"'{nameof(acquisitionCost)}' is zero: acquiring a customer cost nothing.")
             : KpiResult.Defined(KpiIds.LtvToCac, new Ratio(lifetimeValue.Amount / acquisitionCost.Amount));
@@ -211,7 +206,7 @@ public static partial class Efficiency
         {
             if (processingTimes[i] < TimeSpan.Zero)
             {
-                throw new ArgumentOutOfRangeException(nameof(processingTimes), processingTimes[i], $"Processing time {i} ({processingTimes[i]:c}) is negative: a duration cannot be negative.");
+                Preconditions.ThrowOutOfRange(nameof(processingTimes), processingTimes[i], "Row {0}: " + Preconditions.DurationMustNotBeNegative, i);
             }
 
             totalTicks += processingTimes[i].Ticks;
@@ -265,12 +260,7 @@ public static partial class Efficiency
     /// </example>
     public static KpiResult<TimeSpan> AverageResponseTime(ReadOnlySpan<DateTime> received, ReadOnlySpan<DateTime> firstResponse)
     {
-        if (received.Length != firstResponse.Length)
-        {
-            throw new ArgumentException(
-                $"'{nameof(firstResponse)}' has {firstResponse.Length} dates but '{nameof(received)}' has {received.Length}.",
-                nameof(firstResponse));
-        }
+        Preconditions.SameLength(received.Length, firstResponse.Length, nameof(received), nameof(firstResponse));
 
         if (received.IsEmpty)
         {
@@ -283,7 +273,7 @@ public static partial class Efficiency
             var delay = firstResponse[i] - received[i];
             if (delay < TimeSpan.Zero)
             {
-                throw new ArgumentOutOfRangeException(nameof(firstResponse), firstResponse[i], $"Request {i} was answered ({firstResponse[i]:O}) before it was received ({received[i]:O}).");
+                Preconditions.ThrowOutOfRange(nameof(firstResponse), firstResponse[i], "Row {0}: The first response must not be before the request was received, {1:O}.", i, received[i]);
             }
 
             totalTicks += delay.Ticks;
@@ -338,7 +328,7 @@ public static partial class Efficiency
     /// </example>
     public static KpiResult<decimal> FollowUpsPerInvoice(long reminderCalls, long invoices)
     {
-        KpiMath.RequireCount(reminderCalls, nameof(reminderCalls));
+        Preconditions.NotNegative(reminderCalls);
         return KpiMath.PerUnit(KpiIds.FollowUpsPerInvoice, reminderCalls, invoices, nameof(reminderCalls), nameof(invoices));
     }
 

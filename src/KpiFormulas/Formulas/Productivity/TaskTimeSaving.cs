@@ -38,9 +38,9 @@ public readonly record struct TaskTimeSaving
     /// <exception cref="ArgumentOutOfRangeException">A duration or the repetitions are negative.</exception>
     public TaskTimeSaving(string name, TimeSpan timeBefore, TimeSpan timeAfter, decimal repetitions)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        KpiMath.RequireNotNegative(timeBefore, nameof(timeBefore));
-        KpiMath.RequireNotNegative(timeAfter, nameof(timeAfter));
+        Preconditions.NotNull(name);
+        Preconditions.NotNegative(timeBefore);
+        Preconditions.NotNegative(timeAfter);
         Preconditions.NotNegative(repetitions);
         this.name = name;
         TimeBefore = timeBefore;

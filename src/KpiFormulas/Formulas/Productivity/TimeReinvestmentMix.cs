@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using KpiFormulas.Internal;
 
 namespace KpiFormulas.Formulas;
 
@@ -59,11 +60,7 @@ public readonly struct TimeReinvestmentMix : IReadOnlyList<TimeReinvestmentShare
     {
         get
         {
-            if ((uint)index >= (uint)Count)
-            {
-                throw new ArgumentOutOfRangeException(nameof(index), index, $"The mix has {Count} uses.");
-            }
-
+            Preconditions.Index(index, Count);
             return shares![index];
         }
     }
@@ -102,7 +99,7 @@ public readonly struct TimeReinvestmentMix : IReadOnlyList<TimeReinvestmentShare
     /// <exception cref="ArgumentNullException"><paramref name="use"/> is null.</exception>
     public bool TryGetShare(string use, out Rate share)
     {
-        ArgumentNullException.ThrowIfNull(use);
+        Preconditions.NotNull(use);
         foreach (var item in AsSpan())
         {
             if (string.Equals(item.Use, use, StringComparison.Ordinal))

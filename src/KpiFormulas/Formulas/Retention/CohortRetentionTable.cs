@@ -1,5 +1,6 @@
 using System;
 using System.Collections.ObjectModel;
+using KpiFormulas.Internal;
 
 namespace KpiFormulas.Formulas;
 
@@ -56,13 +57,21 @@ public sealed class CohortRetentionTable
     /// <param name="cohortIndex">The position of the cohort in <see cref="Cohorts"/>.</param>
     /// <returns>The size; 0 for an empty cohort.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="cohortIndex"/> is not a position in <see cref="Cohorts"/>.</exception>
-    public long CohortSize(int cohortIndex) => rows[RequireCohort(cohortIndex)]?[0] ?? 0;
+    public long CohortSize(int cohortIndex)
+    {
+        Preconditions.Index(cohortIndex, cohorts.Length);
+        return rows[cohortIndex]?[0] ?? 0;
+    }
 
     /// <summary>How many offsets the data covers for a cohort: offsets 0 to this count − 1 are observed.</summary>
     /// <param name="cohortIndex">The position of the cohort in <see cref="Cohorts"/>.</param>
     /// <returns>The count, at least 1.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="cohortIndex"/> is not a position in <see cref="Cohorts"/>.</exception>
-    public int OffsetCount(int cohortIndex) => offsetCounts[RequireCohort(cohortIndex)];
+    public int OffsetCount(int cohortIndex)
+    {
+        Preconditions.Index(cohortIndex, cohorts.Length);
+        return offsetCounts[cohortIndex];
+    }
 
     /// <summary>True when the data covers the offset for the cohort.</summary>
     /// <param name="cohortIndex">The position of the cohort in <see cref="Cohorts"/>.</param>
@@ -71,9 +80,9 @@ public sealed class CohortRetentionTable
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="cohortIndex"/> is out of range or <paramref name="offset"/> is negative.</exception>
     public bool IsObserved(int cohortIndex, int offset)
     {
-        var c = RequireCohort(cohortIndex);
-        RequireOffset(offset);
-        return offset < offsetCounts[c];
+        Preconditions.Index(cohortIndex, cohorts.Length);
+        Preconditions.NotNegative(offset);
+        return offset < offsetCounts[cohortIndex];
     }
 
     /// <summary>The customers of a cohort active <paramref name="offset"/> periods after its period.</summary>
@@ -85,7 +94,7 @@ public sealed class CohortRetentionTable
     {
         if (!IsObserved(cohortIndex, offset))
         {
-            throw new ArgumentOutOfRangeException(nameof(offset), offset, $"Cohort {cohorts[cohortIndex]} is observed for offsets 0 to {offsetCounts[cohortIndex] - 1} only.");
+            Preconditions.ThrowOutOfRange(nameof(offset), offset, "The offset must be observed: below the cohort's offset count, {0}.", offsetCounts[cohortIndex]);
         }
 
         return rows[cohortIndex]?[offset] ?? 0;
@@ -127,7 +136,7 @@ public sealed class CohortRetentionTable
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> is negative.</exception>
     public KpiResult<Rate> PooledRetentionRate(int offset)
     {
-        RequireOffset(offset);
+        Preconditions.NotNegative(offset);
         long active = 0;
         long size = 0;
         var observed = false;
@@ -154,23 +163,5 @@ public sealed class CohortRetentionTable
         return size == 0
             ? KpiResult.Undefined<Rate>(KpiIds.CohortRetention, UndefinedReason.ZeroDenominator, $"every cohort observed at offset {offset} is empty.")
             : KpiResult.Defined(KpiIds.CohortRetention, Rate.FromFraction((decimal)active / size));
-    }
-
-    private int RequireCohort(int cohortIndex)
-    {
-        if (cohortIndex < 0 || cohortIndex >= cohorts.Length)
-        {
-            throw new ArgumentOutOfRangeException(nameof(cohortIndex), cohortIndex, $"The cohort index must be between 0 and {cohorts.Length - 1} (the table has {cohorts.Length} cohorts).");
-        }
-
-        return cohortIndex;
-    }
-
-    private static void RequireOffset(int offset)
-    {
-        if (offset < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(offset), offset, "The offset counts periods after the cohort's period and cannot be negative.");
-        }
     }
 }

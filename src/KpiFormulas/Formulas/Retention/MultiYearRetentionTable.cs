@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using KpiFormulas.Internal;
 
 namespace KpiFormulas.Formulas;
 
@@ -63,7 +64,7 @@ public sealed class MultiYearRetentionTable
     public bool IsObserved(int baseYear, int consecutiveYears)
     {
         var y = YearIndex(baseYear, nameof(baseYear));
-        RequireRunLength(consecutiveYears);
+        Preconditions.InRange(consecutiveYears, 1, MaxConsecutiveYears);
         return y + consecutiveYears <= counts.Length;
     }
 
@@ -76,7 +77,7 @@ public sealed class MultiYearRetentionTable
     {
         if (!IsObserved(baseYear, consecutiveYears))
         {
-            throw new ArgumentOutOfRangeException(nameof(consecutiveYears), consecutiveYears, $"A run of {consecutiveYears} years from {baseYear} ends after {LastYear}, the last year of the data.");
+            Preconditions.ThrowOutOfRange(nameof(consecutiveYears), consecutiveYears, "The run must end by the last year of the data, {0}.", LastYear);
         }
 
         return counts[baseYear - firstYear]?[consecutiveYears - 1] ?? 0;
@@ -120,7 +121,7 @@ public sealed class MultiYearRetentionTable
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="consecutiveYears"/> is out of range.</exception>
     public IReadOnlyList<YearRetention> Trend(int consecutiveYears)
     {
-        RequireRunLength(consecutiveYears);
+        Preconditions.InRange(consecutiveYears, 1, MaxConsecutiveYears);
         var points = new YearRetention[Math.Max(0, counts.Length - consecutiveYears + 1)];
         for (var y = 0; y < points.Length; y++)
         {
@@ -134,23 +135,9 @@ public sealed class MultiYearRetentionTable
 
     private int YearIndex(int year, string paramName)
     {
-        if (counts.Length == 0 || year < firstYear || year > LastYear)
-        {
-            throw new ArgumentOutOfRangeException(
-                paramName,
-                year,
-                counts.Length == 0 ? "The table is empty: the data held no purchase." : $"The year must be within the data, {firstYear} to {LastYear}.");
-        }
-
+        Preconditions.ArgumentInRange(counts.Length > 0, year, paramName, "The year must be within the data, and the table holds no purchase.");
+        Preconditions.InRange(year, firstYear, LastYear, paramName);
         return year - firstYear;
-    }
-
-    private void RequireRunLength(int consecutiveYears)
-    {
-        if (consecutiveYears < 1 || consecutiveYears > MaxConsecutiveYears)
-        {
-            throw new ArgumentOutOfRangeException(nameof(consecutiveYears), consecutiveYears, $"The run length counts the base year and must be between 1 and {MaxConsecutiveYears}.");
-        }
     }
 }
 

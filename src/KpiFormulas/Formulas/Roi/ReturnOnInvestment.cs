@@ -90,10 +90,7 @@ public static partial class ReturnOnInvestment
     /// </example>
     public static ProjectRoiLevel ClassifyProjectRoi(Ratio roi)
     {
-        if (roi.Value < 0m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(roi), roi, "A project ROI is gains : costs and cannot be negative.");
-        }
+        Preconditions.ArgumentInRange(roi.Value >= 0m, roi, nameof(roi), Preconditions.MustNotBeNegative);
 
         return ReturnOnInvestment.ProjectRoiBands.Classify(roi);
     }
@@ -125,9 +122,9 @@ public static partial class ReturnOnInvestment
     /// </example>
     public static KpiResult<Rate> NetRoi(Money gains, Money costs)
     {
-        KpiMath.RequireNotNegative(gains, nameof(gains));
-        KpiMath.RequireNotNegative(costs, nameof(costs));
-        KpiMath.RequireSameCurrency(gains, costs, nameof(costs));
+        Preconditions.NotNegative(gains);
+        Preconditions.NotNegative(costs);
+        Preconditions.SameCurrency(gains, costs, nameof(costs));
         return costs.IsZero
             ? KpiResult.Undefined<Rate>(KpiIds.NetRoi, UndefinedReason.ZeroDenominator, "'costs' is zero: a return on nothing invested does not exist.")
             : KpiResult.Defined(KpiIds.NetRoi, Rate.FromFraction((gains.Amount - costs.Amount) / costs.Amount));
@@ -203,8 +200,8 @@ public static partial class ReturnOnInvestment
     /// </example>
     public static KpiResult<Ratio> MonthlyRoi(TimeSpan timeSavedInMonth, Money hourlyValue, Money costsOfMonth)
     {
-        KpiMath.RequireNotNegative(timeSavedInMonth, nameof(timeSavedInMonth));
-        KpiMath.RequireNotNegative(hourlyValue, nameof(hourlyValue));
+        Preconditions.NotNegative(timeSavedInMonth);
+        Preconditions.NotNegative(hourlyValue);
         return MonthlyRoi(TimesHours(hourlyValue, timeSavedInMonth), costsOfMonth);
     }
 
@@ -235,8 +232,8 @@ public static partial class ReturnOnInvestment
     /// </example>
     public static KpiResult<Money> CostPerHourSaved(Money totalToolCost, TimeSpan timeSaved)
     {
-        KpiMath.RequireNotNegative(totalToolCost, nameof(totalToolCost));
-        KpiMath.RequireNotNegative(timeSaved, nameof(timeSaved));
+        Preconditions.NotNegative(totalToolCost);
+        Preconditions.NotNegative(timeSaved);
         return timeSaved == TimeSpan.Zero
             ? KpiResult.Undefined<Money>(KpiIds.CostPerHourSaved, UndefinedReason.ZeroDenominator, "'timeSaved' is zero: no hour was saved.")
             : KpiResult.Defined(KpiIds.CostPerHourSaved, PerHour(totalToolCost, timeSaved));
@@ -267,8 +264,8 @@ public static partial class ReturnOnInvestment
     /// </example>
     public static CostPerHourSavedLevel ClassifyCostPerHourSaved(Money costPerHour)
     {
-        CurrencyMismatchException.ThrowIfDifferent(Currency.EUR, costPerHour.Currency, nameof(costPerHour));
-        KpiMath.RequireNotNegative(costPerHour, nameof(costPerHour));
+        Preconditions.SameCurrency(Currency.EUR, costPerHour.Currency, nameof(costPerHour));
+        Preconditions.NotNegative(costPerHour);
         return ReturnOnInvestment.CostPerHourSavedInEurosBands.Classify(costPerHour.Amount);
     }
 
@@ -295,7 +292,7 @@ public static partial class ReturnOnInvestment
     /// </example>
     public static Money ValueOfTimeSaved(TimeSpan timeSaved, Money hourlyValue)
     {
-        KpiMath.RequireNotNegative(hourlyValue, nameof(hourlyValue));
+        Preconditions.NotNegative(hourlyValue);
         return TimesHours(hourlyValue, timeSaved);
     }
 
@@ -324,9 +321,9 @@ public static partial class ReturnOnInvestment
     /// </example>
     public static Money NetMonthlySaving(TimeSpan timeSavedPerMonth, Money hourlyValue, Money monthlyCost)
     {
-        KpiMath.RequireNotNegative(hourlyValue, nameof(hourlyValue));
-        KpiMath.RequireNotNegative(monthlyCost, nameof(monthlyCost));
-        KpiMath.RequireSameCurrency(hourlyValue, monthlyCost, nameof(monthlyCost));
+        Preconditions.NotNegative(hourlyValue);
+        Preconditions.NotNegative(monthlyCost);
+        Preconditions.SameCurrency(hourlyValue, monthlyCost, nameof(monthlyCost));
         return ValueOfTimeSaved(timeSavedPerMonth, hourlyValue) - monthlyCost;
     }
 
@@ -362,8 +359,8 @@ public static partial class ReturnOnInvestment
     /// </example>
     public static KpiResult<decimal> PaybackPeriodInMonths(Money initialInvestment, Money netMonthlySaving)
     {
-        KpiMath.RequireNotNegative(initialInvestment, nameof(initialInvestment));
-        KpiMath.RequireSameCurrency(initialInvestment, netMonthlySaving, nameof(netMonthlySaving));
+        Preconditions.NotNegative(initialInvestment);
+        Preconditions.SameCurrency(initialInvestment, netMonthlySaving, nameof(netMonthlySaving));
         return netMonthlySaving.Amount <= 0m
             ? KpiResult.Undefined<decimal>(KpiIds.PaybackPeriod, UndefinedReason.NeverPaidBack, "'netMonthlySaving' is zero or negative: the investment is never paid back.")
             : KpiResult.Defined(KpiIds.PaybackPeriod, initialInvestment.Amount / netMonthlySaving.Amount);
@@ -391,8 +388,8 @@ public static partial class ReturnOnInvestment
     /// </example>
     public static KpiResult<decimal> PaybackPeriodInMonths(Money initialInvestment, TimeSpan timeSavedPerMonth, Money hourlyValue, Money monthlyCost)
     {
-        KpiMath.RequireNotNegative(initialInvestment, nameof(initialInvestment));
-        KpiMath.RequireSameCurrency(initialInvestment, hourlyValue, nameof(hourlyValue));
+        Preconditions.NotNegative(initialInvestment);
+        Preconditions.SameCurrency(initialInvestment, hourlyValue, nameof(hourlyValue));
         return PaybackPeriodInMonths(initialInvestment, NetMonthlySaving(timeSavedPerMonth, hourlyValue, monthlyCost));
     }
 
@@ -447,9 +444,9 @@ public static partial class ReturnOnInvestment
 
     private static KpiResult<Ratio> RatioOf(string kpiId, Money numerator, Money denominator, string numeratorName, string denominatorName)
     {
-        KpiMath.RequireNotNegative(numerator, numeratorName);
-        KpiMath.RequireNotNegative(denominator, denominatorName);
-        KpiMath.RequireSameCurrency(numerator, denominator, denominatorName);
+        Preconditions.NotNegative(numerator, numeratorName);
+        Preconditions.NotNegative(denominator, denominatorName);
+        Preconditions.SameCurrency(numerator, denominator, denominatorName);
         return denominator.IsZero
             ? KpiResult.Undefined<Ratio>(kpiId, UndefinedReason.ZeroDenominator, $"'{denominatorName}' is zero.")
             : KpiResult.Defined(kpiId, new Ratio(numerator.Amount / denominator.Amount));
