@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using KpiFormulas.Formulas;
+using KpiFormulas.Internal;
 
 namespace KpiFormulas.Aggregation;
 
@@ -448,8 +449,13 @@ public sealed class RevenueAccumulator : IAccumulator<RevenueAccumulator, Revenu
     // A record's amount, checked here so that the exception names the record overload's selector.
     private static Money ReadAmount(Money money, Currency currency, int row, string paramName)
     {
-        CurrencyMismatchException.ThrowIfDifferent(currency, money.Currency, paramName);
-        return money.Amount < 0m ? throw Columns.NegativeAmount(paramName, row, money.Amount) : money;
+        Preconditions.SameCurrency(currency, money.Currency, paramName);
+        if (money.Amount < 0m)
+        {
+            Preconditions.ThrowNegativeAmount(paramName, row, money.Amount);
+        }
+
+        return money;
     }
 
     private static DecimalTotals Copy(DecimalTotals source) =>
