@@ -183,7 +183,7 @@ public static partial class Profitability
     /// the amounts: <see cref="GrossMarginRateFromMarkup(Rate)"/> (margin = markup / (1 + markup)) and
     /// <see cref="MarkupRateFromGrossMargin(Rate)"/> (markup = margin / (1 − margin)). For an item sold
     /// above its cost the markup is always the larger: a 25 % markup is only a 20 % margin.</para>
-    /// <para>The selling price is the cost × (1 + markup), the « coefficient multiplicateur » being 1 + markup.</para>
+    /// <para>The selling price excluding taxes is the cost × (1 + markup): a 25 % markup on an 80 € cost is a 100 € price.</para>
     /// <para>Undefined: <paramref name="cost"/> is zero (<see cref="UndefinedReason.ZeroDenominator"/>): a
     /// markup on nothing does not exist.</para>
     /// <para>Catalogue id <c>markup_rate</c>.</para>
