@@ -553,6 +553,82 @@ public class KpiFunctionsExampleTests
         Number(4, KpiFunctions.QualifiedMeetings(dates, "2026", Omitted));
     }
 
+    // ---- Profitability ---------------------------------------------------------------------------
+
+    [Fact]
+    [KpiTest(KpiIds.GrossMarginRate)]
+    public void Gross_margin_rate_from_the_amounts_and_from_a_markup()
+    {
+        // An online shop's month: 48 000 of sales of goods that cost it 30 000, 18 000 / 48 000 = 0.375.
+        Number(0.375, KpiFunctions.GrossMarginRate(48_000d, 30_000d));
+        // Stock bought 12 500 cleared for 10 000: -2 500 / 10 000 = -0.25, a loss and not an error.
+        Number(-0.25, KpiFunctions.GrossMarginRate(10_000d, 12_500d));
+        // A 25 % markup keeps 0.25 / 1.25 = 20 % of the price; the shop's 60 % markup, 0.6 / 1.6 = 37.5 %.
+        Number(0.2, KpiFunctions.GrossMarginRateFromMarkup(0.25));
+        Number(0.375, KpiFunctions.GrossMarginRateFromMarkup(0.6));
+    }
+
+    [Fact]
+    [KpiTest(KpiIds.ContributionMargin)]
+    public void Contribution_margin_for_a_period_and_for_one_unit_and_its_ratio()
+    {
+        // The same month: 30 000 of goods and 3 600 of packaging, shipping and fees, 48 000 - 33 600 = 14 400.
+        Number(14_400, KpiFunctions.ContributionMargin(48_000d, 33_600d));
+        // One of its 400 orders: 120 - 84 = 36; both are 30 % of their revenue (14 400 / 48 000, 36 / 120).
+        Number(36, KpiFunctions.ContributionMargin(120d, 84d));
+        Number(0.3, KpiFunctions.ContributionMarginRatio(48_000d, 33_600d));
+        Number(0.3, KpiFunctions.ContributionMarginRatio(120d, 84d));
+        // A promotion month with 5 000 of sales and 5 600 of variable costs loses 600, -12 % of its sales.
+        Number(-600, KpiFunctions.ContributionMargin(5_000d, 5_600d));
+        Number(-0.12, KpiFunctions.ContributionMarginRatio(5_000d, 5_600d));
+    }
+
+    [Fact]
+    [KpiTest(KpiIds.MarkupRate)]
+    public void Markup_rate_from_the_amounts_and_for_a_margin()
+    {
+        // A lamp bought 80 and sold 100: 20 / 80 = 25 % on the cost; a bicycle bought 300 and sold 500: 200 / 300.
+        Number(0.25, KpiFunctions.MarkupRate(100d, 80d));
+        Number((double)(200m / 300m), KpiFunctions.MarkupRate(500d, 300d));
+        // Keeping 40 % of the price needs 0.4 / 0.6 = 66.67 % on the cost, not 40 %.
+        Number((double)(0.4m / 0.6m), KpiFunctions.MarkupRateFromGrossMargin(0.4));
+        Assert.Equal(0.6667, System.Math.Round((double)KpiFunctions.MarkupRateFromGrossMargin(0.4), 4));
+        Number(0.25, KpiFunctions.MarkupRateFromGrossMargin(0.2));
+    }
+
+    [Fact]
+    [KpiTest(KpiIds.BreakEvenRevenue)]
+    public void Break_even_revenue_from_the_fixed_costs_and_the_ratio()
+    {
+        // The shop's 10 800 of monthly fixed costs at a 30 % ratio: 10 800 / 0.3 = 36 000 of revenue.
+        Number(36_000, KpiFunctions.BreakEvenRevenue(10_800d, 0.3));
+        Number(36_000, KpiFunctions.BreakEvenRevenue(10_800d, KpiFunctions.ContributionMarginRatio(48_000d, 33_600d)));
+        // A textbook-style product with 40 000 of fixed costs and a 40 % ratio: 100 000.
+        Number(100_000, KpiFunctions.BreakEvenRevenue(40_000d, 0.4));
+    }
+
+    [Fact]
+    [KpiTest(KpiIds.BreakEvenUnits)]
+    public void Break_even_units_exact_and_rounded_up_to_whole_units()
+    {
+        // 10 800 of fixed costs over 36 per order: 300 orders exactly.
+        Number(300, KpiFunctions.BreakEvenUnits(10_800d, 120d, 84d));
+        // 10 000 over 36 is 277.77...: ROUNDUP gives the 278 orders to sell (278 x 36 = 10 008 covers 10 000, 277 x 36 = 9 972 does not).
+        var units = KpiFunctions.BreakEvenUnits(10_000d, 120d, 84d);
+        Number((double)(10_000m / 36m), units);
+        Assert.Equal(278d, System.Math.Ceiling((double)units));
+    }
+
+    [Fact]
+    [KpiTest(KpiIds.MarginOfSafety)]
+    public void Margin_of_safety_above_and_below_break_even()
+    {
+        // 48 000 of revenue against a break-even of 36 000: 12 000 / 48 000 = 25 %; a 30 000 month is -6 000 / 30 000 = -20 %.
+        Number(0.25, KpiFunctions.MarginOfSafety(48_000d, 36_000d));
+        Number(-0.2, KpiFunctions.MarginOfSafety(30_000d, 36_000d));
+        Number(0.25, KpiFunctions.MarginOfSafety(48_000d, KpiFunctions.BreakEvenRevenue(10_800d, 0.3)));
+    }
+
     // ---- Targets -------------------------------------------------------------------------------
 
     [Fact]

@@ -263,8 +263,11 @@ public class KpiFunctionsInputTests
         [("KPI.SALES_CYCLE_LENGTH", "closed")] = WorksheetErrors.Number,
         [("KPI.BASELINE", "observation_dates")] = WorksheetErrors.Number,
         [("KPI.BASELINE", "action_date")] = WorksheetErrors.Number,
-        // A negative net saving is never paid back (as Excel's NPER).
+        // A negative net saving is never paid back (as Excel's NPER), a negative contribution never breaks even.
         [("KPI.PAYBACK_PERIOD", "net_monthly_saving")] = WorksheetErrors.Number,
+        [("KPI.BREAK_EVEN_REVENUE", "contribution_margin_ratio")] = WorksheetErrors.Number,
+        // A markup of -100 % is a price of zero, on which no margin exists.
+        [("KPI.GROSS_MARGIN_RATE_FROM_MARKUP", "markup_rate")] = WorksheetErrors.DivisionByZero,
         // A base year outside the data has no answer.
         [("KPI.MULTI_YEAR_RETENTION", "base_year")] = WorksheetErrors.NotAvailable,
         // Signed quantities: a valid result.
@@ -273,6 +276,7 @@ public class KpiFunctionsInputTests
         [("KPI.ERRORS_AVOIDED_VALUE", "errors_avoided")] = null,
         [("KPI.TIME_SAVED_LEVEL", "hours_per_person_per_month")] = null,
         [("KPI.LTV_TO_CAC_LEVEL", "ratio")] = null,
+        [("KPI.MARKUP_RATE_FROM_GROSS_MARGIN", "gross_margin_rate")] = null,
         [("KPI.CHANGE", "before")] = null,
         [("KPI.CHANGE", "after")] = null,
         [("KPI.POINTS_CHANGE", "rate_before")] = null,
@@ -384,6 +388,12 @@ public class KpiFunctionsInputTests
         { "KPI.NPS_FROM_ANSWERS", [Column(null, string.Empty)] },
         { "KPI.COMPLAINT_RATE", [0d, 0d] },
         { "KPI.MENTAL_LOAD_CHANGE", [Column((object?)null), Column((object?)null)] },
+        { "KPI.GROSS_MARGIN_RATE", [0d, 500d] },
+        { "KPI.GROSS_MARGIN_RATE_FROM_MARKUP", [-1d] },
+        { "KPI.CONTRIBUTION_MARGIN_RATIO", [0d, 0d] },
+        { "KPI.MARKUP_RATE", [20d, 0d] },
+        { "KPI.MARKUP_RATE_FROM_GROSS_MARGIN", [1d] },
+        { "KPI.MARGIN_OF_SAFETY", [0d, 36_000d] },
         { "KPI.CHANGE", [0d, 12d] },
         { "KPI.PROGRESS", [50d, 50d, 47d] },
         { "KPI.DRIFT", [52d, 0d] },
@@ -403,6 +413,17 @@ public class KpiFunctionsInputTests
         Error(WorksheetErrors.Number, KpiFunctions.PaybackPeriod(1_500d, 0d));
         Error(WorksheetErrors.Number, KpiFunctions.PaybackPeriod(1_500d, KpiFunctions.NetMonthlySaving(5d, 35d, 200d)));
         Number(0, KpiFunctions.PaybackPeriod(0d, 1_550d));
+    }
+
+    [Fact]
+    public void Sales_that_never_break_even_are_NUM_as_an_investment_never_paid_back()
+    {
+        // A contribution of nothing or less: no revenue and no number of units covers the fixed costs.
+        Error(WorksheetErrors.Number, KpiFunctions.BreakEvenRevenue(10_800d, 0d));
+        Error(WorksheetErrors.Number, KpiFunctions.BreakEvenRevenue(10_800d, KpiFunctions.ContributionMarginRatio(5_000d, 5_600d)));
+        Error(WorksheetErrors.Number, KpiFunctions.BreakEvenUnits(10_800d, 84d, 84d));
+        Error(WorksheetErrors.Number, KpiFunctions.BreakEvenUnits(0d, 80d, 84d));
+        Number(0, KpiFunctions.BreakEvenUnits(0d, 120d, 84d));
     }
 
     // ---- ranges --------------------------------------------------------------------------------
@@ -460,6 +481,19 @@ public class KpiFunctionsInputTests
         Error(WorksheetErrors.Number, KpiFunctions.CacFromLeadCost(85d, 1.2));
         Error(WorksheetErrors.Number, KpiFunctions.AdoptionRateLevel(1.01));
         Error(WorksheetErrors.Number, KpiFunctions.QuoteToOrderSuccess(0.2, 1.5));
+    }
+
+    [Fact]
+    public void A_margin_or_ratio_above_100_percent_or_a_markup_below_minus_100_percent_is_NUM()
+    {
+        // Each would need a negative cost or a negative price.
+        Error(WorksheetErrors.Number, KpiFunctions.MarkupRateFromGrossMargin(1.2));
+        Error(WorksheetErrors.Number, KpiFunctions.BreakEvenRevenue(10_800d, 1.2));
+        Error(WorksheetErrors.Number, KpiFunctions.GrossMarginRateFromMarkup(-1.5));
+        // At the bounds themselves: a 100 % ratio is a business without variable costs; -100 % and 100 % are undefined.
+        Number(10_800, KpiFunctions.BreakEvenRevenue(10_800d, 1d));
+        Error(WorksheetErrors.DivisionByZero, KpiFunctions.MarkupRateFromGrossMargin(1d));
+        Error(WorksheetErrors.DivisionByZero, KpiFunctions.GrossMarginRateFromMarkup(-1d));
     }
 
     [Fact]

@@ -358,6 +358,68 @@ internal static class FunctionDescriptions
                 "Each user's uses this week: a range, 0 for none.",
             ]),
         (
+            "GrossMarginRate",
+            "Gross margin rate (share of revenue): (revenue - cost of goods sold) / revenue. The margin as a fraction of revenue (0.375 for 37.5%), negative when selling below cost; #DIV/0! for no revenue.",
+            [
+                "Revenue excluding taxes, or one selling price, not negative.",
+                "What the goods sold cost, or one item's cost, not negative.",
+            ]),
+        (
+            "GrossMarginRateFromMarkup",
+            "Gross margin rate (share of revenue): (revenue - cost of goods sold) / revenue. The margin on the selling price, markup / (1 + markup), as a fraction (0.2 for a markup of 0.25); #DIV/0! for a markup of -1 (a price of zero); #NUM! below -1.",
+            [
+                "A markup on the cost as a fraction (0.25 for 25%), not below -1.",
+            ]),
+        (
+            "ContributionMargin",
+            "Contribution margin (money): revenue - variable costs (per unit: price - variable cost per unit). The contribution margin in the sheet's currency; negative when the variable costs exceed the revenue.",
+            [
+                "Revenue excluding taxes, or one unit's price, not negative.",
+                "The costs that grow with sales (goods, shipping, fees), or one unit's variable cost, not negative.",
+            ]),
+        (
+            "ContributionMarginRatio",
+            "The contribution margin as a share of revenue, (revenue - variable costs) / revenue, the ratio that KPI.BREAK_EVEN_REVENUE takes. The ratio as a fraction (0.3 for 30%), negative when each sale loses money; #DIV/0! for no revenue.",
+            [
+                "Revenue excluding taxes, or one unit's price, not negative.",
+                "The costs that grow with sales (goods, shipping, fees), or one unit's variable cost, not negative.",
+            ]),
+        (
+            "MarkupRate",
+            "Markup rate (share of cost): (price - cost) / cost. The markup as a fraction of the cost (0.25 for 25%), negative when selling below cost; #DIV/0! for a cost of zero.",
+            [
+                "The selling price excluding taxes, or the revenue of a period, not negative.",
+                "The cost of what is sold, not negative.",
+            ]),
+        (
+            "MarkupRateFromGrossMargin",
+            "Markup rate (share of cost): (price - cost) / cost. The markup on the cost, margin / (1 - margin), as a fraction (0.6667 for a margin of 0.4); #DIV/0! for a margin of 1 (a cost of zero); #NUM! above 1.",
+            [
+                "A margin on the selling price as a fraction (0.4 for 40%), not above 1; may be negative.",
+            ]),
+        (
+            "BreakEvenRevenue",
+            "Break-even revenue (money): fixed costs / contribution margin ratio. The break-even revenue in the sheet's currency; #NUM! for a ratio of 0 or less (sales never cover the fixed costs) or above 1.",
+            [
+                "The fixed costs of the period (rent, salaries, subscriptions), not negative.",
+                "The contribution margin as a fraction of revenue (see KPI.CONTRIBUTION_MARGIN_RATIO), not above 1.",
+            ]),
+        (
+            "BreakEvenUnits",
+            "Break-even units (units, exact; round up to sell whole units): fixed costs / (unit price - variable cost per unit). The units, not rounded (277.78: ROUNDUP(x, 0) gives the 278 to sell); #NUM! when the price does not exceed the variable cost.",
+            [
+                "The fixed costs of the period (rent, salaries, subscriptions), not negative.",
+                "The selling price of one unit excluding taxes, not negative.",
+                "The variable cost of one unit, not negative.",
+            ]),
+        (
+            "MarginOfSafety",
+            "Margin of safety (share of revenue): (revenue - break-even revenue) / revenue. The share of revenue above break-even as a fraction (0.25 for 25%), negative below break-even; #DIV/0! for no revenue.",
+            [
+                "The actual or budgeted revenue, not negative.",
+                "The break-even revenue of the same period (see KPI.BREAK_EVEN_REVENUE), not negative.",
+            ]),
+        (
             "RetentionRate",
             "Retention rate (share of the previous period's customers): customers active in period N who were already customers in N-1 / customers of N-1. The rate as a fraction; #DIV/0! when the previous period had no customer.",
             [

@@ -36,6 +36,7 @@ public static class KpiCatalog
         .. Productivity.CatalogDefinitions(),
         .. Satisfaction.CatalogDefinitions(),
         .. Activity.CatalogDefinitions(),
+        .. Profitability.CatalogDefinitions(),
     ];
 
     private static readonly FrozenDictionary<string, KpiDefinition> ById =

@@ -14,7 +14,7 @@ namespace KpiFormulas.Tests.Catalog;
 public class CatalogTests
 {
     // The ids of sections 1 to 7 of KPI-CATALOGUE.md (61), copied from that file in its order.
-    private static readonly string[] CatalogueIds =
+    private static readonly string[] SectionIds =
     [
         "cac", "cac_by_channel", "cac_from_lead_cost", "cpl", "cost_per_qualified_lead", "time_per_lead", "time_to_convert",
         "conversion_rate", "stage_conversion", "funnel", "quote_to_order_rate", "meeting_booking_rate", "mql_to_sql_rate",
@@ -31,11 +31,26 @@ public class CatalogTests
         "calls", "emails_sent", "meetings_held", "opportunities_created", "leads_contacted", "qualified_meetings",
     ];
 
+    // The profitability family (6), added after the catalogue's sections: gross margin, contribution
+    // margin, markup, break-even in revenue and in units, margin of safety.
+    private static readonly string[] ProfitabilityIds =
+    [
+        "gross_margin_rate", "contribution_margin", "markup_rate", "break_even_revenue", "break_even_units", "margin_of_safety",
+    ];
+
+    private static readonly string[] CatalogueIds = [.. SectionIds, .. ProfitabilityIds];
+
     [Fact]
-    public void The_catalogue_holds_exactly_the_61_ids_of_sections_1_to_7_grouped_by_family()
+    public void The_catalogue_holds_exactly_the_61_ids_of_sections_1_to_7_and_the_6_profitability_ids_grouped_by_family()
     {
-        Assert.Equal(61, CatalogueIds.Length);
+        Assert.Equal(61, SectionIds.Length);
+        Assert.Equal(6, ProfitabilityIds.Length);
+        Assert.Equal(67, CatalogueIds.Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(CatalogueIds.Order(StringComparer.Ordinal), KpiCatalog.All.Select(d => d.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(ProfitabilityIds, KpiCatalog.InFamily(KpiFamily.Profitability).Select(d => d.Id));
+        Assert.All(SectionIds, id => Assert.NotEqual(KpiFamily.Profitability, KpiCatalog.Get(id).Family));
+        Assert.Equal(11, Enum.GetValues<KpiFamily>().Length);
+        Assert.All(Enum.GetValues<KpiFamily>(), family => Assert.NotEmpty(KpiCatalog.InFamily(family)));
         Assert.Equal(KpiCatalog.All.OrderBy(d => d.Family).Select(d => d.Id), KpiCatalog.All.Select(d => d.Id));
         foreach (var family in Enum.GetValues<KpiFamily>())
         {
@@ -50,7 +65,7 @@ public class CatalogTests
     {
         var constants = typeof(KpiIds).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetRawConstantValue()!).ToHashSet();
         Assert.Subset(constants, CatalogueIds.ToHashSet());
-        foreach (var tool in new[] { KpiIds.Change, KpiIds.NetRoi, KpiIds.TargetProgress, KpiIds.Baseline, KpiIds.Drift })
+        foreach (var tool in new[] { KpiIds.Change, KpiIds.NetRoi, KpiIds.TargetProgress, KpiIds.Baseline, KpiIds.Drift, KpiIds.ContributionMarginRatio })
         {
             Assert.False(KpiCatalog.TryGet(tool, out _));
         }
@@ -69,7 +84,10 @@ public class CatalogTests
         Assert.Throws<ArgumentNullException>(() => KpiCatalog.Get(null!));
         Assert.Equal(7, KpiCatalog.InFamily(KpiFamily.Acquisition).Count);
         Assert.Equal(6, KpiCatalog.InFamily(KpiFamily.Activity).Count);
-        Assert.Equal(61, Enum.GetValues<KpiFamily>().Sum(f => KpiCatalog.InFamily(f).Count));
+        Assert.Equal(6, KpiCatalog.InFamily(KpiFamily.Profitability).Count);
+        Assert.Equal(67, Enum.GetValues<KpiFamily>().Sum(f => KpiCatalog.InFamily(f).Count));
+        Assert.True(KpiCatalog.TryGet(KpiIds.MarkupRate, out var markup));
+        Assert.Equal(KpiFamily.Profitability, markup.Family);
     }
 
     [Fact]
@@ -164,6 +182,27 @@ public class CatalogTests
         Assert.Equal(Direction.HigherIsBetter, KpiCatalog.Get(KpiIds.ConversionRate).Direction);
         Assert.Equal(Direction.HigherIsBetter, KpiCatalog.Get(KpiIds.RetentionRate).Direction);
         Assert.Equal(Direction.HigherIsBetter, KpiCatalog.Get(KpiIds.Nps).Direction);
+        Assert.Equal(Direction.HigherIsBetter, KpiCatalog.Get(KpiIds.GrossMarginRate).Direction);
+        Assert.Equal(Direction.HigherIsBetter, KpiCatalog.Get(KpiIds.MarginOfSafety).Direction);
+        Assert.Equal(Direction.LowerIsBetter, KpiCatalog.Get(KpiIds.BreakEvenRevenue).Direction);
+        Assert.Equal(Direction.LowerIsBetter, KpiCatalog.Get(KpiIds.BreakEvenUnits).Direction);
+    }
+
+    [Fact]
+    public void The_French_names_keep_margin_on_the_price_and_markup_on_the_cost_apart()
+    {
+        // In French commerce « taux de marque » is the margin on the selling price and « taux de marge »
+        // the markup on the cost: each name says its base, so neither reads as the other.
+        var margin = KpiCatalog.Get(KpiIds.GrossMarginRate);
+        var markup = KpiCatalog.Get(KpiIds.MarkupRate);
+        Assert.Contains("taux de marque", margin.FrenchName, StringComparison.Ordinal);
+        Assert.Contains("chiffre d'affaires", margin.FrenchName, StringComparison.Ordinal);
+        Assert.Equal("Taux de marge sur coût d'achat", markup.FrenchName);
+        Assert.DoesNotContain("marque", markup.FrenchName, StringComparison.Ordinal);
+        Assert.Equal("share of revenue", margin.Unit);
+        Assert.Equal("share of cost", markup.Unit);
+        Assert.Equal("Marge sur coûts variables", KpiCatalog.Get(KpiIds.ContributionMargin).FrenchName);
+        Assert.All(KpiCatalog.InFamily(KpiFamily.Profitability), d => Assert.NotEmpty(d.References));
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public partial class ReferenceCaseFileTests
     public void There_is_a_file_of_worked_examples_per_family()
     {
         Assert.Equal(
-            ["Acquisition", "Activity", "Conversion", "Efficiency", "Engagement", "Productivity", "Retention", "ReturnOnInvestment", "SalesValue", "Satisfaction", "Targets"],
+            ["Acquisition", "Activity", "Conversion", "Efficiency", "Engagement", "Productivity", "Profitability", "Retention", "ReturnOnInvestment", "SalesValue", "Satisfaction", "Targets"],
             ReferenceCases.Families);
     }
 

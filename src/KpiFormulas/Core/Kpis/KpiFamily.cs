@@ -32,6 +32,9 @@ public enum KpiFamily
 
     /// <summary>Activity counts per period and per person (class <c>Activity</c>).</summary>
     Activity = 9,
+
+    /// <summary>Profitability: gross margin, contribution margin, markup, break-even and margin of safety (class <c>Profitability</c>).</summary>
+    Profitability = 10,
 }
 
 /// <summary>What a KPI's calculator returns.</summary>

@@ -36,4 +36,10 @@ public enum UndefinedReason
     /// period of the data. It may become defined when more data arrives.
     /// </summary>
     NotYetObserved = 7,
+
+    /// <summary>
+    /// The fixed costs are never covered: each sale contributes nothing or loses money (a contribution
+    /// margin, per unit or as a share of revenue, of zero or less), so no volume of sales breaks even.
+    /// </summary>
+    NeverBreaksEven = 8,
 }
