@@ -30,6 +30,7 @@ public partial class ConventionTests
         "Formulas/Activity/",
         "Formulas/Engagement/Engagement.cs",
         "Formulas/Productivity/Productivity.cs",
+        "Formulas/Profitability/Profitability.cs",
         "Formulas/Retention/Retention.cs",
         "Formulas/Satisfaction/Satisfaction.cs",
         "Formulas/Targets/",
