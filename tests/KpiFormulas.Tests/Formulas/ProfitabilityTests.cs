@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using KpiFormulas.Catalog;
@@ -10,6 +11,38 @@ namespace KpiFormulas.Tests.Formulas;
 
 public class ProfitabilityTests
 {
+    // ---- catalogue entries ------------------------------------------------------------------------
+
+    [Fact]
+    public void The_family_holds_its_six_kpis_in_order_with_their_directions()
+    {
+        Assert.Equal(
+            ["gross_margin_rate", "contribution_margin", "markup_rate", "break_even_revenue", "break_even_units", "margin_of_safety"],
+            KpiCatalog.InFamily(KpiFamily.Profitability).Select(d => d.Id));
+        Assert.False(KpiCatalog.TryGet(KpiIds.ContributionMarginRatio, out _));   // a companion ratio, not an entry
+        Assert.Equal(Direction.HigherIsBetter, KpiCatalog.Get(KpiIds.GrossMarginRate).Direction);
+        Assert.Equal(Direction.HigherIsBetter, KpiCatalog.Get(KpiIds.MarginOfSafety).Direction);
+        Assert.Equal(Direction.LowerIsBetter, KpiCatalog.Get(KpiIds.BreakEvenRevenue).Direction);
+        Assert.Equal(Direction.LowerIsBetter, KpiCatalog.Get(KpiIds.BreakEvenUnits).Direction);
+    }
+
+    [Fact]
+    public void The_French_names_keep_margin_on_the_price_and_markup_on_the_cost_apart()
+    {
+        // In French commerce « taux de marque » is the margin on the selling price and « taux de marge »
+        // the markup on the cost: each name says its base, so neither reads as the other.
+        var margin = KpiCatalog.Get(KpiIds.GrossMarginRate);
+        var markup = KpiCatalog.Get(KpiIds.MarkupRate);
+        Assert.Contains("taux de marque", margin.FrenchName, StringComparison.Ordinal);
+        Assert.Contains("chiffre d'affaires", margin.FrenchName, StringComparison.Ordinal);
+        Assert.Equal("Taux de marge sur coût d'achat", markup.FrenchName);
+        Assert.DoesNotContain("marque", markup.FrenchName, StringComparison.Ordinal);
+        Assert.Equal("share of revenue", margin.Unit);
+        Assert.Equal("share of cost", markup.Unit);
+        Assert.Equal("Marge sur coûts variables", KpiCatalog.Get(KpiIds.ContributionMargin).FrenchName);
+        Assert.All(KpiCatalog.InFamily(KpiFamily.Profitability), d => Assert.NotEmpty(d.References));
+    }
+
     // ---- worked examples: Formulas/Cases/Profitability.json --------------------------------
 
     private static readonly ReferenceCaseFile Cases = ReferenceCases.Load("Profitability");
