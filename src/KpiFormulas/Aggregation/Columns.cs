@@ -13,11 +13,6 @@ internal static class Columns
     /// <summary>True when <paramref name="value"/> is in [0, <paramref name="count"/>), in one unsigned comparison.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsIndex(int value, int count) => unchecked((uint)value < (uint)count);
-
-    // Forwards to Preconditions until the remaining accumulator files are converted to call it
-    // directly; then it goes.
-    internal static void IndexCount(int count, string paramName, int minimum = 0) =>
-        Preconditions.InRange(count, minimum, MaxIndexCount, paramName);
 }
 
 /// <summary>Counts of small-integer keys, validated before anything is counted.</summary>

@@ -58,7 +58,7 @@ public sealed class RevenueAccumulator : IAccumulator<RevenueAccumulator, Revenu
     /// </example>
     public RevenueAccumulator(Currency currency, int keyCount = 0)
     {
-        Columns.IndexCount(keyCount, nameof(keyCount));
+        Preconditions.InRange(keyCount, 0, Columns.MaxIndexCount);
         Currency = currency;
         decimals = new DecimalTotals(keyCount);
         minorUnits = new MinorUnitTotals(keyCount);
@@ -111,26 +111,26 @@ public sealed class RevenueAccumulator : IAccumulator<RevenueAccumulator, Revenu
     /// </example>
     public static RevenueAccumulator FromState(RevenueState state)
     {
-        ArgumentNullException.ThrowIfNull(state);
+        Preconditions.NotNull(state);
         const string Name = nameof(state);
-        StateCheck.That(state.KeyCount is >= 0 and <= Columns.MaxIndexCount, $"The state's key count {state.KeyCount} is outside 0..{Columns.MaxIndexCount}.", Name);
-        var keyTotals = StateCheck.List(state.KeyTotals, state.KeyCount, nameof(state.KeyTotals), Name);
-        var keyOrders = StateCheck.List(state.KeyOrders, state.KeyCount, nameof(state.KeyOrders), Name);
-        var keyMinor = StateCheck.List(state.KeyMinorUnitsTotals, state.KeyCount, nameof(state.KeyMinorUnitsTotals), Name);
-        var keyMinorOrders = StateCheck.List(state.KeyMinorUnitOrders, state.KeyCount, nameof(state.KeyMinorUnitOrders), Name);
-        StateCheck.NotNegative(state.Total, nameof(state.Total), Name);
-        StateCheck.NotNegative(state.Orders, nameof(state.Orders), Name);
-        StateCheck.NotNegative(state.MinorUnitsTotal, nameof(state.MinorUnitsTotal), Name);
-        StateCheck.NotNegative(state.MinorUnitOrders, nameof(state.MinorUnitOrders), Name);
-        StateCheck.NotNegative(keyTotals, nameof(state.KeyTotals), Name);
-        StateCheck.NotNegative(keyOrders, nameof(state.KeyOrders), Name);
-        StateCheck.NotNegative(keyMinor, nameof(state.KeyMinorUnitsTotals), Name);
-        StateCheck.NotNegative(keyMinorOrders, nameof(state.KeyMinorUnitOrders), Name);
+        Preconditions.StateInRange(state.KeyCount, 0, Columns.MaxIndexCount, nameof(state.KeyCount), Name);
+        var keyTotals = Preconditions.StateList(state.KeyTotals, state.KeyCount, nameof(state.KeyTotals), Name);
+        var keyOrders = Preconditions.StateList(state.KeyOrders, state.KeyCount, nameof(state.KeyOrders), Name);
+        var keyMinor = Preconditions.StateList(state.KeyMinorUnitsTotals, state.KeyCount, nameof(state.KeyMinorUnitsTotals), Name);
+        var keyMinorOrders = Preconditions.StateList(state.KeyMinorUnitOrders, state.KeyCount, nameof(state.KeyMinorUnitOrders), Name);
+        Preconditions.StateNotNegative(state.Total, nameof(state.Total), Name);
+        Preconditions.StateNotNegative(state.Orders, nameof(state.Orders), Name);
+        Preconditions.StateNotNegative(state.MinorUnitsTotal, nameof(state.MinorUnitsTotal), Name);
+        Preconditions.StateNotNegative(state.MinorUnitOrders, nameof(state.MinorUnitOrders), Name);
+        Preconditions.StateNotNegative(keyTotals, nameof(state.KeyTotals), Name);
+        Preconditions.StateNotNegative(keyOrders, nameof(state.KeyOrders), Name);
+        Preconditions.StateNotNegative(keyMinor, nameof(state.KeyMinorUnitsTotals), Name);
+        Preconditions.StateNotNegative(keyMinorOrders, nameof(state.KeyMinorUnitOrders), Name);
         if (state.KeyCount > 0)
         {
-            StateCheck.SumIs(keyOrders, state.Orders, nameof(state.KeyOrders), nameof(state.Orders), Name);
-            StateCheck.SumIs(keyMinorOrders, state.MinorUnitOrders, nameof(state.KeyMinorUnitOrders), nameof(state.MinorUnitOrders), Name);
-            StateCheck.SumIs(keyMinor, state.MinorUnitsTotal, nameof(state.KeyMinorUnitsTotals), nameof(state.MinorUnitsTotal), Name);
+            Preconditions.StateSumIs(keyOrders, state.Orders, nameof(state.KeyOrders), nameof(state.Orders), Name);
+            Preconditions.StateSumIs(keyMinorOrders, state.MinorUnitOrders, nameof(state.KeyMinorUnitOrders), nameof(state.MinorUnitOrders), Name);
+            Preconditions.StateSumIs(keyMinor, state.MinorUnitsTotal, nameof(state.KeyMinorUnitsTotals), nameof(state.MinorUnitsTotal), Name);
         }
 
         var accumulator = new RevenueAccumulator(state.Currency, state.KeyCount);
@@ -258,7 +258,7 @@ public sealed class RevenueAccumulator : IAccumulator<RevenueAccumulator, Revenu
     public void Add(Money amount)
     {
         RequireUnkeyed();
-        CurrencyMismatchException.ThrowIfDifferent(Currency, amount.Currency, nameof(amount));
+        Preconditions.SameCurrency(Currency, amount.Currency, nameof(amount));
         decimals.Add([amount.Amount], nameof(amount));
     }
 
@@ -275,7 +275,7 @@ public sealed class RevenueAccumulator : IAccumulator<RevenueAccumulator, Revenu
     /// </example>
     public void Add(Money amount, int key)
     {
-        CurrencyMismatchException.ThrowIfDifferent(Currency, amount.Currency, nameof(amount));
+        Preconditions.SameCurrency(Currency, amount.Currency, nameof(amount));
         decimals.Add(amount.Amount, key, nameof(amount), nameof(key));
     }
 
@@ -284,12 +284,9 @@ public sealed class RevenueAccumulator : IAccumulator<RevenueAccumulator, Revenu
     /// <exception cref="OverflowException">A merged total is beyond the range of its type; nothing is merged.</exception>
     public void Merge(RevenueAccumulator other)
     {
-        ArgumentNullException.ThrowIfNull(other);
-        CurrencyMismatchException.ThrowIfDifferent(Currency, other.Currency, nameof(other));
-        if (other.KeyCount != KeyCount)
-        {
-            throw new ArgumentException($"Cannot merge an accumulator of {other.KeyCount} keys into one of {KeyCount} keys.", nameof(other));
-        }
+        Preconditions.NotNull(other);
+        Preconditions.SameCurrency(Currency, other.Currency, nameof(other));
+        Preconditions.Argument(other.KeyCount == KeyCount, nameof(other), "The accumulators must have the same number of keys.");
 
         // Merge into copies so that an overflow in the second part leaves this accumulator whole.
         var mergedDecimals = Copy(decimals);
@@ -337,8 +334,8 @@ public sealed class RevenueAccumulator : IAccumulator<RevenueAccumulator, Revenu
     /// </example>
     public static RevenueResult Aggregate<TRecord>(IEnumerable<TRecord> records, Func<TRecord, Money> amount, Currency currency)
     {
-        ArgumentNullException.ThrowIfNull(records);
-        ArgumentNullException.ThrowIfNull(amount);
+        Preconditions.NotNull(records);
+        Preconditions.NotNull(amount);
         var accumulator = new RevenueAccumulator(currency);
         var buffer = ArrayPool<decimal>.Shared.Rent(BatchSize);
         try
@@ -396,9 +393,9 @@ public sealed class RevenueAccumulator : IAccumulator<RevenueAccumulator, Revenu
         IEqualityComparer<TKey>? keyComparer = null)
         where TKey : notnull
     {
-        ArgumentNullException.ThrowIfNull(records);
-        ArgumentNullException.ThrowIfNull(amount);
-        ArgumentNullException.ThrowIfNull(key);
+        Preconditions.NotNull(records);
+        Preconditions.NotNull(amount);
+        Preconditions.NotNull(key);
         var indexes = new OrderedDictionary<TKey, int>(keyComparer);
         var accumulator = new RevenueAccumulator(currency, 0);
         var amounts = ArrayPool<decimal>.Shared.Rent(BatchSize);
@@ -409,8 +406,14 @@ public sealed class RevenueAccumulator : IAccumulator<RevenueAccumulator, Revenu
             var row = 0;
             foreach (var record in records)
             {
-                var money = ReadAmount(amount(record), currency, row++, nameof(amount));
-                var group = key(record) ?? throw new ArgumentNullException(nameof(key), "A record's key is null; every order needs a group.");
+                var money = ReadAmount(amount(record), currency, row, nameof(amount));
+                var group = key(record);
+                if (group is null)
+                {
+                    Preconditions.ThrowArgumentNull(nameof(key), "Row {0}: The key must not be null; every order needs a group.", row);
+                }
+
+                row++;
                 if (!indexes.TryGetValue(group, out var index))
                 {
                     index = indexes.Count;

@@ -58,14 +58,4 @@ internal static class KpiMath
 
     /// <summary>Exact hours of a duration, in decimal (ticks / 36 000 000 000).</summary>
     internal static decimal Hours(TimeSpan duration) => (decimal)duration.Ticks / TimeSpan.TicksPerHour;
-
-    // These forward to Preconditions until the remaining calculator files are converted to call it
-    // directly; then they go.
-    internal static void RequireCount(long count, string paramName) => Preconditions.NotNegative(count, paramName);
-
-    internal static void RequireNotNegative(Money amount, string paramName) => Preconditions.NotNegative(amount, paramName);
-
-    internal static void RequireNotNegative(TimeSpan duration, string paramName) => Preconditions.NotNegative(duration, paramName);
-
-    internal static void RequireSameCurrency(Money expected, Money actual, string actualName) => Preconditions.SameCurrency(expected, actual, actualName);
 }

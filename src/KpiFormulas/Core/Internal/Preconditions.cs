@@ -30,12 +30,13 @@ internal static class Preconditions
     internal const string MustBeProportion = "The value must be a proportion between 0 and 1 inclusive.";
     internal const string AmountMustNotBeNegative = "The amount must not be negative.";
     internal const string DurationMustNotBeNegative = "The duration must not be negative.";
+    internal const string MustNotBeBlank = "The value must not be empty or consist only of white-space characters.";
+    internal const string MustBeCalendarUnit = "The unit must be a calendar unit: IsoWeek, Month, Quarter or Year.";
 
     // ---- null ------------------------------------------------------------------------------------
 
     /// <summary>Throws <see cref="ArgumentNullException"/> when <paramref name="value"/> is null; returns it otherwise.</summary>
     internal static T NotNull<T>([NotNull] T? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
-        where T : class
     {
         if (value is null)
         {
@@ -47,11 +48,26 @@ internal static class Preconditions
 
     /// <summary>Throws <see cref="ArgumentNullException"/> with a rule of its own (an element of a list, a selector's result).</summary>
     internal static T NotNull<T>([NotNull] T? value, string paramName, string message)
-        where T : class
     {
         if (value is null)
         {
             ThrowArgumentNull(paramName, message);
+        }
+
+        return value;
+    }
+
+    /// <summary>Throws <see cref="ArgumentNullException"/> when <paramref name="value"/> is null, <see cref="ArgumentException"/> when it is empty or white space; returns it otherwise.</summary>
+    internal static string NotBlank([NotNull] string? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value is null)
+        {
+            ThrowArgumentNull(paramName);
+        }
+
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            ThrowArgument(paramName, MustNotBeBlank);
         }
 
         return value;
@@ -176,6 +192,15 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>Throws when a part of a duration exceeds its whole, naming the whole's parameter and value in the message.</summary>
+    internal static void NotAbove(TimeSpan value, TimeSpan limit, string paramName, string limitName)
+    {
+        if (value > limit)
+        {
+            ThrowOutOfRange(paramName, value, "The value must not exceed '{0}' ({1}).", limitName, limit);
+        }
+    }
+
     /// <summary>Throws when an enum value is not one of its type's named values.</summary>
     internal static void Defined<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
         where TEnum : struct, Enum
@@ -183,6 +208,15 @@ internal static class Preconditions
         if (!Enum.IsDefined(value))
         {
             ThrowOutOfRange(paramName, value, "The value must be a defined {0} value.", typeof(TEnum).Name);
+        }
+    }
+
+    /// <summary>Throws when a unit is not a calendar unit (a run of <see cref="PeriodUnit.Days"/> has no natural start) or not defined.</summary>
+    internal static void CalendarUnit(PeriodUnit unit, [CallerArgumentExpression(nameof(unit))] string? paramName = null)
+    {
+        if (unit is not (PeriodUnit.IsoWeek or PeriodUnit.Month or PeriodUnit.Quarter or PeriodUnit.Year))
+        {
+            ThrowOutOfRange(paramName, unit, MustBeCalendarUnit);
         }
     }
 

@@ -47,10 +47,10 @@ public readonly partial struct Currency
     /// <exception cref="ArgumentException"><paramref name="code"/> is not an active ISO 4217 code; the message names it.</exception>
     public Currency(string code)
     {
-        ArgumentNullException.ThrowIfNull(code);
+        Preconditions.NotNull(code);
         if (!CurrencyTable.TryFind(code, out index))
         {
-            throw new ArgumentException($"'{code}' is not an active ISO 4217 currency code.", nameof(code));
+            Preconditions.ThrowArgument(nameof(code), "The code must be an active ISO 4217 currency code; '{0}' is not.", code);
         }
     }
 
@@ -146,10 +146,15 @@ public readonly partial struct Currency
     /// <param name="numericCode">The numeric code.</param>
     /// <returns>The currency.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="numericCode"/> is not in the table.</exception>
-    public static Currency FromNumericCode(int numericCode) =>
-        CurrencyTable.TryFindNumeric(numericCode, out var i)
-            ? new Currency(i)
-            : throw new ArgumentOutOfRangeException(nameof(numericCode), numericCode, $"{numericCode} is not an active ISO 4217 numeric code.");
+    public static Currency FromNumericCode(int numericCode)
+    {
+        if (!CurrencyTable.TryFindNumeric(numericCode, out var i))
+        {
+            Preconditions.ThrowOutOfRange(nameof(numericCode), numericCode, "The value must be an active ISO 4217 numeric code.");
+        }
+
+        return new Currency(i);
+    }
 
     /// <inheritdoc />
     public bool Equals(Currency other) => index == other.index;
@@ -166,12 +171,16 @@ public readonly partial struct Currency
     public int CompareTo(Currency other) => string.CompareOrdinal(Code, other.Code);
 
     /// <inheritdoc />
-    public int CompareTo(object? obj) => obj switch
+    public int CompareTo(object? obj)
     {
-        null => 1,
-        Currency other => CompareTo(other),
-        _ => throw new ArgumentException("The object to compare with must be a Currency.", nameof(obj)),
-    };
+        if (obj is Currency other)
+        {
+            return CompareTo(other);
+        }
+
+        Preconditions.Argument(obj is null, nameof(obj), "The value must be a Currency.");
+        return 1;
+    }
 
     /// <summary>The alphabetic code.</summary>
     /// <returns>The code, such as <c>EUR</c>.</returns>
@@ -210,7 +219,7 @@ public readonly partial struct Currency
     /// <exception cref="FormatException"><paramref name="s"/> is not an active code; the message quotes it.</exception>
     public static Currency Parse(string s, IFormatProvider? provider)
     {
-        ArgumentNullException.ThrowIfNull(s);
+        Preconditions.NotNull(s);
         return Parse(s.AsSpan(), provider);
     }
 

@@ -45,9 +45,4 @@ public sealed class CurrencyMismatchException : ArgumentException
 
     /// <summary>The other currency that was found.</summary>
     public Currency Actual { get; }
-
-    // Forwards to Preconditions until the remaining value and calculator files are converted to
-    // call it directly; then it goes.
-    internal static void ThrowIfDifferent(Currency expected, Currency actual, string paramName) =>
-        Internal.Preconditions.SameCurrency(expected, actual, paramName);
 }

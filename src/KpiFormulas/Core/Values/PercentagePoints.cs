@@ -68,12 +68,16 @@ public readonly struct PercentagePoints
     public int CompareTo(PercentagePoints other) => Fraction.CompareTo(other.Fraction);
 
     /// <inheritdoc />
-    public int CompareTo(object? obj) => obj switch
+    public int CompareTo(object? obj)
     {
-        null => 1,
-        PercentagePoints other => CompareTo(other),
-        _ => throw new ArgumentException("The object to compare with must be PercentagePoints.", nameof(obj)),
-    };
+        if (obj is PercentagePoints other)
+        {
+            return CompareTo(other);
+        }
+
+        Preconditions.Argument(obj is null, nameof(obj), "The value must be a PercentagePoints.");
+        return 1;
+    }
 
     /// <summary>The difference with one decimal and a sign in the current culture (<c>+5.0 pp</c>).</summary>
     /// <returns>The text.</returns>
@@ -134,7 +138,7 @@ public readonly struct PercentagePoints
     /// <exception cref="FormatException">No unit or no valid number.</exception>
     public static PercentagePoints Parse(string s, IFormatProvider? provider)
     {
-        ArgumentNullException.ThrowIfNull(s);
+        Preconditions.NotNull(s);
         return Parse(s.AsSpan(), provider);
     }
 

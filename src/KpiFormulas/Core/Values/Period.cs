@@ -66,9 +66,7 @@ public readonly struct Period
     {
         if (start >= endExclusive)
         {
-            throw new ArgumentException(
-                $"A period needs its start before its end: start {start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} is not before end {endExclusive.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} (the end is exclusive).",
-                nameof(endExclusive));
+            Preconditions.ThrowArgument(nameof(endExclusive), "The start must be before the end, which is exclusive; start {0:yyyy-MM-dd} is not before end {1:yyyy-MM-dd}.", start, endExclusive);
         }
 
         this.start = start;
@@ -178,14 +176,17 @@ public readonly struct Period
     /// <returns>The containing period.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is <see cref="PeriodUnit.Days"/> (a run of days has no natural start) or undefined,
     /// or the containing period ends beyond <see cref="DateOnly"/> (December, Q4 and the year 9999, ISO year 9999).</exception>
-    public static Period Containing(DateOnly date, PeriodUnit unit) => unit switch
+    public static Period Containing(DateOnly date, PeriodUnit unit)
     {
-        PeriodUnit.Month => Month(date.Year, date.Month),
-        PeriodUnit.Quarter => Quarter(date.Year, ((date.Month - 1) / 3) + 1),
-        PeriodUnit.Year => Year(date.Year),
-        PeriodUnit.IsoWeek => IsoWeek(ISOWeek.GetYear(date.ToDateTime(TimeOnly.MinValue)), ISOWeek.GetWeekOfYear(date.ToDateTime(TimeOnly.MinValue))),
-        _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "The unit must be IsoWeek, Month, Quarter or Year."),
-    };
+        Preconditions.CalendarUnit(unit);
+        return unit switch
+        {
+            PeriodUnit.Month => Month(date.Year, date.Month),
+            PeriodUnit.Quarter => Quarter(date.Year, ((date.Month - 1) / 3) + 1),
+            PeriodUnit.Year => Year(date.Year),
+            _ => IsoWeek(ISOWeek.GetYear(date.ToDateTime(TimeOnly.MinValue)), ISOWeek.GetWeekOfYear(date.ToDateTime(TimeOnly.MinValue))),
+        };
+    }
 
     /// <summary>True when the date is in <c>[Start, End)</c>.</summary>
     /// <param name="date">The date.</param>
@@ -216,9 +217,10 @@ public readonly struct Period
     /// <exception cref="ArgumentOutOfRangeException">The result falls outside the calendar of <see cref="DateOnly"/>.</exception>
     public Period Offset(int count)
     {
+        Period moved = default;
         try
         {
-            return Unit switch
+            moved = Unit switch
             {
                 PeriodUnit.Month => FromMonthIndex(MonthIndex(start) + count, 1),
                 PeriodUnit.Quarter => FromMonthIndex(MonthIndex(start) + (3L * count), 3),
@@ -229,8 +231,10 @@ public readonly struct Period
         }
         catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
         {
-            throw new ArgumentOutOfRangeException(nameof(count), count, $"Moving {ToString()} by {count} periods leaves the supported calendar.");
+            Preconditions.ThrowOutOfRange(nameof(count), count, "Moving {0} by {1} periods leaves the supported calendar.", ToString(), count);
         }
+
+        return moved;
     }
 
     /// <summary>
@@ -358,12 +362,16 @@ public readonly struct Period
     }
 
     /// <inheritdoc />
-    public int CompareTo(object? obj) => obj switch
+    public int CompareTo(object? obj)
     {
-        null => 1,
-        Period other => CompareTo(other),
-        _ => throw new ArgumentException("The object to compare with must be a Period.", nameof(obj)),
-    };
+        if (obj is Period other)
+        {
+            return CompareTo(other);
+        }
+
+        Preconditions.Argument(obj is null, nameof(obj), "The value must be a Period.");
+        return 1;
+    }
 
     /// <summary>The ISO text form: <c>2026-03</c>, <c>2026-Q1</c>, <c>2026</c>, <c>2026-W05</c>, <c>2026-03-01/P30D</c>.</summary>
     /// <returns>The text.</returns>
@@ -421,7 +429,7 @@ public readonly struct Period
     /// <exception cref="FormatException">The text is not one of the forms above, or names an impossible period; the message quotes it.</exception>
     public static Period Parse(string s, IFormatProvider? provider)
     {
-        ArgumentNullException.ThrowIfNull(s);
+        Preconditions.NotNull(s);
         return Parse(s.AsSpan(), provider);
     }
 
@@ -614,7 +622,7 @@ public readonly struct Period
         var target = (long)date.DayNumber + days;
         if (target < DateOnly.MinValue.DayNumber || target > DateOnly.MaxValue.DayNumber)
         {
-            throw new ArgumentOutOfRangeException(paramName, days, "The period runs past the calendar of DateOnly (years 1 to 9999).");
+            Preconditions.ThrowOutOfRange(paramName, days, "The period must stay within the calendar of DateOnly, years 1 to 9999.");
         }
 
         return DateOnly.FromDayNumber((int)target);

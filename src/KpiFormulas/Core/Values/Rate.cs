@@ -128,12 +128,16 @@ public readonly struct Rate
     public int CompareTo(Rate other) => Fraction.CompareTo(other.Fraction);
 
     /// <inheritdoc />
-    public int CompareTo(object? obj) => obj switch
+    public int CompareTo(object? obj)
     {
-        null => 1,
-        Rate other => CompareTo(other),
-        _ => throw new ArgumentException("The object to compare with must be a Rate.", nameof(obj)),
-    };
+        if (obj is Rate other)
+        {
+            return CompareTo(other);
+        }
+
+        Preconditions.Argument(obj is null, nameof(obj), "The value must be a Rate.");
+        return 1;
+    }
 
     /// <summary>The rate with one decimal in the current culture (<c>25.0%</c>, <c>25,0 %</c>).</summary>
     /// <returns>The text.</returns>
@@ -185,7 +189,7 @@ public readonly struct Rate
     /// <exception cref="FormatException">No percent sign, or no valid number; the message quotes the text.</exception>
     public static Rate Parse(string s, IFormatProvider? provider)
     {
-        ArgumentNullException.ThrowIfNull(s);
+        Preconditions.NotNull(s);
         return Parse(s.AsSpan(), provider);
     }
 

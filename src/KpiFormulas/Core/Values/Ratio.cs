@@ -62,12 +62,16 @@ public readonly struct Ratio
     public int CompareTo(Ratio other) => Value.CompareTo(other.Value);
 
     /// <inheritdoc />
-    public int CompareTo(object? obj) => obj switch
+    public int CompareTo(object? obj)
     {
-        null => 1,
-        Ratio other => CompareTo(other),
-        _ => throw new ArgumentException("The object to compare with must be a Ratio.", nameof(obj)),
-    };
+        if (obj is Ratio other)
+        {
+            return CompareTo(other);
+        }
+
+        Preconditions.Argument(obj is null, nameof(obj), "The value must be a Ratio.");
+        return 1;
+    }
 
     /// <summary>The ratio with one decimal in the current culture (<c>3.0:1</c>).</summary>
     /// <returns>The text.</returns>
@@ -111,7 +115,7 @@ public readonly struct Ratio
     /// <exception cref="FormatException">The text is not of the form x:1.</exception>
     public static Ratio Parse(string s, IFormatProvider? provider)
     {
-        ArgumentNullException.ThrowIfNull(s);
+        Preconditions.NotNull(s);
         return Parse(s.AsSpan(), provider);
     }
 

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
-using System.Globalization;
 using System.Numerics;
 using System.Runtime.InteropServices;
+using KpiFormulas.Internal;
 
 namespace KpiFormulas.Formulas;
 
@@ -129,7 +129,7 @@ public static partial class Activity
     /// </example>
     public static IReadOnlyDictionary<Period, long> CountByPeriod(ReadOnlySpan<DateOnly> eventDates, PeriodUnit unit)
     {
-        RequireUnit(unit);
+        Preconditions.Defined(unit);
         var counts = new Dictionary<Period, long>();
         if (eventDates.IsEmpty)
         {
@@ -209,8 +209,8 @@ public static partial class Activity
     public static ActivityCountDictionary<TPerson> CountByPersonAndPeriod<TPerson>(IEnumerable<(TPerson Person, DateOnly Date)> events, PeriodUnit unit, IEqualityComparer<TPerson>? personComparer)
         where TPerson : notnull
     {
-        ArgumentNullException.ThrowIfNull(events);
-        RequireUnit(unit);
+        Preconditions.NotNull(events);
+        Preconditions.Defined(unit);
         var counts = new ActivityCountDictionary<TPerson>.Builder(unit, personComparer);
         var index = 0;
         foreach (var (person, date) in events)
@@ -245,12 +245,8 @@ public static partial class Activity
     public static ActivityCountDictionary<TPerson> CountByPersonAndPeriod<TPerson>(ReadOnlySpan<TPerson> people, ReadOnlySpan<DateOnly> eventDates, PeriodUnit unit)
         where TPerson : notnull
     {
-        if (people.Length != eventDates.Length)
-        {
-            throw new ArgumentException($"'{nameof(eventDates)}' has {eventDates.Length} dates but '{nameof(people)}' has {people.Length} persons.", nameof(eventDates));
-        }
-
-        RequireUnit(unit);
+        Preconditions.SameLength(people.Length, eventDates.Length, nameof(people), nameof(eventDates));
+        Preconditions.Defined(unit);
         var counts = new ActivityCountDictionary<TPerson>.Builder(unit, null);
         for (var i = 0; i < people.Length; i++)
         {
@@ -263,23 +259,18 @@ public static partial class Activity
     /// <summary>The period of <paramref name="unit"/> that holds a date: one day for <see cref="PeriodUnit.Days"/>.</summary>
     internal static Period PeriodOf(DateOnly date, PeriodUnit unit, string paramName)
     {
+        Period period = default;
         try
         {
-            return unit == PeriodUnit.Days ? Period.Day(date) : Period.Containing(date, unit);
+            period = unit == PeriodUnit.Days ? Period.Day(date) : Period.Containing(date, unit);
         }
-        catch (ArgumentOutOfRangeException e)
+        catch (ArgumentOutOfRangeException)
         {
             // Only the last days of year 9999: the period holding them would end past DateOnly.MaxValue.
-            throw new ArgumentOutOfRangeException(paramName, date, string.Create(CultureInfo.InvariantCulture, $"The date {date:yyyy-MM-dd} has no {unit} period: it would end past the last date DateOnly can hold. ({e.Message})"));
+            Preconditions.ThrowOutOfRange(paramName, date, "The date must fall in a {0} period that ends by the last date DateOnly can hold; {1:yyyy-MM-dd} does not.", unit, date);
         }
-    }
 
-    private static void RequireUnit(PeriodUnit unit)
-    {
-        if (unit is < PeriodUnit.Days or > PeriodUnit.Year)
-        {
-            throw new ArgumentOutOfRangeException(nameof(unit), unit, "The unit must be Days, IsoWeek, Month, Quarter or Year.");
-        }
+        return period;
     }
 
     private static ReadOnlyDictionary<Period, long> Sorted(Dictionary<Period, long> counts) =>

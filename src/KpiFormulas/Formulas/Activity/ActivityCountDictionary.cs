@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using KpiFormulas.Internal;
 
 namespace KpiFormulas.Formulas;
 
@@ -103,7 +104,7 @@ public sealed class ActivityCountDictionary<TPerson> : IReadOnlyDictionary<(TPer
     /// <exception cref="ArgumentNullException"><paramref name="person"/> is null.</exception>
     public long CountOf(TPerson person, Period period)
     {
-        ArgumentNullException.ThrowIfNull(person);
+        Preconditions.NotNull(person);
         return TryGetValue((person, period), out var count) ? count : 0;
     }
 
@@ -113,7 +114,7 @@ public sealed class ActivityCountDictionary<TPerson> : IReadOnlyDictionary<(TPer
     /// <exception cref="ArgumentNullException"><paramref name="person"/> is null.</exception>
     public long TotalFor(TPerson person)
     {
-        ArgumentNullException.ThrowIfNull(person);
+        Preconditions.NotNull(person);
         return personIndex.TryGetValue(person, out var index) ? personTotals[index] : 0;
     }
 
@@ -128,7 +129,7 @@ public sealed class ActivityCountDictionary<TPerson> : IReadOnlyDictionary<(TPer
     /// <exception cref="ArgumentNullException"><paramref name="person"/> is null.</exception>
     public IReadOnlyDictionary<Period, long> ForPerson(TPerson person)
     {
-        ArgumentNullException.ThrowIfNull(person);
+        Preconditions.NotNull(person);
         var row = new SortedDictionary<Period, long>();
         if (personIndex.TryGetValue(person, out var index))
         {
@@ -192,7 +193,7 @@ public sealed class ActivityCountDictionary<TPerson> : IReadOnlyDictionary<(TPer
         {
             if (person is null)
             {
-                throw new ArgumentNullException(paramName, $"Event {position} has no person: every event needs the person or team who did it.");
+                Preconditions.ThrowArgumentNull(paramName, "Event {0}: The person must not be null; every event needs the person or team who did it.", position);
             }
 
             ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(PersonIndex, person, out var known);

@@ -20,6 +20,8 @@ public static partial class Engagement
     /// </summary>
     public const int ActiveUserMinimumWeeklyUses = 3;
 
+    private const string UsesMustNotBeNegative = "User {0}: The count of uses must not be negative.";
+
     /// <summary>Average session duration (« durée moyenne de session »): the total time of the sessions divided by their number.</summary>
     /// <param name="totalSessionTime">The summed length of every session of the period.</param>
     /// <param name="sessions">The number of sessions.</param>
@@ -67,7 +69,7 @@ public static partial class Engagement
         {
             if (sessionDurations[i] < TimeSpan.Zero)
             {
-                throw new ArgumentOutOfRangeException(nameof(sessionDurations), sessionDurations[i], $"Session {i} has a negative duration.");
+                Preconditions.ThrowOutOfRange(nameof(sessionDurations), sessionDurations[i], "Row {0}: " + Preconditions.DurationMustNotBeNegative, i);
             }
 
             totalTicks += sessionDurations[i].Ticks;
@@ -125,7 +127,7 @@ public static partial class Engagement
     public static KpiResult<decimal> UsageFrequencyPerWeek(long uses, long users, Period measuredOver)
     {
         // Scaling the total before dividing keeps exact results exact (56 uses over 14 days: 28, then 14 each).
-        KpiMath.RequireCount(uses, nameof(uses));
+        Preconditions.NotNegative(uses);
         return KpiMath.PerUnit(KpiIds.UsageFrequency, measuredOver.PerWeek((decimal)uses), users, nameof(uses), nameof(users));
     }
 
@@ -151,7 +153,7 @@ public static partial class Engagement
     /// </example>
     public static KpiResult<decimal> UsageFrequencyPerMonth(long uses, long users, Period measuredOver)
     {
-        KpiMath.RequireCount(uses, nameof(uses));
+        Preconditions.NotNegative(uses);
         return KpiMath.PerUnit(KpiIds.UsageFrequency, measuredOver.PerMonth((decimal)uses), users, nameof(uses), nameof(users));
     }
 
@@ -177,12 +179,9 @@ public static partial class Engagement
     /// </example>
     public static KpiResult<Rate> FeatureTimeShare(TimeSpan timeOnKeyFeatures, TimeSpan totalTime)
     {
-        KpiMath.RequireNotNegative(timeOnKeyFeatures, nameof(timeOnKeyFeatures));
-        KpiMath.RequireNotNegative(totalTime, nameof(totalTime));
-        if (timeOnKeyFeatures > totalTime)
-        {
-            throw new ArgumentOutOfRangeException(nameof(timeOnKeyFeatures), timeOnKeyFeatures, $"'{nameof(timeOnKeyFeatures)}' ({timeOnKeyFeatures}) cannot exceed '{nameof(totalTime)}' ({totalTime}).");
-        }
+        Preconditions.NotNegative(timeOnKeyFeatures);
+        Preconditions.NotNegative(totalTime);
+        Preconditions.NotAbove(timeOnKeyFeatures, totalTime, nameof(timeOnKeyFeatures), nameof(totalTime));
 
         return totalTime == TimeSpan.Zero
             ? KpiResult.Undefined<Rate>(KpiIds.FeatureTimeShare, UndefinedReason.ZeroDenominator, $"'{nameof(totalTime)}' is zero.")
@@ -241,7 +240,11 @@ public static partial class Engagement
         var active = 0;
         for (var i = 0; i < weeklyBusinessUsesPerTrainedUser.Length; i++)
         {
-            RequireUses(weeklyBusinessUsesPerTrainedUser[i], i, nameof(weeklyBusinessUsesPerTrainedUser));
+            if (weeklyBusinessUsesPerTrainedUser[i] < 0)
+            {
+                Preconditions.ThrowOutOfRange(nameof(weeklyBusinessUsesPerTrainedUser), weeklyBusinessUsesPerTrainedUser[i], UsesMustNotBeNegative, i);
+            }
+
             if (weeklyBusinessUsesPerTrainedUser[i] >= ActiveUserMinimumWeeklyUses)
             {
                 active++;
@@ -263,7 +266,7 @@ public static partial class Engagement
     /// </example>
     public static bool IsActiveUser(int weeklyBusinessUses)
     {
-        RequireUses(weeklyBusinessUses, nameof(weeklyBusinessUses));
+        Preconditions.NotNegative(weeklyBusinessUses);
         return weeklyBusinessUses >= ActiveUserMinimumWeeklyUses;
     }
 
@@ -285,7 +288,7 @@ public static partial class Engagement
     /// </example>
     public static UserActivityStatus ClassifyUser(int weeklyBusinessUses)
     {
-        RequireUses(weeklyBusinessUses, nameof(weeklyBusinessUses));
+        Preconditions.NotNegative(weeklyBusinessUses);
         return weeklyBusinessUses switch
         {
             0 => UserActivityStatus.Inactive,
@@ -314,10 +317,7 @@ public static partial class Engagement
     /// </example>
     public static AdoptionLevel ClassifyAdoption(Rate adoptionRate)
     {
-        if (!adoptionRate.IsProportion)
-        {
-            throw new ArgumentOutOfRangeException(nameof(adoptionRate), adoptionRate, "An adoption rate must be within 0 % and 100 %.");
-        }
+        Preconditions.Proportion(adoptionRate);
 
         return Engagement.AdoptionBands.Classify(adoptionRate);
     }
@@ -345,7 +345,11 @@ public static partial class Engagement
         var inactive = 0;
         for (var i = 0; i < weeklyUses.Length; i++)
         {
-            RequireUses(weeklyUses[i], i, nameof(weeklyUses));
+            if (weeklyUses[i] < 0)
+            {
+                Preconditions.ThrowOutOfRange(nameof(weeklyUses), weeklyUses[i], UsesMustNotBeNegative, i);
+            }
+
             if (weeklyUses[i] == 0)
             {
                 inactive++;
@@ -373,14 +377,18 @@ public static partial class Engagement
     /// </example>
     public static IReadOnlyList<TUser> InactiveUsers<TUser>(IEnumerable<TUser> users, Func<TUser, int> usesThisWeek)
     {
-        ArgumentNullException.ThrowIfNull(users);
-        ArgumentNullException.ThrowIfNull(usesThisWeek);
+        Preconditions.NotNull(users);
+        Preconditions.NotNull(usesThisWeek);
         var inactive = new List<TUser>();
         var index = 0;
         foreach (var user in users)
         {
             var uses = usesThisWeek(user);
-            RequireUses(uses, index, nameof(usesThisWeek));
+            if (uses < 0)
+            {
+                Preconditions.ThrowOutOfRange(nameof(usesThisWeek), uses, UsesMustNotBeNegative, index);
+            }
+
             if (uses == 0)
             {
                 inactive.Add(user);
@@ -390,22 +398,6 @@ public static partial class Engagement
         }
 
         return inactive.AsReadOnly();
-    }
-
-    private static void RequireUses(int uses, string paramName)
-    {
-        if (uses < 0)
-        {
-            throw new ArgumentOutOfRangeException(paramName, uses, $"'{paramName}' is a count of uses and cannot be negative.");
-        }
-    }
-
-    private static void RequireUses(int uses, int index, string paramName)
-    {
-        if (uses < 0)
-        {
-            throw new ArgumentOutOfRangeException(paramName, uses, $"User {index} has a negative count of uses; '{paramName}' holds counts that cannot be negative.");
-        }
     }
 }
 

@@ -46,8 +46,8 @@ public static partial class Productivity
     /// </example>
     public static TimeSpan TimeSaved(TimeSpan timeBefore, TimeSpan timeAfter, decimal repetitions)
     {
-        KpiMath.RequireNotNegative(timeBefore, nameof(timeBefore));
-        KpiMath.RequireNotNegative(timeAfter, nameof(timeAfter));
+        Preconditions.NotNegative(timeBefore);
+        Preconditions.NotNegative(timeAfter);
         Preconditions.NotNegative(repetitions);
         return FromExactTicks((decimal)(timeBefore.Ticks - timeAfter.Ticks) * repetitions);
     }
@@ -103,7 +103,7 @@ public static partial class Productivity
     /// </example>
     public static KpiResult<TimeSpan> TimeSavedPerPerson(TimeSpan timeSaved, long people)
     {
-        KpiMath.RequireCount(people, nameof(people));
+        Preconditions.NotNegative(people);
         return people == 0
             ? KpiResult.Undefined<TimeSpan>(KpiIds.TimeSaved, UndefinedReason.ZeroDenominator, "'people' is zero.")
             : KpiResult.Defined(KpiIds.TimeSaved, FromExactTicks((decimal)timeSaved.Ticks / people));
@@ -132,7 +132,7 @@ public static partial class Productivity
     /// </example>
     public static KpiResult<TimeSpan> TimeSavedPerPersonPerMonth(TimeSpan timeSaved, Period measuredOver, long people)
     {
-        KpiMath.RequireCount(people, nameof(people));
+        Preconditions.NotNegative(people);
         return people == 0
             ? KpiResult.Undefined<TimeSpan>(KpiIds.TimeSaved, UndefinedReason.ZeroDenominator, "'people' is zero.")
             : KpiResult.Defined(KpiIds.TimeSaved, FromExactTicks(measuredOver.PerMonth((decimal)timeSaved.Ticks) / people));
@@ -160,7 +160,7 @@ public static partial class Productivity
     /// </example>
     public static KpiResult<TimeSpan> TimeSavedPerPersonPerWeek(TimeSpan timeSaved, Period measuredOver, long people)
     {
-        KpiMath.RequireCount(people, nameof(people));
+        Preconditions.NotNegative(people);
         return people == 0
             ? KpiResult.Undefined<TimeSpan>(KpiIds.TimeSaved, UndefinedReason.ZeroDenominator, "'people' is zero.")
             : KpiResult.Defined(KpiIds.TimeSaved, FromExactTicks(measuredOver.PerWeek((decimal)timeSaved.Ticks) / people));
@@ -207,8 +207,8 @@ public static partial class Productivity
     /// </example>
     public static long ErrorsAvoided(long errorsBefore, long errorsAfter)
     {
-        KpiMath.RequireCount(errorsBefore, nameof(errorsBefore));
-        KpiMath.RequireCount(errorsAfter, nameof(errorsAfter));
+        Preconditions.NotNegative(errorsBefore);
+        Preconditions.NotNegative(errorsAfter);
         return errorsBefore - errorsAfter;
     }
 
@@ -232,12 +232,7 @@ public static partial class Productivity
     /// </example>
     public static long ErrorsAvoided(ReadOnlySpan<long> errorsBefore, ReadOnlySpan<long> errorsAfter)
     {
-        if (errorsBefore.Length != errorsAfter.Length)
-        {
-            throw new ArgumentException(
-                $"'{nameof(errorsAfter)}' has {errorsAfter.Length} error types but '{nameof(errorsBefore)}' has {errorsBefore.Length}.",
-                nameof(errorsAfter));
-        }
+        Preconditions.SameLength(errorsBefore.Length, errorsAfter.Length, nameof(errorsBefore), nameof(errorsAfter));
 
         var avoided = 0L;
         for (var i = 0; i < errorsBefore.Length; i++)
@@ -265,7 +260,7 @@ public static partial class Productivity
     /// </example>
     public static Money ErrorsAvoidedValue(long errorsAvoided, Money averageErrorCost)
     {
-        KpiMath.RequireNotNegative(averageErrorCost, nameof(averageErrorCost));
+        Preconditions.NotNegative(averageErrorCost);
         return averageErrorCost * errorsAvoided;
     }
 
@@ -337,18 +332,19 @@ public static partial class Productivity
     /// </example>
     public static KpiResult<TimeReinvestmentMix> TimeReinvestmentMix(ReadOnlySpan<string> uses, ReadOnlySpan<TimeSpan> timeSpent, int decimals = 4)
     {
-        if (uses.Length != timeSpent.Length)
-        {
-            throw new ArgumentException($"'{nameof(timeSpent)}' has {timeSpent.Length} times but '{nameof(uses)}' has {uses.Length} uses.", nameof(timeSpent));
-        }
+        Preconditions.SameLength(uses.Length, timeSpent.Length, nameof(uses), nameof(timeSpent));
 
         Preconditions.InRange(decimals, 0, MaximumShareDecimals);
         RequireUniqueUses(uses, nameof(uses));
         Int128 totalTicks = 0;
-        foreach (var time in timeSpent)
+        for (var i = 0; i < timeSpent.Length; i++)
         {
-            KpiMath.RequireNotNegative(time, nameof(timeSpent));
-            totalTicks += time.Ticks;
+            if (timeSpent[i] < TimeSpan.Zero)
+            {
+                Preconditions.ThrowOutOfRange(nameof(timeSpent), timeSpent[i], "Use '{0}': " + Preconditions.DurationMustNotBeNegative, uses[i]);
+            }
+
+            totalTicks += timeSpent[i].Ticks;
         }
 
         if (uses.IsEmpty)
@@ -427,10 +423,7 @@ public static partial class Productivity
     /// </example>
     public static TimeReinvestmentMix TimeReinvestmentMix(ReadOnlySpan<string> uses, ReadOnlySpan<Rate> shares)
     {
-        if (uses.Length != shares.Length)
-        {
-            throw new ArgumentException($"'{nameof(shares)}' has {shares.Length} shares but '{nameof(uses)}' has {uses.Length} uses.", nameof(shares));
-        }
+        Preconditions.SameLength(uses.Length, shares.Length, nameof(uses), nameof(shares));
 
         RequireUniqueUses(uses, nameof(uses));
         var total = 0m;
@@ -439,7 +432,7 @@ public static partial class Productivity
         {
             if (!shares[i].IsProportion)
             {
-                throw new ArgumentOutOfRangeException(nameof(shares), shares[i], $"The share of '{uses[i]}' must be within 0 % and 100 %.");
+                Preconditions.ThrowOutOfRange(nameof(shares), shares[i], "Use '{0}': The share must be a proportion, from 0 % to 100 %.", uses[i]);
             }
 
             total += shares[i].Fraction;
@@ -448,9 +441,7 @@ public static partial class Productivity
 
         if (total != 1m)
         {
-            throw new ArgumentException(
-                $"The shares must add up to exactly 100 %, but they add up to {Rate.FromFraction(total).ToString("R", System.Globalization.CultureInfo.InvariantCulture)}.",
-                nameof(shares));
+            Preconditions.ThrowArgument(nameof(shares), "The shares must add up to exactly 100 %, but they add up to {0:R}.", Rate.FromFraction(total));
         }
 
         return new TimeReinvestmentMix(result);
@@ -463,10 +454,10 @@ public static partial class Productivity
         var seen = new HashSet<string>(uses.Length, StringComparer.Ordinal);
         foreach (var use in uses)
         {
-            ArgumentNullException.ThrowIfNull(use, paramName);
+            Preconditions.NotNull(use, paramName, "The use names must not be null.");
             if (!seen.Add(use))
             {
-                throw new ArgumentException($"The use '{use}' appears twice.", paramName);
+                Preconditions.ThrowArgument(paramName, "The use names must be unique; '{0}' appears twice.", use);
             }
         }
     }

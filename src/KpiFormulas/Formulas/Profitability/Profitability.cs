@@ -86,9 +86,9 @@ public static partial class Profitability
     /// </example>
     public static KpiResult<Rate> GrossMarginRate(Money revenue, Money costOfGoodsSold)
     {
-        KpiMath.RequireNotNegative(revenue, nameof(revenue));
-        KpiMath.RequireNotNegative(costOfGoodsSold, nameof(costOfGoodsSold));
-        KpiMath.RequireSameCurrency(revenue, costOfGoodsSold, nameof(costOfGoodsSold));
+        Preconditions.NotNegative(revenue);
+        Preconditions.NotNegative(costOfGoodsSold);
+        Preconditions.SameCurrency(revenue, costOfGoodsSold, nameof(costOfGoodsSold));
         return revenue.IsZero
             ? KpiResult.Undefined<Rate>(KpiIds.GrossMarginRate, UndefinedReason.ZeroDenominator, "'revenue' is zero: nothing was sold, so no share of sales exists.")
             : KpiResult.Defined(KpiIds.GrossMarginRate, Rate.FromFraction((revenue.Amount - costOfGoodsSold.Amount) / revenue.Amount));
@@ -127,9 +127,9 @@ public static partial class Profitability
     /// </example>
     public static Money ContributionMargin(Money revenue, Money variableCosts)
     {
-        KpiMath.RequireNotNegative(revenue, nameof(revenue));
-        KpiMath.RequireNotNegative(variableCosts, nameof(variableCosts));
-        KpiMath.RequireSameCurrency(revenue, variableCosts, nameof(variableCosts));
+        Preconditions.NotNegative(revenue);
+        Preconditions.NotNegative(variableCosts);
+        Preconditions.SameCurrency(revenue, variableCosts, nameof(variableCosts));
         return revenue - variableCosts;
     }
 
@@ -201,9 +201,9 @@ public static partial class Profitability
     /// </example>
     public static KpiResult<Rate> MarkupRate(Money price, Money cost)
     {
-        KpiMath.RequireNotNegative(price, nameof(price));
-        KpiMath.RequireNotNegative(cost, nameof(cost));
-        KpiMath.RequireSameCurrency(price, cost, nameof(cost));
+        Preconditions.NotNegative(price);
+        Preconditions.NotNegative(cost);
+        Preconditions.SameCurrency(price, cost, nameof(cost));
         return cost.IsZero
             ? KpiResult.Undefined<Rate>(KpiIds.MarkupRate, UndefinedReason.ZeroDenominator, "'cost' is zero: a markup on nothing does not exist.")
             : KpiResult.Defined(KpiIds.MarkupRate, Rate.FromFraction((price.Amount - cost.Amount) / cost.Amount));
@@ -235,10 +235,7 @@ public static partial class Profitability
     /// </example>
     public static KpiResult<Rate> GrossMarginRateFromMarkup(Rate markupRate)
     {
-        if (markupRate.Fraction < -1m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(markupRate), markupRate, "A markup below -100 % would make the selling price negative.");
-        }
+        Preconditions.ArgumentInRange(markupRate.Fraction >= -1m, markupRate, nameof(markupRate), "The markup must not be below -100 %, which would make the selling price negative.");
 
         var priceOverCost = 1m + markupRate.Fraction;
         return priceOverCost == 0m
@@ -272,10 +269,7 @@ public static partial class Profitability
     /// </example>
     public static KpiResult<Rate> MarkupRateFromGrossMargin(Rate grossMarginRate)
     {
-        if (grossMarginRate.Fraction > 1m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(grossMarginRate), grossMarginRate, "A margin above 100 % of the selling price would make the cost negative.");
-        }
+        Preconditions.ArgumentInRange(grossMarginRate.Fraction <= 1m, grossMarginRate, nameof(grossMarginRate), "The margin must not be above 100 % of the selling price, which would make the cost negative.");
 
         var costOverPrice = 1m - grossMarginRate.Fraction;
         return costOverPrice == 0m
@@ -312,11 +306,8 @@ public static partial class Profitability
     /// </example>
     public static KpiResult<Money> BreakEvenRevenue(Money fixedCosts, Rate contributionMarginRatio)
     {
-        KpiMath.RequireNotNegative(fixedCosts, nameof(fixedCosts));
-        if (contributionMarginRatio.Fraction > 1m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(contributionMarginRatio), contributionMarginRatio, "A contribution margin ratio above 100 % would mean negative variable costs.");
-        }
+        Preconditions.NotNegative(fixedCosts);
+        Preconditions.ArgumentInRange(contributionMarginRatio.Fraction <= 1m, contributionMarginRatio, nameof(contributionMarginRatio), "The contribution margin ratio must not be above 100 %, which would mean negative variable costs.");
 
         return contributionMarginRatio.Fraction <= 0m
             ? KpiResult.Undefined<Money>(KpiIds.BreakEvenRevenue, UndefinedReason.NeverBreaksEven, "'contributionMarginRatio' is zero or negative: sales never cover the fixed costs.")
@@ -352,11 +343,11 @@ public static partial class Profitability
     /// </example>
     public static KpiResult<Money> BreakEvenRevenue(Money fixedCosts, Money revenue, Money variableCosts)
     {
-        KpiMath.RequireNotNegative(fixedCosts, nameof(fixedCosts));
-        KpiMath.RequireNotNegative(revenue, nameof(revenue));
-        KpiMath.RequireNotNegative(variableCosts, nameof(variableCosts));
-        KpiMath.RequireSameCurrency(fixedCosts, revenue, nameof(revenue));
-        KpiMath.RequireSameCurrency(fixedCosts, variableCosts, nameof(variableCosts));
+        Preconditions.NotNegative(fixedCosts);
+        Preconditions.NotNegative(revenue);
+        Preconditions.NotNegative(variableCosts);
+        Preconditions.SameCurrency(fixedCosts, revenue, nameof(revenue));
+        Preconditions.SameCurrency(fixedCosts, variableCosts, nameof(variableCosts));
         if (revenue.IsZero)
         {
             return KpiResult.Undefined<Money>(KpiIds.BreakEvenRevenue, UndefinedReason.ZeroDenominator, "'revenue' is zero: the contribution margin ratio does not exist.");
@@ -411,11 +402,11 @@ public static partial class Profitability
     /// </example>
     public static KpiResult<decimal> BreakEvenUnits(Money fixedCosts, Money unitPrice, Money variableCostPerUnit)
     {
-        KpiMath.RequireNotNegative(fixedCosts, nameof(fixedCosts));
-        KpiMath.RequireNotNegative(unitPrice, nameof(unitPrice));
-        KpiMath.RequireNotNegative(variableCostPerUnit, nameof(variableCostPerUnit));
-        KpiMath.RequireSameCurrency(fixedCosts, unitPrice, nameof(unitPrice));
-        KpiMath.RequireSameCurrency(fixedCosts, variableCostPerUnit, nameof(variableCostPerUnit));
+        Preconditions.NotNegative(fixedCosts);
+        Preconditions.NotNegative(unitPrice);
+        Preconditions.NotNegative(variableCostPerUnit);
+        Preconditions.SameCurrency(fixedCosts, unitPrice, nameof(unitPrice));
+        Preconditions.SameCurrency(fixedCosts, variableCostPerUnit, nameof(variableCostPerUnit));
         var unitMargin = unitPrice.Amount - variableCostPerUnit.Amount;
         return unitMargin <= 0m
             ? KpiResult.Undefined<decimal>(KpiIds.BreakEvenUnits, UndefinedReason.NeverBreaksEven, "'unitPrice' does not exceed 'variableCostPerUnit': no unit sold contributes to the fixed costs.")
@@ -481,9 +472,9 @@ public static partial class Profitability
     /// </example>
     public static Money MarginOfSafetyAmount(Money revenue, Money breakEvenRevenue)
     {
-        KpiMath.RequireNotNegative(revenue, nameof(revenue));
-        KpiMath.RequireNotNegative(breakEvenRevenue, nameof(breakEvenRevenue));
-        KpiMath.RequireSameCurrency(revenue, breakEvenRevenue, nameof(breakEvenRevenue));
+        Preconditions.NotNegative(revenue);
+        Preconditions.NotNegative(breakEvenRevenue);
+        Preconditions.SameCurrency(revenue, breakEvenRevenue, nameof(breakEvenRevenue));
         return revenue - breakEvenRevenue;
     }
 }

@@ -23,6 +23,8 @@ public static partial class Retention
     private const int MinYear = 1;
     private const int MaxYear = 9999;
 
+    private const string CustomerIdMustNotBeNull = "The customer ids must not be null.";
+
     /// <summary>
     /// Retention rate (« taux de fidélisation », the "taux de fid"): the share of the previous
     /// period's customers who are still customers in this period.
@@ -154,8 +156,8 @@ public static partial class Retention
     /// </example>
     public static Rate ChurnOverPeriods(Rate churnPerPeriod, decimal periods)
     {
-        RequireProportion(churnPerPeriod, nameof(churnPerPeriod));
-        RequirePositive(periods, nameof(periods));
+        Preconditions.Proportion(churnPerPeriod);
+        Preconditions.Positive(periods);
         return Rate.FromFraction(1m - DecimalMath.Pow(1m - churnPerPeriod.Fraction, periods));
     }
 
@@ -180,8 +182,8 @@ public static partial class Retention
     /// </example>
     public static Rate ChurnPerPeriod(Rate churnOverPeriods, decimal periods)
     {
-        RequireProportion(churnOverPeriods, nameof(churnOverPeriods));
-        RequirePositive(periods, nameof(periods));
+        Preconditions.Proportion(churnOverPeriods);
+        Preconditions.Positive(periods);
         return Rate.FromFraction(1m - Root(1m - churnOverPeriods.Fraction, periods));
     }
 
@@ -205,8 +207,8 @@ public static partial class Retention
     /// </example>
     public static Rate RetentionOverPeriods(Rate retentionPerPeriod, decimal periods)
     {
-        RequireProportion(retentionPerPeriod, nameof(retentionPerPeriod));
-        RequirePositive(periods, nameof(periods));
+        Preconditions.Proportion(retentionPerPeriod);
+        Preconditions.Positive(periods);
         return Rate.FromFraction(DecimalMath.Pow(retentionPerPeriod.Fraction, periods));
     }
 
@@ -229,8 +231,8 @@ public static partial class Retention
     /// </example>
     public static Rate RetentionPerPeriod(Rate retentionOverPeriods, decimal periods)
     {
-        RequireProportion(retentionOverPeriods, nameof(retentionOverPeriods));
-        RequirePositive(periods, nameof(periods));
+        Preconditions.Proportion(retentionOverPeriods);
+        Preconditions.Positive(periods);
         return Rate.FromFraction(Root(retentionOverPeriods.Fraction, periods));
     }
 
@@ -297,11 +299,8 @@ public static partial class Retention
     public static MultiYearRetentionTable MultiYearRetention<TCustomer>(IEnumerable<(TCustomer Customer, int Year)> purchases, int maxConsecutiveYears = 5)
         where TCustomer : notnull
     {
-        ArgumentNullException.ThrowIfNull(purchases);
-        if (maxConsecutiveYears < 2)
-        {
-            throw new ArgumentOutOfRangeException(nameof(maxConsecutiveYears), maxConsecutiveYears, $"'{nameof(maxConsecutiveYears)}' counts the base year and must be at least 2 (2 = bought this year and the next).");
-        }
+        Preconditions.NotNull(purchases);
+        Preconditions.ArgumentInRange(maxConsecutiveYears >= 2, maxConsecutiveYears, nameof(maxConsecutiveYears), "The count includes the base year and must be at least 2 (2 = bought this year and the next).");
 
         var activity = new HashSet<(TCustomer Customer, int Year)>();
         var firstYear = int.MaxValue;
@@ -310,12 +309,12 @@ public static partial class Retention
         {
             if (purchase.Customer is null)
             {
-                throw new ArgumentException("A purchase has a null customer id.", nameof(purchases));
+                Preconditions.ThrowArgument(nameof(purchases), CustomerIdMustNotBeNull);
             }
 
             if (purchase.Year is < MinYear or > MaxYear)
             {
-                throw new ArgumentOutOfRangeException(nameof(purchases), purchase.Year, $"A purchase year must be between {MinYear} and {MaxYear}.");
+                Preconditions.ThrowOutOfRange(nameof(purchases), purchase.Year, "The purchase years must be between {0} and {1} inclusive.", MinYear, MaxYear);
             }
 
             activity.Add(purchase);
@@ -385,11 +384,11 @@ public static partial class Retention
     /// </example>
     public static CohortRetentionTable CohortRetention(IReadOnlyList<Period> cohorts, long[][] activeCounts)
     {
-        ArgumentNullException.ThrowIfNull(cohorts);
-        ArgumentNullException.ThrowIfNull(activeCounts);
+        Preconditions.NotNull(cohorts);
+        Preconditions.NotNull(activeCounts);
         if (cohorts.Count != activeCounts.Length)
         {
-            throw new ArgumentException($"'{nameof(activeCounts)}' has {activeCounts.Length} rows but '{nameof(cohorts)}' has {cohorts.Count} cohorts.", nameof(activeCounts));
+            Preconditions.ThrowArgument(nameof(activeCounts), "The rows must be one per cohort; '{0}' has {1} cohorts, this one {2} rows.", nameof(cohorts), cohorts.Count, activeCounts.Length);
         }
 
         var periods = new Period[cohorts.Count];
@@ -403,19 +402,24 @@ public static partial class Retention
                 var first = periods[0];
                 if (cohort.Unit != first.Unit || (cohort.Unit == PeriodUnit.Days && cohort.Days != first.Days))
                 {
-                    throw new ArgumentException($"Cohort {c} ({cohort}) is not of the same unit and length as cohort 0 ({first}).", nameof(cohorts));
+                    Preconditions.ThrowArgument(nameof(cohorts), "Cohort {0}: The period must be of the same unit and length as cohort 0, {1}; it is {2}.", c, first, cohort);
                 }
 
                 if (cohort.Start < periods[c - 1].End)
                 {
-                    throw new ArgumentException($"Cohort {c} ({cohort}) must start after cohort {c - 1} ({periods[c - 1]}) ends: cohorts are in increasing order without overlap.", nameof(cohorts));
+                    Preconditions.ThrowArgument(nameof(cohorts), "Cohort {0}: The period must start after the previous cohort, {1}, ends (cohorts in increasing order without overlap); it is {2}.", c, periods[c - 1], cohort);
                 }
             }
 
-            var source = activeCounts[c] ?? throw new ArgumentNullException(nameof(activeCounts), $"Row {c} of '{nameof(activeCounts)}' is null.");
+            var source = activeCounts[c];
+            if (source is null)
+            {
+                Preconditions.ThrowArgumentNull(nameof(activeCounts), "Row {0}: The row must not be null.", c);
+            }
+
             if (source.Length == 0)
             {
-                throw new ArgumentException($"Row {c} of '{nameof(activeCounts)}' is empty: element 0 is the cohort size.", nameof(activeCounts));
+                Preconditions.ThrowArgument(nameof(activeCounts), "Row {0}: The row must not be empty; element 0 is the cohort size.", c);
             }
 
             var size = source[0];
@@ -423,12 +427,12 @@ public static partial class Retention
             {
                 if (source[k] < 0)
                 {
-                    throw new ArgumentOutOfRangeException(nameof(activeCounts), source[k], $"activeCounts[{c}][{k}] is a count and cannot be negative.");
+                    Preconditions.ThrowOutOfRange(nameof(activeCounts), source[k], "Row {0}, element {1}: The count must not be negative.", c, k);
                 }
 
                 if (source[k] > size)
                 {
-                    throw new ArgumentOutOfRangeException(nameof(activeCounts), source[k], $"activeCounts[{c}][{k}] ({source[k]}) cannot exceed the cohort size activeCounts[{c}][0] ({size}).");
+                    Preconditions.ThrowOutOfRange(nameof(activeCounts), source[k], "Row {0}, element {1}: The count must not exceed the cohort size, element 0 ({2}).", c, k, size);
                 }
             }
 
@@ -484,11 +488,8 @@ public static partial class Retention
     public static CohortRetentionTable CohortRetention<TCustomer>(IEnumerable<(TCustomer Customer, DateOnly PurchaseDate)> purchases, PeriodUnit unit)
         where TCustomer : notnull
     {
-        ArgumentNullException.ThrowIfNull(purchases);
-        if (unit is not (PeriodUnit.IsoWeek or PeriodUnit.Month or PeriodUnit.Quarter or PeriodUnit.Year))
-        {
-            throw new ArgumentOutOfRangeException(nameof(unit), unit, "The cohort unit must be a calendar unit: IsoWeek, Month, Quarter or Year.");
-        }
+        Preconditions.NotNull(purchases);
+        Preconditions.CalendarUnit(unit);
 
         // Distinct (customer, period) pairs, each customer's first period, and the span of the data.
         var activity = new HashSet<(TCustomer Customer, long Ordinal)>();
@@ -500,13 +501,13 @@ public static partial class Retention
         {
             if (customer is null)
             {
-                throw new ArgumentException("A purchase has a null customer id.", nameof(purchases));
+                Preconditions.ThrowArgument(nameof(purchases), CustomerIdMustNotBeNull);
             }
 
             if (unit == PeriodUnit.Year && date.Year == MaxYear)
             {
                 // Period.Year cannot hold 9999: its exclusive end is past DateOnly.MaxValue.
-                throw new ArgumentOutOfRangeException(nameof(purchases), date, "With yearly cohorts a purchase date must be before the year 9999.");
+                Preconditions.ThrowOutOfRange(nameof(purchases), date, "With yearly cohorts, the purchase dates must be before the year 9999.");
             }
 
             var ordinal = Ordinal(date, unit);
@@ -575,14 +576,14 @@ public static partial class Retention
     private static (long Retained, long Previous) CountRetained<TCustomer>(IEnumerable<TCustomer> previousPeriodCustomers, IEnumerable<TCustomer> currentPeriodCustomers)
         where TCustomer : notnull
     {
-        ArgumentNullException.ThrowIfNull(previousPeriodCustomers);
-        ArgumentNullException.ThrowIfNull(currentPeriodCustomers);
+        Preconditions.NotNull(previousPeriodCustomers);
+        Preconditions.NotNull(currentPeriodCustomers);
         var previous = new HashSet<TCustomer>();
         foreach (var customer in previousPeriodCustomers)
         {
             if (customer is null)
             {
-                throw new ArgumentException("A customer id is null.", nameof(previousPeriodCustomers));
+                Preconditions.ThrowArgument(nameof(previousPeriodCustomers), CustomerIdMustNotBeNull);
             }
 
             previous.Add(customer);
@@ -594,7 +595,7 @@ public static partial class Retention
         {
             if (customer is null)
             {
-                throw new ArgumentException("A customer id is null.", nameof(currentPeriodCustomers));
+                Preconditions.ThrowArgument(nameof(currentPeriodCustomers), CustomerIdMustNotBeNull);
             }
 
             // Removing counts each retained customer once, however often it repeats.
@@ -605,21 +606,5 @@ public static partial class Retention
         }
 
         return (retained, total);
-    }
-
-    private static void RequireProportion(Rate rate, string paramName)
-    {
-        if (!rate.IsProportion)
-        {
-            throw new ArgumentOutOfRangeException(paramName, rate, $"'{paramName}' must be within 0 % and 100 %.");
-        }
-    }
-
-    private static void RequirePositive(decimal periods, string paramName)
-    {
-        if (periods <= 0m)
-        {
-            throw new ArgumentOutOfRangeException(paramName, periods, $"'{paramName}' is a number of periods and must be greater than zero.");
-        }
     }
 }

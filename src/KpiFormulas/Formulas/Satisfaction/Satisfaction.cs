@@ -40,6 +40,9 @@ public static partial class Satisfaction
     /// <summary>The highest score of the mental-load survey scale: 10.</summary>
     public const decimal MentalLoadMaximumScore = 10m;
 
+    private const string NpsAnswerRule = "The answer must be on the Net Promoter Score's 0-to-10 scale.";
+    private const string MentalLoadScoreRule = "The score must be on the mental-load survey's 1-to-10 scale.";
+
     /// <summary>The category of one Net Promoter Score answer: 9-10 promoter, 7-8 passive, 0-6 detractor.</summary>
     /// <param name="answer">The answer, 0 to 10.</param>
     /// <returns>Its category.</returns>
@@ -52,10 +55,7 @@ public static partial class Satisfaction
     /// </example>
     public static NpsCategory ClassifyNpsAnswer(byte answer)
     {
-        if (answer > NpsMaximumAnswer)
-        {
-            throw new ArgumentOutOfRangeException(nameof(answer), answer, "A Net Promoter Score answer is on the 0-to-10 scale.");
-        }
+        Preconditions.ArgumentInRange(answer <= NpsMaximumAnswer, answer, nameof(answer), NpsAnswerRule);
 
         return answer >= NpsPromoterMinimumAnswer ? NpsCategory.Promoter
             : answer > NpsDetractorMaximumAnswer ? NpsCategory.Passive
@@ -93,7 +93,7 @@ public static partial class Satisfaction
         var invalid = answers.IndexOfAnyInRange((byte)(NpsMaximumAnswer + 1), byte.MaxValue);
         if (invalid >= 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(answers), answers[invalid], $"Answer {invalid} is {answers[invalid]}; a Net Promoter Score answer is on the 0-to-10 scale.");
+            Preconditions.ThrowOutOfRange(nameof(answers), answers[invalid], "Row {0}: " + NpsAnswerRule, invalid);
         }
 
         if (answers.IsEmpty)
@@ -140,9 +140,9 @@ public static partial class Satisfaction
     /// </example>
     public static KpiResult<decimal> NetPromoterScore(long promoters, long passives, long detractors)
     {
-        KpiMath.RequireCount(promoters, nameof(promoters));
-        KpiMath.RequireCount(passives, nameof(passives));
-        KpiMath.RequireCount(detractors, nameof(detractors));
+        Preconditions.NotNegative(promoters);
+        Preconditions.NotNegative(passives);
+        Preconditions.NotNegative(detractors);
         var total = promoters + passives + detractors;
         return total == 0
             ? KpiResult.Undefined<decimal>(KpiIds.Nps, UndefinedReason.EmptyInput, "no answer was given: promoters, passives and detractors are all zero.")
@@ -198,8 +198,8 @@ public static partial class Satisfaction
     /// </example>
     public static KpiResult<Change<decimal, decimal>> MentalLoadChange(decimal scoreBefore, decimal scoreAfter)
     {
-        RequireMentalLoadScore(scoreBefore, nameof(scoreBefore));
-        RequireMentalLoadScore(scoreAfter, nameof(scoreAfter));
+        Preconditions.ArgumentInRange(scoreBefore >= MentalLoadMinimumScore && scoreBefore <= MentalLoadMaximumScore, scoreBefore, nameof(scoreBefore), MentalLoadScoreRule);
+        Preconditions.ArgumentInRange(scoreAfter >= MentalLoadMinimumScore && scoreAfter <= MentalLoadMaximumScore, scoreAfter, nameof(scoreAfter), MentalLoadScoreRule);
         return KpiResult.Defined(KpiIds.MentalLoadChange, Change.Between(scoreBefore, scoreAfter));
     }
 
@@ -226,19 +226,22 @@ public static partial class Satisfaction
     /// </example>
     public static KpiResult<Change<decimal, decimal>> MentalLoadChange(ReadOnlySpan<decimal> scoresBefore, ReadOnlySpan<decimal> scoresAfter)
     {
-        if (scoresBefore.Length != scoresAfter.Length)
-        {
-            throw new ArgumentException(
-                $"'{nameof(scoresAfter)}' has {scoresAfter.Length} scores but '{nameof(scoresBefore)}' has {scoresBefore.Length}.",
-                nameof(scoresAfter));
-        }
+        Preconditions.SameLength(scoresBefore.Length, scoresAfter.Length, nameof(scoresBefore), nameof(scoresAfter));
 
         var sumBefore = 0m;
         var sumAfter = 0m;
         for (var i = 0; i < scoresBefore.Length; i++)
         {
-            RequireMentalLoadScore(scoresBefore[i], nameof(scoresBefore));
-            RequireMentalLoadScore(scoresAfter[i], nameof(scoresAfter));
+            if (scoresBefore[i] < MentalLoadMinimumScore || scoresBefore[i] > MentalLoadMaximumScore)
+            {
+                Preconditions.ThrowOutOfRange(nameof(scoresBefore), scoresBefore[i], "Row {0}: " + MentalLoadScoreRule, i);
+            }
+
+            if (scoresAfter[i] < MentalLoadMinimumScore || scoresAfter[i] > MentalLoadMaximumScore)
+            {
+                Preconditions.ThrowOutOfRange(nameof(scoresAfter), scoresAfter[i], "Row {0}: " + MentalLoadScoreRule, i);
+            }
+
             sumBefore += scoresBefore[i];
             sumAfter += scoresAfter[i];
         }
@@ -258,12 +261,4 @@ public static partial class Satisfaction
 
     private static KpiResult<decimal> Score(long promoters, long detractors, long total) =>
         KpiResult.Defined(KpiIds.Nps, 100m * (promoters - detractors) / total);
-
-    private static void RequireMentalLoadScore(decimal score, string paramName)
-    {
-        if (score < MentalLoadMinimumScore || score > MentalLoadMaximumScore)
-        {
-            throw new ArgumentOutOfRangeException(paramName, score, "A mental-load score is on the survey's 1-to-10 scale.");
-        }
-    }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using KpiFormulas.Internal;
 
 namespace KpiFormulas.Formulas;
 
@@ -31,8 +32,8 @@ public sealed class NorthStar
     /// </example>
     public NorthStar(string metric, params IEnumerable<string> drivers)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(metric);
-        ArgumentNullException.ThrowIfNull(drivers);
+        Preconditions.NotBlank(metric);
+        Preconditions.NotNull(drivers);
         Metric = metric;
         driverSet = new HashSet<string>(StringComparer.Ordinal);
         var list = new List<string>();
@@ -40,17 +41,17 @@ public sealed class NorthStar
         {
             if (string.IsNullOrWhiteSpace(driver))
             {
-                throw new ArgumentException("A driver name cannot be blank.", nameof(drivers));
+                Preconditions.ThrowArgument(nameof(drivers), "The driver names must not be null or blank.");
             }
 
             if (string.Equals(driver, metric, StringComparison.Ordinal))
             {
-                throw new ArgumentException($"'{driver}' is the North Star itself; it cannot also be one of its drivers.", nameof(drivers));
+                Preconditions.ThrowArgument(nameof(drivers), "The drivers must not include the North Star itself, '{0}'.", driver);
             }
 
             if (!driverSet.Add(driver))
             {
-                throw new ArgumentException($"The driver '{driver}' is declared twice.", nameof(drivers));
+                Preconditions.ThrowArgument(nameof(drivers), "The driver names must be unique; '{0}' appears twice.", driver);
             }
 
             list.Add(driver);

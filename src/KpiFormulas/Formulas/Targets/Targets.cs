@@ -86,10 +86,7 @@ public static class Targets
     /// </example>
     public static KpiResult<decimal> Baseline(ReadOnlySpan<DateOnly> observationDates, ReadOnlySpan<decimal> values, DateOnly actionDate)
     {
-        if (observationDates.Length != values.Length)
-        {
-            throw new ArgumentException($"'{nameof(values)}' has {values.Length} values but '{nameof(observationDates)}' has {observationDates.Length} dates.", nameof(values));
-        }
+        Preconditions.SameLength(observationDates.Length, values.Length, nameof(observationDates), nameof(values));
 
         var window = BaselinePeriod(actionDate);
         var sum = 0m;
@@ -278,12 +275,9 @@ public static class Targets
     public static DriftCheck CheckDrift<T>(T measured, T target, Direction direction, Rate? tolerance = null)
         where T : struct, IComparisonOperators<T, T, bool>, ISubtractionOperators<T, T, T>, IMultiplyOperators<T, decimal, T>, IDivisionOperators<T, decimal, T>, IDivisionOperators<T, T, decimal>
     {
-        RequireDirection(direction);
+        Preconditions.Defined(direction);
         var allowed = tolerance ?? DefaultDriftTolerance;
-        if (allowed.Fraction < 0m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(tolerance), allowed, "The drift tolerance cannot be negative.");
-        }
+        Preconditions.ArgumentInRange(allowed.Fraction >= 0m, allowed, nameof(tolerance), Preconditions.MustNotBeNegative);
 
         TrackedQuantity.RequireSameUnit(measured, target, nameof(target));
 
@@ -340,12 +334,12 @@ public static class Targets
     public static DashboardSizeAdvice AdviseDashboardSize(int kpiCount, DashboardScope scope)
     {
         Preconditions.NotNegative(kpiCount);
+        Preconditions.Defined(scope);
         var maximum = scope switch
         {
             DashboardScope.Project => DashboardSizeAdvice.ProjectMaximum,
             DashboardScope.Team => DashboardSizeAdvice.TeamMaximum,
-            DashboardScope.Dashboard => DashboardSizeAdvice.DashboardMaximum,
-            _ => throw new ArgumentOutOfRangeException(nameof(scope), scope, "The scope must be Project, Team or Dashboard."),
+            _ => DashboardSizeAdvice.DashboardMaximum,
         };
         var verdict = kpiCount > DashboardSizeAdvice.TooManyAbove
             ? DashboardSizeVerdict.TooMany
@@ -354,12 +348,4 @@ public static class Targets
     }
 
     private static TimeSpan FromTicks(decimal ticks) => TimeSpan.FromTicks(KpiMath.RoundedTicks(ticks));
-
-    private static void RequireDirection(Direction direction)
-    {
-        if (direction is not (Direction.HigherIsBetter or Direction.LowerIsBetter))
-        {
-            throw new ArgumentOutOfRangeException(nameof(direction), direction, "The direction must be HigherIsBetter or LowerIsBetter.");
-        }
-    }
 }

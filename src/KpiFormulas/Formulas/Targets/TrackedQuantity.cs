@@ -1,3 +1,5 @@
+using KpiFormulas.Internal;
+
 namespace KpiFormulas.Formulas;
 
 /// <summary>What the generic target and change calculators check beyond the generic-math operators.</summary>
@@ -13,7 +15,7 @@ internal static class TrackedQuantity
     {
         if (typeof(T) == typeof(Money))
         {
-            CurrencyMismatchException.ThrowIfDifferent(((Money)(object)expected).Currency, ((Money)(object)actual).Currency, actualName);
+            Preconditions.SameCurrency((Money)(object)expected, (Money)(object)actual, actualName);
         }
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using KpiFormulas.Internal;
 
 namespace KpiFormulas.Formulas;
@@ -49,7 +48,12 @@ public static partial class SalesValue
         var total = 0m;
         for (var i = 0; i < wonAmounts.Length; i++)
         {
-            RequireWonAmount(wonAmounts[i], currency, i, nameof(wonAmounts));
+            Preconditions.SameCurrency(currency, wonAmounts[i].Currency, nameof(wonAmounts));
+            if (wonAmounts[i].Amount < 0m)
+            {
+                Preconditions.ThrowNegativeAmount(nameof(wonAmounts), i, wonAmounts[i]);
+            }
+
             total += wonAmounts[i].Amount;
         }
 
@@ -135,7 +139,7 @@ public static partial class SalesValue
     /// </example>
     public static Money CustomerLifetimeValue(Money averageBasket, decimal purchasesPerYear, decimal relationshipYears)
     {
-        KpiMath.RequireNotNegative(averageBasket, nameof(averageBasket));
+        Preconditions.NotNegative(averageBasket);
         Preconditions.NotNegative(purchasesPerYear);
         Preconditions.NotNegative(relationshipYears);
         return averageBasket * purchasesPerYear * relationshipYears;
@@ -163,7 +167,7 @@ public static partial class SalesValue
     /// </example>
     public static Money CustomerLifetimeValue(Money annualValue, decimal relationshipYears)
     {
-        KpiMath.RequireNotNegative(annualValue, nameof(annualValue));
+        Preconditions.NotNegative(annualValue);
         Preconditions.NotNegative(relationshipYears);
         return annualValue * relationshipYears;
     }
@@ -193,7 +197,7 @@ public static partial class SalesValue
     /// </example>
     public static Money AdditionalRevenueFromCapacity(decimal extraUnits, Money averageBasket)
     {
-        KpiMath.RequireNotNegative(averageBasket, nameof(averageBasket));
+        Preconditions.NotNegative(averageBasket);
         return extraUnits * averageBasket;
     }
 
@@ -224,19 +228,7 @@ public static partial class SalesValue
     {
         Preconditions.NotNegative(unitsBefore);
         Preconditions.NotNegative(unitsAfter);
-        KpiMath.RequireNotNegative(averageBasket, nameof(averageBasket));
+        Preconditions.NotNegative(averageBasket);
         return (unitsAfter - unitsBefore) * averageBasket;
-    }
-
-    private static void RequireWonAmount(Money amount, Currency currency, int index, string paramName)
-    {
-        CurrencyMismatchException.ThrowIfDifferent(currency, amount.Currency, paramName);
-        if (amount.Amount < 0m)
-        {
-            throw new ArgumentOutOfRangeException(
-                paramName,
-                amount,
-                $"Won amount {index.ToString(CultureInfo.InvariantCulture)} ({amount.ToString("R", CultureInfo.InvariantCulture)}) is negative: a won amount cannot be negative; subtract refunds and credit notes separately.");
-        }
     }
 }
