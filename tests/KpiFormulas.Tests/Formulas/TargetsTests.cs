@@ -96,6 +96,15 @@ public class TargetsTests
     }
 
     [Fact]
+    public void Assessing_a_change_with_an_undefined_direction_is_refused()
+    {
+        // An undefined direction is neither "higher" nor "lower is better": it must not read as either.
+        var change = Change.Between(3m, 5m);
+        Assert.Equal("direction", Assert.Throws<ArgumentOutOfRangeException>(() => change.Assess((Direction)42)).ParamName);
+        Assert.Equal("direction", Assert.Throws<ArgumentOutOfRangeException>(() => Change.Between(5m, 5m).Assess((Direction)(-1))).ParamName);
+    }
+
+    [Fact]
     public void Change_equality()
     {
         Assert.Equal(Change.Between(1m, 2m), Change.Between(1m, 2m));

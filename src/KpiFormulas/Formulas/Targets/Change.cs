@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.Numerics;
+using KpiFormulas.Internal;
 
 namespace KpiFormulas.Formulas;
 
@@ -40,8 +41,10 @@ public readonly struct Change<TValue, TDifference> : IEquatable<Change<TValue, T
     /// <summary>Reads the change as an improvement or a worsening, given the KPI's direction.</summary>
     /// <param name="direction">Whether a rise of this KPI is good.</param>
     /// <returns><see cref="ChangeAssessment.Improved"/>, <see cref="ChangeAssessment.Worsened"/> or <see cref="ChangeAssessment.Unchanged"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="direction"/> is not a defined <see cref="Direction"/>.</exception>
     public ChangeAssessment Assess(Direction direction)
     {
+        Preconditions.Defined(direction);
         var comparison = After.CompareTo(Before);
         if (comparison == 0)
         {
