@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using KpiFormulas.Internal;
+using KpiFormulas.Serialization;
 
 namespace KpiFormulas;
 
@@ -19,6 +21,7 @@ namespace KpiFormulas;
 /// <c>default(KpiResult&lt;T&gt;)</c> is undefined with <see cref="UndefinedReason.NotComputed"/>.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
+[JsonConverter(typeof(KpiResultJsonConverterFactory))]
 public readonly struct KpiResult<T> : IEquatable<KpiResult<T>>
     where T : struct
 {
