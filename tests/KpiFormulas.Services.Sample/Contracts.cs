@@ -41,3 +41,6 @@ public sealed record PeriodSummary(Period Period, PeriodUnit Unit, DateOnly Star
 
 /// <summary>Answer of <c>GET /kpi/per-month</c>.</summary>
 public sealed record PerMonthResponse(Period Period, decimal Quantity, decimal PerMonth);
+
+/// <summary>The inputs of a customer acquisition cost: what sales and marketing spent, and the customers won.</summary>
+public sealed record CacRequest(Money SalesCosts, Money MarketingCosts, long NewCustomers);

@@ -55,6 +55,8 @@ public static class KpiEndpoints
         // JSON bodies.
         app.MapPost("/kpi/net-saving", NetSaving);
         app.MapPost("/kpi/ltv-to-cac", LtvToCac);
+        app.MapPost("/kpi/cac", (CacRequest request) =>
+            TypedResults.Ok(Acquisition.CustomerAcquisitionCost(request.SalesCosts, request.MarketingCosts, request.NewCustomers)));
         app.MapPost("/kpi/snapshot", Snapshot);
 
         return app;

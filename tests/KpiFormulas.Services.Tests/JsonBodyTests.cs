@@ -1,3 +1,4 @@
+using System;
 using System.Text.Json;
 using System.Threading.Tasks;
 using KpiFormulas.Services.Tests.Support;
@@ -51,6 +52,30 @@ public class JsonBodyTests(SampleApiFactory factory) : SampleApiTests(factory)
     [InlineData("""{"amount":1500,"currency":"EUR"}""", """{"amount":3000,"currency":"EUR"}""", "0.5")]
     public async Task Ltv_to_cac_reads_two_amounts_and_writes_a_ratio(string ltv, string cac, string expected) =>
         await AssertJsonAsync(expected, await PostJsonAsync("/kpi/ltv-to-cac", $$"""{"ltv":{{ltv}},"cac":{{cac}}}"""));
+
+    [Fact]
+    public async Task A_defined_kpi_result_is_a_200_with_its_id_and_value()
+    {
+        // 3 000 € of sales costs and 1 000 € of marketing for 8 new customers: 4 000 / 8 = 500 € each.
+        var response = await PostJsonAsync("/kpi/cac", """{"salesCosts":{"amount":3000,"currency":"EUR"},"marketingCosts":{"amount":1000,"currency":"EUR"},"newCustomers":8}""");
+        await AssertJsonAsync("""{"kpiId":"cac","value":{"amount":500,"currency":"EUR"}}""", response);
+    }
+
+    [Fact]
+    public async Task An_undefined_kpi_result_is_a_200_with_its_reason_not_an_error()
+    {
+        // No new customer: the CAC does not exist, which is an answer, not a failure of the request.
+        var response = await PostJsonAsync("/kpi/cac", """{"salesCosts":{"amount":3000,"currency":"EUR"},"marketingCosts":{"amount":1000,"currency":"EUR"},"newCustomers":0}""");
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.OK, body);
+        using var json = JsonDocument.Parse(body);
+        Assert.Equal("cac", json.RootElement.GetProperty("kpiId").GetString());
+        Assert.Equal("ZeroDenominator", json.RootElement.GetProperty("reason").GetString());
+        Assert.Contains("newCustomers", json.RootElement.GetProperty("explanation").GetString(), StringComparison.Ordinal);
+        Assert.False(json.RootElement.TryGetProperty("value", out _));
+        var result = JsonSerializer.Deserialize<KpiResult<Money>>(body);
+        Assert.Equal(UndefinedReason.ZeroDenominator, result.Reason);
+    }
 
     [Fact]
     public async Task A_snapshot_round_trips_every_value_type_in_its_documented_shape()
