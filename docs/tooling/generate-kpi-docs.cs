@@ -127,6 +127,39 @@ foreach (var file in existing.Where(f => !pages.ContainsKey(f)))
     }
 }
 
+// The KPI-by-KPI table of undefined results in docs/numeric-policy.md, between its two markers.
+const string PolicyTableStart = "<!-- The table below is written by docs/tooling/generate-kpi-docs.cs from each KPI's catalogue entry (KpiDefinition.UndefinedWhen): edit the entries, not the table. -->";
+const string PolicyTableEnd = "<!-- End of the generated table. -->";
+var policyPath = Path.Combine(root, "docs", "numeric-policy.md");
+var policy = File.ReadAllText(policyPath, utf8).Replace("\r\n", "\n", StringComparison.Ordinal);
+var tableStart = policy.IndexOf(PolicyTableStart, StringComparison.Ordinal);
+var tableEnd = policy.IndexOf(PolicyTableEnd, StringComparison.Ordinal);
+if (tableStart < 0 || tableEnd < tableStart)
+{
+    Console.Error.WriteLine("docs/numeric-policy.md lacks the markers of its generated table.");
+    return 1;
+}
+
+var table = new StringBuilder("| KPI | class | undefined when (reason) |\n|---|---|---|\n");
+foreach (var definition in KpiCatalog.All.OrderBy(d => d.CalculatorType.Name, StringComparer.Ordinal))
+{
+    table.Append(CultureInfo.InvariantCulture, $"| `{definition.Id}` | `{definition.CalculatorType.Name}` | {definition.UndefinedWhen} |\n");
+}
+
+var freshPolicy = string.Concat(policy.AsSpan(0, tableStart + PolicyTableStart.Length), "\n", table.ToString(), policy.AsSpan(tableEnd));
+if (!string.Equals(freshPolicy, policy, StringComparison.Ordinal))
+{
+    if (check)
+    {
+        problems.Add("docs/numeric-policy.md: its table of undefined results differs from the catalogue entries");
+    }
+    else
+    {
+        File.WriteAllText(policyPath, freshPolicy, utf8);
+        Console.WriteLine("  docs/numeric-policy.md (table of undefined results)");
+    }
+}
+
 if (problems.Count > 0)
 {
     Console.WriteLine($"{problems.Count} page(s) of docs/kpis differ from a fresh generation:");

@@ -121,6 +121,7 @@ public class CatalogTests
         {
             Assert.False(string.IsNullOrWhiteSpace(definition.Formula), definition.Id);
             Assert.False(string.IsNullOrWhiteSpace(definition.Unit), definition.Id);
+            Assert.False(string.IsNullOrWhiteSpace(definition.UndefinedWhen), definition.Id);
             Assert.All(definition.References, reference => Assert.False(string.IsNullOrWhiteSpace(reference), definition.Id));
             Assert.True(Enum.IsDefined(definition.Direction));
             Assert.True(Enum.IsDefined(definition.ResultKind));

@@ -29,6 +29,7 @@ public sealed class KpiDefinition
         ResultKind resultKind,
         Direction direction,
         IBandSet? bands,
+        string undefinedWhen,
         [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods)] Type calculatorType,
         string calculatorMethod,
         string[]? references = null)
@@ -42,6 +43,7 @@ public sealed class KpiDefinition
         ResultKind = resultKind;
         Direction = direction;
         Bands = bands;
+        UndefinedWhen = undefinedWhen;
         CalculatorType = calculatorType;
         CalculatorMethod = calculatorMethod;
         References = Array.AsReadOnly(references ?? []);
@@ -76,6 +78,12 @@ public sealed class KpiDefinition
 
     /// <summary>The thresholds that classify the KPI, or <see langword="null"/> when it has none.</summary>
     public IBandSet? Bands { get; }
+
+    /// <summary>
+    /// When the KPI has no value for valid input, with its <see cref="UndefinedReason"/>, in words
+    /// ("no new customer (<c>ZeroDenominator</c>)."); "never" when the calculator always returns a value.
+    /// </summary>
+    public string UndefinedWhen { get; }
 
     /// <summary>Published definitions a reader can open (papers, vendors' documentation); empty when the formula needs none.</summary>
     public ReadOnlyCollection<string> References { get; }

@@ -15,6 +15,7 @@ public static partial class Acquisition
             ResultKind.Money,
             Direction.LowerIsBetter,
             bands: null,
+            undefinedWhen: "no new customer (`ZeroDenominator`).",
             typeof(Acquisition),
             nameof(CustomerAcquisitionCost)),
         new(
@@ -27,6 +28,7 @@ public static partial class Acquisition
             ResultKind.MoneyPerGroup,
             Direction.LowerIsBetter,
             bands: null,
+            undefinedWhen: "a channel with no customer (that channel only).",
             typeof(Acquisition),
             nameof(CustomerAcquisitionCostByChannel)),
         new(
@@ -39,6 +41,7 @@ public static partial class Acquisition
             ResultKind.Money,
             Direction.LowerIsBetter,
             bands: null,
+            undefinedWhen: "a 0 % rate.",
             typeof(Acquisition),
             nameof(CustomerAcquisitionCostFromLeadCost)),
         new(
@@ -51,6 +54,7 @@ public static partial class Acquisition
             ResultKind.Money,
             Direction.LowerIsBetter,
             bands: null,
+            undefinedWhen: "no lead.",
             typeof(Acquisition),
             nameof(CostPerLead)),
         new(
@@ -63,6 +67,7 @@ public static partial class Acquisition
             ResultKind.Money,
             Direction.LowerIsBetter,
             bands: null,
+            undefinedWhen: "no qualified lead.",
             typeof(Acquisition),
             nameof(CostPerQualifiedLead)),
         new(
@@ -75,6 +80,7 @@ public static partial class Acquisition
             ResultKind.Duration,
             Direction.LowerIsBetter,
             bands: null,
+            undefinedWhen: "no lead handled.",
             typeof(Acquisition),
             nameof(TimePerLead)),
         new(
@@ -87,6 +93,7 @@ public static partial class Acquisition
             ResultKind.Duration,
             Direction.LowerIsBetter,
             bands: null,
+            undefinedWhen: "no converted lead.",
             typeof(Acquisition),
             nameof(TimeToConvert)),
     ];

@@ -15,6 +15,7 @@ public static partial class Activity
             ResultKind.Count,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "never: a count of nothing is 0.",
             typeof(Activity),
             nameof(CountInPeriod)),
         new(
@@ -27,6 +28,7 @@ public static partial class Activity
             ResultKind.Count,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "never: a count of nothing is 0.",
             typeof(Activity),
             nameof(CountInPeriod)),
         new(
@@ -39,6 +41,7 @@ public static partial class Activity
             ResultKind.Count,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "never: a count of nothing is 0.",
             typeof(Activity),
             nameof(CountInPeriod)),
         new(
@@ -51,6 +54,7 @@ public static partial class Activity
             ResultKind.Count,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "never: a count of nothing is 0.",
             typeof(Activity),
             nameof(CountInPeriod)),
         new(
@@ -63,6 +67,7 @@ public static partial class Activity
             ResultKind.Count,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "never: a count of nothing is 0.",
             typeof(Activity),
             nameof(CountInPeriod)),
         new(
@@ -75,6 +80,7 @@ public static partial class Activity
             ResultKind.Count,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "never: a count of nothing is 0.",
             typeof(Activity),
             nameof(CountInPeriod)),
     ];

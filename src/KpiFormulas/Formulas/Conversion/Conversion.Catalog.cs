@@ -15,6 +15,7 @@ public static partial class Conversion
             ResultKind.Rate,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "`total` is 0.",
             typeof(Conversion),
             nameof(ConversionRate)),
         new(
@@ -27,6 +28,7 @@ public static partial class Conversion
             ResultKind.Rate,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "`atStage` is 0.",
             typeof(Conversion),
             nameof(StageConversionRate)),
         new(
@@ -39,6 +41,7 @@ public static partial class Conversion
             ResultKind.Funnel,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "a step out of an empty stage (0 / 0, `ZeroDenominator`) and the steps after it; the overall rate and the bottleneck when the first stage is empty.",
             typeof(Conversion),
             nameof(Funnel)),
         new(
@@ -51,6 +54,7 @@ public static partial class Conversion
             ResultKind.Rate,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "`quotes` is 0.",
             typeof(Conversion),
             nameof(QuoteToOrderRate)),
         new(
@@ -63,6 +67,7 @@ public static partial class Conversion
             ResultKind.Rate,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "no call or email.",
             typeof(Conversion),
             nameof(MeetingBookingRate)),
         new(
@@ -75,6 +80,7 @@ public static partial class Conversion
             ResultKind.Rate,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "no MQL.",
             typeof(Conversion),
             nameof(MqlToSqlRate)),
         new(
@@ -87,6 +93,7 @@ public static partial class Conversion
             ResultKind.Rate,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "no lead.",
             typeof(Conversion),
             nameof(LeadToSqlRate)),
         new(
@@ -99,6 +106,7 @@ public static partial class Conversion
             ResultKind.Rate,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "no lead.",
             typeof(Conversion),
             nameof(LeadToOpportunityRate)),
         new(
@@ -111,6 +119,7 @@ public static partial class Conversion
             ResultKind.Rate,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "no qualified opportunity.",
             typeof(Conversion),
             nameof(ClosingRate)),
         new(
@@ -123,6 +132,7 @@ public static partial class Conversion
             ResultKind.Rate,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "no lead.",
             typeof(Conversion),
             nameof(QualifiedLeadRate)),
         new(
@@ -135,6 +145,7 @@ public static partial class Conversion
             ResultKind.Rate,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "no prospect contacted.",
             typeof(Conversion),
             nameof(ResponseRate)),
         new(
@@ -147,6 +158,7 @@ public static partial class Conversion
             ResultKind.Rate,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "no email delivered.",
             typeof(Conversion),
             nameof(OpenRate)),
         new(
@@ -159,6 +171,7 @@ public static partial class Conversion
             ResultKind.Rate,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "no invoice.",
             typeof(Conversion),
             nameof(InstantPaymentRate)),
     ];

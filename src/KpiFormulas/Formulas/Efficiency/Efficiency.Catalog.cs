@@ -15,6 +15,7 @@ public static partial class Efficiency
             ResultKind.Duration,
             Direction.LowerIsBetter,
             bands: null,
+            undefinedWhen: "no won deal (`EmptyInput` for the spans, `ZeroDenominator` for the counts).",
             typeof(Efficiency),
             nameof(SalesCycleLength)),
         new(
@@ -27,6 +28,7 @@ public static partial class Efficiency
             ResultKind.Ratio,
             Direction.HigherIsBetter,
             bands: LtvToCacBands,
+            undefinedWhen: "a CAC of zero (`ZeroDenominator`). An LTV of zero is a defined 0 : 1 (losing money).",
             typeof(Efficiency),
             nameof(LifetimeValueToAcquisitionCost)),
         new(
@@ -39,6 +41,7 @@ public static partial class Efficiency
             ResultKind.Duration,
             Direction.LowerIsBetter,
             bands: null,
+            undefinedWhen: "no item (`ZeroDenominator`, or `EmptyInput` for the span).",
             typeof(Efficiency),
             nameof(AverageHandlingTime)),
         new(
@@ -51,6 +54,7 @@ public static partial class Efficiency
             ResultKind.Duration,
             Direction.LowerIsBetter,
             bands: null,
+            undefinedWhen: "no request (`ZeroDenominator`, or `EmptyInput` for the spans). Requests never answered have no time to first response: leave them out or track them separately.",
             typeof(Efficiency),
             nameof(AverageResponseTime)),
         new(
@@ -63,6 +67,7 @@ public static partial class Efficiency
             ResultKind.Rate,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "no ticket (`ZeroDenominator`).",
             typeof(Efficiency),
             nameof(SelfServiceRate)),
         new(
@@ -75,6 +80,7 @@ public static partial class Efficiency
             ResultKind.Score,
             Direction.LowerIsBetter,
             bands: null,
+            undefinedWhen: "no invoice (`ZeroDenominator`).",
             typeof(Efficiency),
             nameof(FollowUpsPerInvoice)),
     ];

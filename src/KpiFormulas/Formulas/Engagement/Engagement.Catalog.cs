@@ -15,6 +15,7 @@ public static partial class Engagement
             ResultKind.Duration,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "no session (`ZeroDenominator`; `EmptyInput` for an empty span).",
             typeof(Engagement),
             nameof(AverageSessionDuration)),
         new(
@@ -27,6 +28,7 @@ public static partial class Engagement
             ResultKind.Score,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "no user (`ZeroDenominator`).",
             typeof(Engagement),
             nameof(UsageFrequency)),
         new(
@@ -39,6 +41,7 @@ public static partial class Engagement
             ResultKind.Rate,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "a zero total time (`ZeroDenominator`).",
             typeof(Engagement),
             nameof(FeatureTimeShare)),
         new(
@@ -51,6 +54,7 @@ public static partial class Engagement
             ResultKind.Rate,
             Direction.HigherIsBetter,
             bands: AdoptionBands,
+            undefinedWhen: "nobody trained (`ZeroDenominator`; `EmptyInput` for an empty span).",
             typeof(Engagement),
             nameof(AdoptionRate)),
         new(
@@ -63,6 +67,7 @@ public static partial class Engagement
             ResultKind.Count,
             Direction.LowerIsBetter,
             bands: null,
+            undefinedWhen: "never; no user means 0 inactive users.",
             typeof(Engagement),
             nameof(InactiveUsers)),
     ];

@@ -15,6 +15,7 @@ public static partial class Productivity
             ResultKind.Duration,
             Direction.HigherIsBetter,
             bands: TimeSavedHoursPerPersonPerMonthBands,
+            undefinedWhen: "zero people (`ZeroDenominator`). A total over no task is zero (an empty sum).",
             typeof(Productivity),
             nameof(TimeSaved)),
         new(
@@ -27,6 +28,7 @@ public static partial class Productivity
             ResultKind.Count,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "never: a difference of counts (negative when errors rose).",
             typeof(Productivity),
             nameof(ErrorsAvoided)),
         new(
@@ -39,6 +41,7 @@ public static partial class Productivity
             ResultKind.Money,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "never.",
             typeof(Productivity),
             nameof(ErrorsAvoidedValue)),
         new(
@@ -51,6 +54,7 @@ public static partial class Productivity
             ResultKind.Rate,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "nothing handled before (`ZeroBaseline`).",
             typeof(Productivity),
             nameof(CapacityIncrease)),
         new(
@@ -63,6 +67,7 @@ public static partial class Productivity
             ResultKind.RateMix,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "no use (`EmptyInput`); no time at all (`ZeroDenominator`).",
             typeof(Productivity),
             nameof(TimeReinvestmentMix)),
     ];

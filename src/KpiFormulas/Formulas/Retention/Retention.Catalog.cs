@@ -15,6 +15,7 @@ public static partial class Retention
             ResultKind.Rate,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "no customer in the previous period (`ZeroDenominator`).",
             typeof(Retention),
             nameof(RetentionRate)),
         new(
@@ -27,6 +28,7 @@ public static partial class Retention
             ResultKind.Rate,
             Direction.LowerIsBetter,
             bands: null,
+            undefinedWhen: "no customer at the start (`ZeroDenominator`).",
             typeof(Retention),
             nameof(ChurnRate)),
         new(
@@ -39,6 +41,7 @@ public static partial class Retention
             ResultKind.RateTable,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "the run ends after the last year of the data (`NotYetObserved`, never 0 %); nobody bought in Y (`ZeroDenominator`, for a gap year inside the data). No purchase at all gives an empty table. The last year of the data is the latest purchase year: leave out a year that is not over yet, or its runs read low.",
             typeof(Retention),
             nameof(MultiYearRetention)),
         new(
@@ -51,6 +54,7 @@ public static partial class Retention
             ResultKind.RateTable,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "an offset beyond the data (`NotYetObserved`, never 0 %), an empty cohort (`ZeroDenominator`); `PooledRetentionRate` is `NotYetObserved` when no cohort is observed that long (`EmptyInput` for a table with no cohort) and `ZeroDenominator` when those cohorts are all empty. No purchase gives an empty table.",
             typeof(Retention),
             nameof(CohortRetention)),
     ];

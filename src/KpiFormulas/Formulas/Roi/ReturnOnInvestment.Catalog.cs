@@ -15,6 +15,7 @@ public static partial class ReturnOnInvestment
             ResultKind.Ratio,
             Direction.HigherIsBetter,
             bands: ProjectRoiBands,
+            undefinedWhen: "zero costs (`ZeroDenominator`).",
             typeof(ReturnOnInvestment),
             nameof(ProjectRoi)),
         new(
@@ -27,6 +28,7 @@ public static partial class ReturnOnInvestment
             ResultKind.Ratio,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "zero costs.",
             typeof(ReturnOnInvestment),
             nameof(MarketingRoi)),
         new(
@@ -39,6 +41,7 @@ public static partial class ReturnOnInvestment
             ResultKind.Money,
             Direction.LowerIsBetter,
             bands: CostPerHourSavedInEurosBands,
+            undefinedWhen: "no time saved (`ZeroDenominator`).",
             typeof(ReturnOnInvestment),
             nameof(CostPerHourSaved)),
         new(
@@ -51,6 +54,7 @@ public static partial class ReturnOnInvestment
             ResultKind.Money,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "never (negative when the tool slows work down).",
             typeof(ReturnOnInvestment),
             nameof(ValueOfTimeSaved)),
         new(
@@ -63,6 +67,7 @@ public static partial class ReturnOnInvestment
             ResultKind.Money,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "never (negative when the tool costs more than it saves).",
             typeof(ReturnOnInvestment),
             nameof(NetMonthlySaving)),
         new(
@@ -75,6 +80,7 @@ public static partial class ReturnOnInvestment
             ResultKind.Duration,
             Direction.LowerIsBetter,
             bands: PaybackMonthsBands,
+            undefinedWhen: "a net monthly saving of zero or less (`NeverPaidBack`): the investment is never recovered. A zero investment with a positive saving pays back in 0 months.",
             typeof(ReturnOnInvestment),
             nameof(PaybackPeriodInMonths)),
         new(
@@ -87,6 +93,7 @@ public static partial class ReturnOnInvestment
             ResultKind.Ratio,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "a month with zero costs.",
             typeof(ReturnOnInvestment),
             nameof(MonthlyRoi)),
     ];

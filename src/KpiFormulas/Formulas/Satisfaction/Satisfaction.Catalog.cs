@@ -15,6 +15,7 @@ public static partial class Satisfaction
             ResultKind.Score,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "no answer (`EmptyInput`), for both overloads (all counts zero).",
             typeof(Satisfaction),
             nameof(NetPromoterScore),
             references: ["Frederick F. Reichheld, \"The One Number You Need to Grow\", Harvard Business Review, December 2003"]),
@@ -28,6 +29,7 @@ public static partial class Satisfaction
             ResultKind.Rate,
             Direction.LowerIsBetter,
             bands: null,
+            undefinedWhen: "no order or customer (`ZeroDenominator`).",
             typeof(Satisfaction),
             nameof(ComplaintRate)),
         new(
@@ -40,6 +42,7 @@ public static partial class Satisfaction
             ResultKind.Change,
             Direction.LowerIsBetter,
             bands: null,
+            undefinedWhen: "no score (`EmptyInput`).",
             typeof(Satisfaction),
             nameof(MentalLoadChange)),
     ];

@@ -15,6 +15,7 @@ public static partial class SalesValue
             ResultKind.Money,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "never: a sum of nothing is 0 in the given currency.",
             typeof(SalesValue),
             nameof(Revenue)),
         new(
@@ -27,6 +28,7 @@ public static partial class SalesValue
             ResultKind.Money,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "no order (`ZeroDenominator`).",
             typeof(SalesValue),
             nameof(AverageOrderValue)),
         new(
@@ -39,6 +41,7 @@ public static partial class SalesValue
             ResultKind.Money,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "no won deal (`ZeroDenominator`).",
             typeof(SalesValue),
             nameof(AverageDealSize)),
         new(
@@ -51,6 +54,7 @@ public static partial class SalesValue
             ResultKind.Money,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "never.",
             typeof(SalesValue),
             nameof(CustomerLifetimeValue)),
         new(
@@ -63,6 +67,7 @@ public static partial class SalesValue
             ResultKind.Money,
             Direction.HigherIsBetter,
             bands: null,
+            undefinedWhen: "never (negative when capacity falls).",
             typeof(SalesValue),
             nameof(AdditionalRevenueFromCapacity)),
     ];
