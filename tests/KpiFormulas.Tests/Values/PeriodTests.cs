@@ -669,6 +669,31 @@ public class PeriodTests
     }
 
     [Fact]
+    public void The_L_format_shows_every_period_in_every_culture_even_outside_its_calendar()
+    {
+        // Umm al-Qura (ar-SA) covers 1900-04-30 to 2077-11-16 and the Persian calendar (fa-IR) starts in
+        // 622: periods outside them are shown in the culture's Gregorian calendar instead of throwing.
+        Period[] extremes =
+        [
+            Period.Month(1, 1), Period.Month(9998, 12), Period.Day(D(1, 1, 1)), Period.Day(D(9999, 12, 30)),
+            Period.FromDays(D(9999, 12, 1), 30), Period.FromDays(D(2077, 11, 10), 10), Period.Month(2026, 3),
+        ];
+        foreach (var culture in CultureInfo.GetCultures(CultureTypes.AllCultures))
+        {
+            foreach (var period in extremes)
+            {
+                Assert.False(string.IsNullOrWhiteSpace(period.ToString("L", culture)), $"{period} in '{culture.Name}'");
+            }
+        }
+
+        // A month of year 1 in ar-SA is the Gregorian "January 0001" in Arabic; inside the calendar's range
+        // the culture's own calendar is kept.
+        var arabic = C("ar-SA");
+        Assert.Contains("0001", Period.Month(1, 1).ToString("L", arabic), StringComparison.Ordinal);
+        Assert.Equal(D(2026, 3, 1).ToString(arabic.DateTimeFormat.YearMonthPattern, arabic), Period.Month(2026, 3).ToString("L", arabic));
+    }
+
+    [Fact]
     public void The_L_format_keeps_the_ISO_form_of_years_quarters_and_weeks()
     {
         var fr = C("fr-FR");

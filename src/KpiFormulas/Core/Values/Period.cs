@@ -398,7 +398,7 @@ public readonly struct Period
             case null or "" or "G" or "g" or "R" or "r":
                 return ToString();
             case "L" or "l":
-                var culture = Formatting.Culture(formatProvider);
+                var culture = CultureShowing(Formatting.Culture(formatProvider));
                 return Unit switch
                 {
                     PeriodUnit.Month => start.ToString(culture.DateTimeFormat.YearMonthPattern, culture),
@@ -408,6 +408,31 @@ public readonly struct Period
             default:
                 throw new FormatException($"The format '{format}' is not supported by Period; use \"G\", \"R\" or \"L\".");
         }
+    }
+
+    // Some cultures' calendars cover only part of DateOnly's range (Umm al-Qura 1900-2077, the Persian
+    // calendar from 622): dates outside it are shown in the culture's Gregorian calendar, or in the
+    // invariant culture when it has none, rather than throwing.
+    private CultureInfo CultureShowing(CultureInfo culture)
+    {
+        var calendar = culture.DateTimeFormat.Calendar;
+        if (start.ToDateTime(TimeOnly.MinValue) >= calendar.MinSupportedDateTime
+            && LastDay.ToDateTime(TimeOnly.MaxValue) <= calendar.MaxSupportedDateTime)
+        {
+            return culture;
+        }
+
+        foreach (var optional in culture.OptionalCalendars)
+        {
+            if (optional is GregorianCalendar gregorian)
+            {
+                var shown = (CultureInfo)culture.Clone();
+                shown.DateTimeFormat.Calendar = gregorian;
+                return shown;
+            }
+        }
+
+        return CultureInfo.InvariantCulture;
     }
 
     /// <inheritdoc />
