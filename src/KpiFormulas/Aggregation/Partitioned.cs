@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Runtime.ExceptionServices;
 using System.Threading.Tasks;
 using KpiFormulas.Internal;
@@ -80,15 +81,13 @@ public static class Partitioned
 
         // Every partition's accumulator is made before any row is added, so that a factory handing out
         // one instance twice is refused before that instance counts rows twice.
+        var made = new HashSet<TAccumulator>(count, ReferenceEqualityComparer.Instance);
         for (var p = 0; p < count; p++)
         {
             parts[p] = Create(create);
-            for (var q = 0; q < p; q++)
+            if (!made.Add(parts[p]))
             {
-                if (ReferenceEquals(parts[q], parts[p]))
-                {
-                    Preconditions.ThrowArgument(nameof(create), "The factory must return a new accumulator on every call; it returned the same instance twice.");
-                }
+                Preconditions.ThrowArgument(nameof(create), "The factory must return a new accumulator on every call; it returned the same instance twice.");
             }
         }
 
