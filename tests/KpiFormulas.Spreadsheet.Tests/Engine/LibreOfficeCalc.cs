@@ -37,7 +37,7 @@ public static class LibreOfficeCalc
         """;
 
     /// <summary>The <c>soffice</c> program on the PATH; throws, saying what to install, when there is none.</summary>
-    public static string Program { get; } = FindProgram();
+    public static string Program => FindProgram();
 
     /// <summary>LibreOffice's version line (<c>LibreOffice 7.4.7.2 40(Build:2)</c>), for test output.</summary>
     public static string Version => Run(Program, ["--version"], Environment.CurrentDirectory).Trim();
