@@ -179,7 +179,8 @@ public sealed class Workbook
             : double.Parse(raw, NumberStyles.Float, CultureInfo.InvariantCulture);
     }
 
-    private static (int Row, int Column) Parse(string reference)
+    /// <summary>The row and column of a cell reference: <c>B5</c> is (5, 2).</summary>
+    public static (int Row, int Column) Parse(string reference)
     {
         var letters = reference.TakeWhile(char.IsAsciiLetter).Count();
         var column = 0;
