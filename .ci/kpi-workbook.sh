@@ -19,8 +19,15 @@ echo "=== KPI workbook: docs/excel/KpiFormulas.xlsx matches a fresh generation f
 dotnet run docs/tooling/generate-kpi-workbook.cs -- --check
 
 echo "=== KPI workbook: LibreOffice ($(soffice --version | head -n 1)) recalculates it; every result equals the library's"
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
 dotnet build tests/KpiFormulas.Spreadsheet.Tests -c Release --nologo -v quiet
-dotnet test tests/KpiFormulas.Spreadsheet.Tests -c Release --no-build --filter "FullyQualifiedName~KpiWorkbookTests" --logger "console;verbosity=normal" 2>&1 |
-  tee /dev/stderr | grep -qE '^Passed!' || { echo "KPI workbook check failed"; exit 1; }
+if ! dotnet test tests/KpiFormulas.Spreadsheet.Tests -c Release --no-build --filter "FullyQualifiedName~KpiWorkbookTests" > "$log" 2>&1; then
+  cat "$log"
+  echo "KPI workbook check failed: LibreOffice and the library differ (above)"
+  exit 1
+fi
+grep -E '(Passed|Failed)!' "$log"
+grep -qE 'Passed!.*Passed: +[1-9]' "$log" || { cat "$log"; echo "KPI workbook check failed: no test ran"; exit 1; }
 
 echo "KPI workbook checked: generated from the catalogue, recalculated by LibreOffice, equal to the library on every worked example"

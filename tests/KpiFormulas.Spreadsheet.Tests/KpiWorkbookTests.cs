@@ -17,48 +17,28 @@ namespace KpiFormulas.Spreadsheet.Tests;
 /// is there, and on its worked example each native formula gives what the library gives, as does each
 /// band's level.
 /// </summary>
-public sealed partial class KpiWorkbookTests : IDisposable
+public sealed partial class KpiWorkbookTests(RecalculatedKpiWorkbook recalculated) : IClassFixture<RecalculatedKpiWorkbook>
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("kpiformulas-workbook-").FullName;
+    private Workbook Workbook => recalculated.Workbook;
 
-    private readonly List<(string Sheet, int Row, string Call, object? Value)> results = [];
-
-    public KpiWorkbookTests()
-    {
-        var committed = RepositoryFiles.PathOf("docs", "excel", "KpiFormulas.xlsx");
-        Workbook = Workbook.Read(LibreOfficeCalc.Recalculate(committed, folder));
-        foreach (var sheet in Workbook.SheetNames)
-        {
-            for (var row = 1; row <= 400; row++)
-            {
-                if (Workbook.Get(sheet, row, 7) is string call && call.StartsWith("=KPI.", StringComparison.Ordinal) || Workbook.Get(sheet, row, 7) is string index && index.StartsWith("=INDEX(KPI.", StringComparison.Ordinal))
-                {
-                    results.Add((sheet, row, (string)Workbook.Get(sheet, row, 7)!, Workbook.Get(sheet, row, 2)));
-                }
-            }
-        }
-    }
-
-    private Workbook Workbook { get; }
-
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    private IReadOnlyList<(string Sheet, int Row, string Call, object? Value)> Results => recalculated.Results;
 
     [Fact]
     public void Every_KPI_of_the_catalogue_has_its_result_and_every_band_set_its_level()
     {
         var ids = Workbook.SheetNames.SelectMany(sheet => Enumerable.Range(1, 400).Select(row => Workbook.Get(sheet, row, 7))).OfType<string>().ToHashSet();
         Assert.All(KpiCatalog.All, kpi => Assert.Contains(kpi.Id, ids));
-        Assert.Equal(KpiCatalog.All.Count, results.Count(r => !r.Call.Contains("_LEVEL(", StringComparison.Ordinal)));
-        Assert.Equal(KpiCatalog.All.Count(k => k.Bands is not null), results.Count(r => r.Call.Contains("_LEVEL(", StringComparison.Ordinal)));
+        Assert.Equal(KpiCatalog.All.Count, Results.Count(r => !r.Call.Contains("_LEVEL(", StringComparison.Ordinal)));
+        Assert.Equal(KpiCatalog.All.Count(k => k.Bands is not null), Results.Count(r => r.Call.Contains("_LEVEL(", StringComparison.Ordinal)));
         Assert.Equal(KpiCatalog.All.Select(k => k.Family).Distinct().Select(f => f.ToString()).Order(), Workbook.SheetNames.Order());
     }
 
     [Fact]
     public void Each_native_formula_gives_the_library_value_on_the_worked_example()
     {
-        Assert.NotEmpty(results);
+        Assert.NotEmpty(Results);
         var differences = new List<string>();
-        foreach (var (sheet, row, call, value) in results)
+        foreach (var (sheet, row, call, value) in Results)
         {
             var match = Call().Match(call);
             Assert.True(match.Success, $"{sheet}!G{row}: {call} is not a call this test reads");
@@ -108,4 +88,39 @@ public sealed partial class KpiWorkbookTests : IDisposable
 
     [GeneratedRegex(@"^=(INDEX\()?(?<function>KPI\.[A-Z_]+)\((?<arguments>[A-Z0-9:,]+)\)(,(?<item>[0-9]+)\))?$")]
     private static partial Regex Call();
+}
+
+/// <summary>
+/// The committed docs/excel/KpiFormulas.xlsx recalculated once by LibreOffice, and its result rows: each
+/// row whose column G holds the KPI with the add-in (=KPI.CPL(B5,B6)), with the value of its column B.
+/// </summary>
+public sealed class RecalculatedKpiWorkbook : IDisposable
+{
+    private const int LastRow = 400;
+
+    private readonly string folder = Directory.CreateTempSubdirectory("kpiformulas-workbook-").FullName;
+
+    public RecalculatedKpiWorkbook()
+    {
+        Workbook = Workbook.Read(LibreOfficeCalc.Recalculate(RepositoryFiles.PathOf("docs", "excel", "KpiFormulas.xlsx"), folder));
+        var results = new List<(string, int, string, object?)>();
+        foreach (var sheet in Workbook.SheetNames)
+        {
+            for (var row = 1; row <= LastRow; row++)
+            {
+                if (Workbook.Get(sheet, row, 7) is string call && (call.StartsWith("=KPI.", StringComparison.Ordinal) || call.StartsWith("=INDEX(KPI.", StringComparison.Ordinal)))
+                {
+                    results.Add((sheet, row, call, Workbook.Get(sheet, row, 2)));
+                }
+            }
+        }
+
+        Results = results;
+    }
+
+    internal Workbook Workbook { get; }
+
+    internal IReadOnlyList<(string Sheet, int Row, string Call, object? Value)> Results { get; }
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
 }
