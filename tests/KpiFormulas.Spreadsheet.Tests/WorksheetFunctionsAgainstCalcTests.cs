@@ -23,7 +23,8 @@ public class WorksheetFunctionsAgainstCalcTests(CalcComparison comparison) : ICl
     public void Every_scalar_worksheet_function_has_its_native_formula_in_the_comparison()
     {
         // Scalar: every argument is one value (object?), none a range (object?[,]), so that a formula over
-        // the same cells exists. The functions that take ranges are compared on their own.
+        // the same cells exists. The catalogue KPIs that take ranges are compared on their worked
+        // examples in KpiWorkbookTests.
         var scalar = typeof(KpiFunctions).GetMethods(BindingFlags.Public | BindingFlags.Static)
             .Where(m => m.GetCustomAttribute<WorksheetFunctionAttribute>() is not null)
             .Where(m => m.GetParameters().All(p => p.ParameterType == typeof(object)))
