@@ -185,7 +185,7 @@ public sealed class AdoptionAccumulator : IAccumulator<AdoptionAccumulator, Adop
     /// <param name="state">A state produced by <see cref="State"/>.</param>
     /// <returns>An accumulator that continues from the state.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
-    /// <exception cref="ArgumentException">The state is inconsistent.</exception>
+    /// <exception cref="ArgumentException">The state is not one an accumulator can be in (the message names the broken rule): a user or week count out of range, a first week that is not an ISO week or a window that leaves the calendar, or uses of the wrong length.</exception>
     /// <example>
     /// <code>
     /// var adoption = AdoptionAccumulator.FromState(state);
@@ -194,8 +194,12 @@ public sealed class AdoptionAccumulator : IAccumulator<AdoptionAccumulator, Adop
     public static AdoptionAccumulator FromState(AdoptionState state)
     {
         Preconditions.NotNull(state);
-        var accumulator = new AdoptionAccumulator(state.UserCount, state.FirstWeek, state.WeekCount);
-        accumulator.uses = Preconditions.StateList(state.WeeklyUses, state.UserCount * state.WeekCount, nameof(state.WeeklyUses), nameof(state));
+        const string Name = nameof(state);
+        Preconditions.StateInRange(state.UserCount, 0, Columns.MaxIndexCount, nameof(state.UserCount), Name);
+        Preconditions.StateInRange(state.WeekCount, 1, CalendarWindow.MaxPeriods, nameof(state.WeekCount), Name);
+        var uses = Preconditions.StateList(state.WeeklyUses, (long)state.UserCount * state.WeekCount, nameof(state.WeeklyUses), Name);
+        var accumulator = Preconditions.StateShape(() => new AdoptionAccumulator(state.UserCount, state.FirstWeek, state.WeekCount), Name);
+        accumulator.uses = uses;
         return accumulator;
     }
 
@@ -229,10 +233,11 @@ public sealed class AdoptionAccumulator : IAccumulator<AdoptionAccumulator, Adop
         Add(users, useDayNumbers, nameof(users), nameof(useDayNumbers));
 
     /// <inheritdoc />
-    /// <exception cref="ArgumentException">The user counts or windows differ.</exception>
+    /// <exception cref="ArgumentException">The user counts or windows differ, or <paramref name="other"/> is this accumulator.</exception>
     public void Merge(AdoptionAccumulator other)
     {
         Preconditions.NotNull(other);
+        Preconditions.NotSame(this, other, nameof(other));
         Preconditions.Argument(other.UserCount == UserCount && window.SameAs(other.window), nameof(other), "The accumulators must have the same users and the same weeks.");
 
         for (var i = 0; i < uses.Length; i++)

@@ -113,7 +113,7 @@ public sealed class NpsAccumulator : IAccumulator<NpsAccumulator, NpsResult>
     /// <param name="state">A state produced by <see cref="State"/>.</param>
     /// <returns>An accumulator that continues from the state.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
-    /// <exception cref="ArgumentException">A count is negative.</exception>
+    /// <exception cref="ArgumentException">A count is negative, or the counts add up beyond <see cref="long.MaxValue"/> (the result could not count the answers).</exception>
     /// <example>
     /// <code>
     /// var nps = NpsAccumulator.FromState(new NpsState(50, 32, 18)); // NPS 32
@@ -125,6 +125,7 @@ public sealed class NpsAccumulator : IAccumulator<NpsAccumulator, NpsResult>
         Preconditions.StateNotNegative(state.Promoters, nameof(state.Promoters), nameof(state));
         Preconditions.StateNotNegative(state.Passives, nameof(state.Passives), nameof(state));
         Preconditions.StateNotNegative(state.Detractors, nameof(state.Detractors), nameof(state));
+        Preconditions.StateSumFits([state.Promoters, state.Passives, state.Detractors], "Promoters, Passives and Detractors", nameof(state));
         return new NpsAccumulator { promoters = state.Promoters, passives = state.Passives, detractors = state.Detractors };
     }
 
@@ -148,6 +149,7 @@ public sealed class NpsAccumulator : IAccumulator<NpsAccumulator, NpsResult>
         var newPromoters = checked(promoters + atLeastNine);
         var newPassives = checked(passives + (atLeastSeven - atLeastNine));
         var newDetractors = checked(detractors + (scores.Length - atLeastSeven));
+        _ = checked(newPromoters + newPassives + newDetractors);
         promoters = newPromoters;
         passives = newPassives;
         detractors = newDetractors;
@@ -163,6 +165,7 @@ public sealed class NpsAccumulator : IAccumulator<NpsAccumulator, NpsResult>
     /// </example>
     public void Add(byte score)
     {
+        _ = checked(promoters + passives + detractors + 1);
         switch (Satisfaction.ClassifyNpsAnswer(score))
         {
             case NpsCategory.Promoter: promoters = checked(promoters + 1); break;
@@ -172,13 +175,16 @@ public sealed class NpsAccumulator : IAccumulator<NpsAccumulator, NpsResult>
     }
 
     /// <inheritdoc />
-    /// <exception cref="OverflowException">A merged count is beyond the range of <see cref="long"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="other"/> is this accumulator.</exception>
+    /// <exception cref="OverflowException">A merged count, or the answers in all, would be beyond the range of <see cref="long"/>; nothing is merged.</exception>
     public void Merge(NpsAccumulator other)
     {
         Preconditions.NotNull(other);
+        Preconditions.NotSame(this, other, nameof(other));
         var p = checked(promoters + other.promoters);
         var q = checked(passives + other.passives);
         var d = checked(detractors + other.detractors);
+        _ = checked(p + q + d);
         promoters = p;
         passives = q;
         detractors = d;
