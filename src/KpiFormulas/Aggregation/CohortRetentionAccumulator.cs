@@ -373,7 +373,7 @@ public sealed class CohortRetentionAccumulator : IAccumulator<CohortRetentionAcc
         Preconditions.NotNull(orders);
         Preconditions.NotNull(customer);
         Preconditions.NotNull(orderDate);
-        Preconditions.ArgumentInRange(unit is PeriodUnit.IsoWeek or PeriodUnit.Month or PeriodUnit.Quarter or PeriodUnit.Year, unit, nameof(unit), "The unit must be a calendar unit: IsoWeek, Month, Quarter or Year.");
+        Preconditions.CalendarUnit(unit);
 
         var ids = new Dictionary<TCustomer, int>();
         var idBuffer = ArrayPool<int>.Shared.Rent(4096);

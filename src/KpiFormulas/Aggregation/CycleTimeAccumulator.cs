@@ -194,7 +194,7 @@ public sealed class CycleTimeAccumulator : IAccumulator<CycleTimeAccumulator, Cy
     /// </example>
     public CycleTimeAccumulator(CycleTimeMeasure measure = CycleTimeMeasure.SalesCycleLength)
     {
-        Preconditions.ArgumentInRange(measure is CycleTimeMeasure.SalesCycleLength or CycleTimeMeasure.TimeToConvert, measure, nameof(measure), "The measure must be SalesCycleLength or TimeToConvert.");
+        Preconditions.Defined(measure);
 
         Measure = measure;
     }

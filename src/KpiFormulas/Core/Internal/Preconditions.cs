@@ -201,14 +201,20 @@ internal static class Preconditions
         }
     }
 
-    /// <summary>Throws when an enum value is not one of its type's named values.</summary>
-    internal static void Defined<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    /// <summary>
+    /// Throws when an enum value is not one of its type's named values (<c>(Direction)42</c>); returns it
+    /// otherwise. The one check of every public enum argument, so that an undefined value is refused the
+    /// same way everywhere instead of being read as whichever case a method tests last.
+    /// </summary>
+    internal static TEnum Defined<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
         where TEnum : struct, Enum
     {
         if (!Enum.IsDefined(value))
         {
             ThrowOutOfRange(paramName, value, "The value must be a defined {0} value.", typeof(TEnum).Name);
         }
+
+        return value;
     }
 
     /// <summary>Throws when a unit is not a calendar unit (a run of <see cref="PeriodUnit.Days"/> has no natural start) or not defined.</summary>

@@ -260,7 +260,9 @@ public readonly struct Period
     /// (<see cref="Money"/>, which keeps its currency), or any type with the same exact decimal generic math.
     /// Rates are not additive over time and do not compile (a monthly churn is not a quarterly churn / 3).</typeparam>
     /// <param name="quantity">The quantity measured over the whole period.</param>
-    /// <returns>The quantity per week, by the conventions of <see cref="Weeks"/>.</returns>
+    /// <returns>The quantity per week, by the conventions of <see cref="Weeks"/>: computed with one rounding,
+    /// so exact whenever the exact result has at most 28 decimals (50 over 10 days is exactly 35 a week).</returns>
+    /// <exception cref="OverflowException">The result, or for a period of days the quantity times 7, is beyond decimal's range (quantities below about 2 × 10^26 never are).</exception>
     /// <remarks>Durations: <see cref="PerWeek(TimeSpan)"/>. Counts are passed as <see cref="decimal"/>: C# does not
     /// convert the arguments of a generic method implicitly.</remarks>
     /// <example>
@@ -271,7 +273,13 @@ public readonly struct Period
     /// </example>
     public T PerWeek<T>(T quantity)
         where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, decimal, T>, IDivisionOperators<T, decimal, T> =>
-        Unit == PeriodUnit.IsoWeek ? quantity : quantity / Weeks;
+        Unit == PeriodUnit.IsoWeek ? quantity
+        : CalendarMonths is { } months ? quantity / Weeks
+        : Days == 7 ? quantity
+
+        // One rounding, so that the result is exact whenever the quotient is (50 over 10 days is 35 a
+        // week); dividing by the rounded Weeks (10 / 7 = 1.428…6) would round twice.
+        : quantity * DaysPerWeek / Days;
 
     /// <summary>
     /// Scales a quantity measured over this period to one month (13 h in an ISO week is
@@ -281,6 +289,7 @@ public readonly struct Period
     /// same exact decimal generic math (see <see cref="PerWeek{T}(T)"/>).</typeparam>
     /// <param name="quantity">The quantity measured over the whole period.</param>
     /// <returns>The quantity per month, by the conventions of <see cref="Months"/>.</returns>
+    /// <exception cref="OverflowException">The result, or for a period of days the quantity times 30.436875, is beyond decimal's range (quantities below about 2 × 10^26 never are).</exception>
     /// <remarks>Durations: <see cref="PerMonth(TimeSpan)"/>.</remarks>
     /// <example>
     /// <code>
@@ -290,13 +299,14 @@ public readonly struct Period
     /// </example>
     public T PerMonth<T>(T quantity)
         where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, decimal, T>, IDivisionOperators<T, decimal, T> =>
-        CalendarMonths is { } months ? quantity / months : quantity * DaysPerMonth / Days;
+        CalendarMonths is { } months ? (months == 1 ? quantity : quantity / months) : quantity * DaysPerMonth / Days;
 
     /// <summary>Scales a quantity measured over this period to one year (a month's figure × 12).</summary>
     /// <typeparam name="T">An additive quantity: <see cref="decimal"/>, <see cref="Money"/>, or any type with the
     /// same exact decimal generic math (see <see cref="PerWeek{T}(T)"/>).</typeparam>
     /// <param name="quantity">The quantity measured over the whole period.</param>
     /// <returns>The quantity per year, by the conventions of <see cref="Years"/>.</returns>
+    /// <exception cref="OverflowException">The result, or for a period of days the quantity times 365.2425, is beyond decimal's range (quantities below about 2 × 10^26 never are).</exception>
     /// <remarks>Durations: <see cref="PerYear(TimeSpan)"/>.</remarks>
     /// <example>
     /// <code>
@@ -306,7 +316,7 @@ public readonly struct Period
     /// </example>
     public T PerYear<T>(T quantity)
         where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, decimal, T>, IDivisionOperators<T, decimal, T> =>
-        CalendarMonths is { } months ? quantity * 12m / months : quantity * DaysPerYear / Days;
+        CalendarMonths is { } months ? (months == 12 ? quantity : quantity * (12m / months)) : quantity * DaysPerYear / Days;
 
     /// <summary>Scales a duration measured over this period to one week (see <see cref="PerWeek{T}(T)"/>).</summary>
     /// <param name="duration">The duration measured over the whole period.</param>
