@@ -433,10 +433,18 @@ public sealed class AcquisitionCostAccumulator : IAccumulator<AcquisitionCostAcc
         Preconditions.NotNull(leadChannels);
         var indexes = new OrderedDictionary<TChannel, int>();
         var accumulator = new AcquisitionCostAccumulator(currency, 1);
+        var row = 0;
         foreach (var (channel, amount) in spend)
         {
+            // Checked here so that the exception names this method's parameter and the record's row.
             Preconditions.SameCurrency(currency, amount.Currency, nameof(spend));
+            if (amount.Amount < 0m)
+            {
+                Preconditions.ThrowNegativeAmount(nameof(spend), row, amount.Amount);
+            }
+
             accumulator.AddSpend(amount, accumulator.Channel(indexes, channel, nameof(spend)));
+            row++;
         }
 
         foreach (var channel in newCustomerChannels)

@@ -321,20 +321,29 @@ public sealed class AdoptionAccumulator : IAccumulator<AdoptionAccumulator, Adop
         }
 
         var accumulator = new AdoptionAccumulator(ids.Count, firstWeek, weekCount);
+        var row = 0;
         foreach (var use in uses)
         {
             var who = user(use);
             if (who is null)
             {
-                Preconditions.ThrowArgumentNull(nameof(user), "The user selector must not return null.");
+                Preconditions.ThrowArgumentNull(nameof(user), "Row {0}: The user selector must not return null.", row);
             }
 
             if (!ids.TryGetValue(who, out var id))
             {
-                Preconditions.ThrowArgument(nameof(user), "The users must be among the trained users; '{0}' is not.", who);
+                Preconditions.ThrowArgument(nameof(user), "Row {0}: The users must be among the trained users; '{1}' is not.", row, who);
             }
 
-            accumulator.Add([id], [useDate(use).DayNumber], nameof(user), nameof(useDate));
+            // Checked here so that the message gives the record's row, not the row of a one-row batch.
+            var day = useDate(use).DayNumber;
+            if (day < accumulator.window.FirstDay || day > accumulator.window.LastDay)
+            {
+                Preconditions.ThrowDayOutside(nameof(useDate), row, day, accumulator.window.FirstDay, accumulator.window.LastDay);
+            }
+
+            accumulator.Add([id], [day], nameof(user), nameof(useDate));
+            row++;
         }
 
         return accumulator.Result();

@@ -324,19 +324,22 @@ public sealed class ConversionWindowAccumulator : IAccumulator<ConversionWindowA
         var accumulator = new ConversionWindowAccumulator(0, window, names);
         var ids = new Dictionary<TEntity, int>();
         var stageCount = names.Length;
+        var row = 0;
         foreach (var item in events)
         {
             var key = entity(item);
             if (key is null)
             {
-                Preconditions.ThrowArgumentNull(nameof(entity), "The entity selector must not return null.");
+                Preconditions.ThrowArgumentNull(nameof(entity), "Row {0}: The entity selector must not return null.", row);
             }
 
             var s = stage(item);
             if (!Columns.IsIndex(s, stageCount))
             {
-                Preconditions.ThrowIndexOutOfRange(nameof(stage), ids.Count, s, stageCount);
+                Preconditions.ThrowIndexOutOfRange(nameof(stage), row, s, stageCount);
             }
+
+            row++;
 
             if (!ids.TryGetValue(key, out var id))
             {

@@ -361,9 +361,19 @@ public sealed class CycleTimeAccumulator : IAccumulator<CycleTimeAccumulator, Cy
         Preconditions.NotNull(start);
         Preconditions.NotNull(end);
         var accumulator = new CycleTimeAccumulator(measure);
+        var row = 0;
         foreach (var item in items)
         {
-            accumulator.Add([start(item).DayNumber], [end(item).DayNumber], nameof(start), nameof(end));
+            // Checked here so that the message gives the record's row, not the row of a one-row batch.
+            var first = start(item);
+            var last = end(item);
+            if (last < first)
+            {
+                Preconditions.ThrowOutOfRange(nameof(end), last, "Row {0}: The end must not be before the start, {1:O}.", row, first);
+            }
+
+            accumulator.Add([first.DayNumber], [last.DayNumber], nameof(start), nameof(end));
+            row++;
         }
 
         return accumulator.Result();

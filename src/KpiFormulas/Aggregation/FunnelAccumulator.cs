@@ -208,15 +208,17 @@ public sealed class FunnelAccumulator : IAccumulator<FunnelAccumulator, Funnel>
         }
 
         var accumulator = new FunnelAccumulator(names);
+        var row = 0;
         foreach (var lead in leads)
         {
             var stage = furthestStage(lead);
             if (!Columns.IsIndex(stage, names.Length))
             {
-                Preconditions.ThrowIndexOutOfRange(nameof(furthestStage), 0, stage, names.Length);
+                Preconditions.ThrowIndexOutOfRange(nameof(furthestStage), row, stage, names.Length);
             }
 
             accumulator.furthest[stage]++;
+            row++;
         }
 
         return accumulator.Result();
