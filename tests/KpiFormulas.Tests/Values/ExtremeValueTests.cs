@@ -139,6 +139,16 @@ public class ExtremeValueTests
     }
 
     [Fact]
+    public void The_targets_windows_at_the_ends_of_the_calendar_name_the_action_date()
+    {
+        // 0001-01-31 is day 30: its 30 days before are 0001-01-01 to 0001-01-30. 9999-10-02 plus 90 days is 9999-12-31.
+        Assert.Equal(DateOnly.MinValue, Targets.BaselinePeriod(new DateOnly(1, 1, 31)).Start);
+        Assert.Equal("actionDate", Assert.Throws<ArgumentOutOfRangeException>(() => Targets.BaselinePeriod(new DateOnly(1, 1, 30))).ParamName);
+        Assert.Equal(new DateOnly(9999, 12, 31), Targets.TargetPeriod(new DateOnly(9999, 10, 2)).End);
+        Assert.Equal("actionDate", Assert.Throws<ArgumentOutOfRangeException>(() => Targets.TargetPeriod(new DateOnly(9999, 10, 3))).ParamName);
+    }
+
+    [Fact]
     public void A_partition_factory_that_returns_null_or_a_negative_partition_count_is_refused()
     {
         var amounts = Enumerable.Repeat(1m, 100).ToArray();
