@@ -321,6 +321,7 @@ public readonly struct Period
     /// <summary>Scales a duration measured over this period to one week (see <see cref="PerWeek{T}(T)"/>).</summary>
     /// <param name="duration">The duration measured over the whole period.</param>
     /// <returns>The duration per week, to the tick (rounded half away from zero).</returns>
+    /// <exception cref="OverflowException">The duration per week is beyond <see cref="TimeSpan"/>'s range.</exception>
     /// <remarks><see cref="TimeSpan"/> implements no generic-math operator interface, so durations have their own overload.</remarks>
     /// <example>
     /// <code>
@@ -332,6 +333,7 @@ public readonly struct Period
     /// <summary>Scales a duration measured over this period to one month (see <see cref="PerMonth{T}(T)"/>).</summary>
     /// <param name="duration">The duration measured over the whole period.</param>
     /// <returns>The duration per month, to the tick (rounded half away from zero).</returns>
+    /// <exception cref="OverflowException">The duration per month is beyond <see cref="TimeSpan"/>'s range.</exception>
     /// <example>
     /// <code>
     /// Period.IsoWeek(2026, 10).PerMonth(TimeSpan.FromHours(13)); // 2.08:31:32.2500000 (13 h a week is 56 h 31 min 32.25 s a month)
@@ -342,6 +344,7 @@ public readonly struct Period
     /// <summary>Scales a duration measured over this period to one year (see <see cref="PerYear{T}(T)"/>).</summary>
     /// <param name="duration">The duration measured over the whole period.</param>
     /// <returns>The duration per year, to the tick (rounded half away from zero).</returns>
+    /// <exception cref="OverflowException">The duration per year is beyond <see cref="TimeSpan"/>'s range.</exception>
     /// <example>
     /// <code>
     /// Period.Month(2026, 3).PerYear(TimeSpan.FromHours(10)); // 5.00:00:00 (120 h)
