@@ -132,6 +132,7 @@ public sealed class NpsAccumulator : IAccumulator<NpsAccumulator, NpsResult>
     /// <summary>Adds answers, each 0 to 10.</summary>
     /// <param name="scores">The answers.</param>
     /// <exception cref="ArgumentOutOfRangeException">An answer is above 10 (the first such row is reported); nothing of the batch is counted.</exception>
+    /// <exception cref="OverflowException">The answers in all would be beyond <see cref="long.MaxValue"/>; nothing of the batch is counted.</exception>
     /// <example>
     /// <code>
     /// nps.Add(surveyScores); // byte[] of 10 million answers
@@ -158,6 +159,7 @@ public sealed class NpsAccumulator : IAccumulator<NpsAccumulator, NpsResult>
     /// <summary>Adds one answer.</summary>
     /// <param name="score">The answer, 0 to 10.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="score"/> is above 10.</exception>
+    /// <exception cref="OverflowException">The answers in all would be beyond <see cref="long.MaxValue"/>.</exception>
     /// <example>
     /// <code>
     /// nps.Add(9);
