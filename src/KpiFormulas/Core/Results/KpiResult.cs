@@ -153,6 +153,7 @@ public static class KpiResult
     /// <param name="reason">Why it is undefined.</param>
     /// <param name="explanation">A sentence saying which input made it undefined.</param>
     /// <returns>An undefined result.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is not a defined value.</exception>
     public static KpiResult<T> Undefined<T>(string kpiId, UndefinedReason reason, string explanation)
-        where T : struct => new(kpiId ?? string.Empty, reason, explanation ?? string.Empty);
+        where T : struct => new(kpiId ?? string.Empty, Preconditions.Defined(reason), explanation ?? string.Empty);
 }
