@@ -44,7 +44,8 @@ public sealed partial class SvgChart
     /// chart scales in a page) and a generic fallback font; numbers the clip paths and images from
     /// the start of the document (SkiaSharp numbers them across the whole process, which would make
     /// a chart's bytes depend on the charts drawn before it); and drops the trailing commas SkiaSharp
-    /// leaves in glyph position lists, which browsers report as attribute errors.
+    /// leaves in glyph position lists, which SVG 1.1's grammar for a list of coordinates does not
+    /// allow (browsers tolerate them, stricter SVG readers need not).
     /// </summary>
     internal static SvgChart FromScottPlot(string title, string description, string svg, int width, int height)
     {
