@@ -59,7 +59,7 @@ catch (CurrencyMismatchException e)
 // %%
 var allocation = budget.Allocate(45m, 25m, 15m, 15m);
 Notebook.Show(
-    Svg.BarChart("100 € allocated by 45/25/15/15", [.. allocation.Select((part, i) => ($"Part {i + 1}", part.Amount))], valueFormat: "0.00 €"),
+    Chart.Bars("100 € allocated by 45/25/15/15", "Amount", [.. allocation.Select((part, i) => ($"Part {i + 1}", part.Amount))], new ValueFormat("C", french, tickPattern: "C0")),
     "allocation");
 
 // %% [markdown]
