@@ -52,8 +52,8 @@ catch (CurrencyMismatchException e)
 }
 
 // %% [markdown]
-// The same allocation as a chart. Notebooks draw charts with the small SVG writer in
-// docs/tooling/KpiFormulas.Charts; `Notebook.Show` saves one next to the notebook
+// The same allocation as a chart. Notebooks draw charts with ScottPlot through the small helpers
+// of docs/tooling/KpiFormulas.Charts; `Notebook.Show` saves one next to the notebook
 // (01-quickstart-allocation.svg) and the rendering shows it inline.
 
 // %%
