@@ -445,13 +445,17 @@ public readonly struct Period
 
     /// <summary>
     /// Parses the ISO text form: <c>2026</c>, <c>2026-Q1</c>, <c>2026-03</c>, <c>2026-W05</c>,
-    /// <c>2026-03-01</c> (one day), <c>2026-03-01/P30D</c> or <c>2026-03-01/2026-03-31</c> (exclusive end).
+    /// <c>2026-03-01</c> (one day), <c>2026-03-01/P30D</c> or <c>2026-03-01/2026-03-31</c> (exclusive
+    /// end), the same in every culture; or the "L" display form that
+    /// <see cref="ToString(string, IFormatProvider)"/> prints in <paramref name="provider"/>'s culture
+    /// (<c>mars 2026</c>, <c>01/03/2026 – 30/03/2026</c> in fr-FR).
     /// </summary>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored: the form is the same in every culture.</param>
-    /// <returns>The period.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not one of the forms above, or names an impossible period; the message quotes it.</exception>
+    /// <remarks>
+    /// A display form is accepted only when the period it names prints back as exactly that text in
+    /// the culture (blanks and direction marks aside), and refused when it could name two periods.
+    /// Refused with a <see cref="FormatException"/>: anything else, an impossible period (week 54, an
+    /// end before the start), or a display form of another culture.
+    /// </remarks>
     public static Period Parse(string s, IFormatProvider? provider)
     {
         Preconditions.NotNull(s);
@@ -466,17 +470,17 @@ public readonly struct Period
 
     /// <summary>Parses the ISO text form (see <see cref="Parse(string, IFormatProvider)"/>).</summary>
     /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
+    /// <param name="provider">The culture of the display form (the current culture when null).</param>
     /// <returns>The period.</returns>
-    /// <exception cref="FormatException">The text is not a period.</exception>
+    /// <exception cref="FormatException">The text is not a period; the message quotes the text and names the culture.</exception>
     public static Period Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
         TryParse(s, provider, out var result)
             ? result
-            : throw new FormatException($"'{s.ToString()}' is not a period: expected 2026, 2026-Q1, 2026-03, 2026-W05, 2026-03-01, 2026-03-01/P30D or 2026-03-01/2026-03-31 (exclusive end).");
+            : throw new FormatException($"'{s.ToString()}' is not a period in {Formatting.CultureName(provider)}: expected the display form of the culture or 2026, 2026-Q1, 2026-03, 2026-W05, 2026-03-01, 2026-03-01/P30D or 2026-03-01/2026-03-31 (exclusive end).");
 
     /// <summary>Tries to parse the ISO text form (see <see cref="Parse(string, IFormatProvider)"/>).</summary>
     /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
+    /// <param name="provider">The culture of the display form (the current culture when null).</param>
     /// <param name="result">The period, or <c>default</c> on failure.</param>
     /// <returns>True on success.</returns>
     public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Period result)
@@ -492,7 +496,7 @@ public readonly struct Period
 
     /// <summary>Tries to parse the ISO text form (see <see cref="Parse(string, IFormatProvider)"/>).</summary>
     /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
+    /// <param name="provider">The culture of the display form (the current culture when null).</param>
     /// <param name="result">The period, or <c>default</c> on failure.</param>
     /// <returns>True on success.</returns>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Period result)
@@ -501,7 +505,10 @@ public readonly struct Period
         s = Formatting.TrimBlanks(s);
         try
         {
-            return TryParseCore(s, out result);
+            if (TryParseCore(s, out result))
+            {
+                return true;
+            }
         }
         catch (ArgumentException)
         {
@@ -509,6 +516,115 @@ public readonly struct Period
             result = default;
             return false;
         }
+
+        return TryParseDisplayForm(s, Formatting.Culture(provider), out result);
+    }
+
+    /// <summary>
+    /// Reads the "L" form of a culture: every reading (a month, a day, a run of days; in the
+    /// culture's calendar, its Gregorian calendar or the invariant one, as the format may have
+    /// used) is kept only when it prints back as the text, and two different readings refuse it.
+    /// </summary>
+    private static bool TryParseDisplayForm(ReadOnlySpan<char> s, CultureInfo culture, out Period result)
+    {
+        result = default;
+        var text = ComparableDisplay(s);
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        var found = false;
+        foreach (var shown in DisplayCultures(culture))
+        {
+            foreach (var candidate in DisplayReadings(s.ToString(), shown))
+            {
+                string printed;
+                try
+                {
+                    printed = candidate.ToString("L", culture);
+                }
+                catch (ArgumentException)
+                {
+                    continue;
+                }
+
+                if (ComparableDisplay(printed) != text)
+                {
+                    continue;
+                }
+
+                if (found && candidate != result)
+                {
+                    result = default;
+                    return false;
+                }
+
+                result = candidate;
+                found = true;
+            }
+        }
+
+        return found;
+    }
+
+    private static System.Collections.Generic.IEnumerable<CultureInfo> DisplayCultures(CultureInfo culture)
+    {
+        yield return culture;
+        if (culture.DateTimeFormat.Calendar is not GregorianCalendar)
+        {
+            foreach (var optional in culture.OptionalCalendars)
+            {
+                if (optional is GregorianCalendar gregorian)
+                {
+                    var shown = (CultureInfo)culture.Clone();
+                    shown.DateTimeFormat.Calendar = gregorian;
+                    yield return shown;
+                    break;
+                }
+            }
+        }
+
+        yield return CultureInfo.InvariantCulture;
+    }
+
+    private static System.Collections.Generic.IEnumerable<Period> DisplayReadings(string text, CultureInfo shown)
+    {
+        var format = shown.DateTimeFormat;
+        foreach (var variant in new[] { text, Formatting.WithoutMarks(text) })
+        {
+            if (DateOnly.TryParseExact(variant, format.YearMonthPattern, shown, DateTimeStyles.AllowWhiteSpaces, out var month)
+                && !(month.Year == 9999 && month.Month == 12))
+            {
+                yield return Month(month.Year, month.Month);
+            }
+
+            if (DateOnly.TryParseExact(variant, "d", shown, DateTimeStyles.AllowWhiteSpaces, out var day) && day < DateOnly.MaxValue)
+            {
+                yield return Day(day);
+            }
+
+            var dash = variant.IndexOf(" – ", StringComparison.Ordinal);
+            if (dash > 0
+                && DateOnly.TryParseExact(variant.AsSpan(0, dash), "d", shown, DateTimeStyles.AllowWhiteSpaces, out var first)
+                && DateOnly.TryParseExact(variant.AsSpan(dash + 3), "d", shown, DateTimeStyles.AllowWhiteSpaces, out var last)
+                && last > first && last < DateOnly.MaxValue)
+            {
+                yield return FromDays(first, last.DayNumber - first.DayNumber + 1);
+            }
+        }
+    }
+
+    /// <summary>A display text with its direction marks removed and every blank an ordinary space.</summary>
+    private static string ComparableDisplay(ReadOnlySpan<char> s)
+    {
+        var text = Formatting.WithoutMarks(Formatting.TrimBlanks(s)).ToCharArray();
+        for (var i = 0; i < text.Length; i++)
+        {
+            text[i] = Formatting.IsBlank(text[i]) ? ' ' : text[i];
+        }
+
+        return new string(text);
     }
 
     private static bool TryParseCore(ReadOnlySpan<char> s, out Period result)
