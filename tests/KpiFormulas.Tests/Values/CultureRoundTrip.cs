@@ -21,8 +21,9 @@ namespace KpiFormulas.Tests.Values;
 /// </remarks>
 internal static class CultureRoundTrip
 {
-    /// <summary>Every culture the platform knows (ICU on Linux), the invariant culture included.</summary>
-    public static readonly CultureInfo[] AllCultures = CultureInfo.GetCultures(CultureTypes.AllCultures);
+    /// <summary>Every culture the platform knows (ICU on Linux), the invariant culture included, as the read-only instances applications get.</summary>
+    public static readonly CultureInfo[] AllCultures =
+        [.. CultureInfo.GetCultures(CultureTypes.AllCultures).Select(c => CultureInfo.GetCultureInfo(c.Name))];
 
     public static readonly string?[] MoneyFormats =
         [null, "", "G", "C", "c", "C0", "C1", "C2", "C3", "C4", "C8", "C28", "R", "N", "N0", "N2", "N28"];

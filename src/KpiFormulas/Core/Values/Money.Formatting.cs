@@ -90,7 +90,7 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable, I
     /// <remarks>
     /// <para>Accepted:</para>
     /// <list type="bullet">
-    /// <item>The round-trip form, in every culture: an ISO code, one ordinary space (U+0020), an
+    /// <item>The round-trip form, in every culture: an ISO code (any letter case), one ordinary space (U+0020), an
     /// optional <c>-</c>, digits, optionally <c>.</c> and digits, nothing else (<c>EUR 1550.00</c>).
     /// Such a text is always read this way: the culture's own currency text never takes this form
     /// for another amount (where it would, as <c>USD 1.550</c> for 1 550 USD in es-AR, the culture
@@ -173,7 +173,7 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable, I
     private static bool TryParseRoundTripForm(ReadOnlySpan<char> s, out Money result)
     {
         result = default;
-        if (s.Length > 4 && s[3] == ' ' && char.IsAsciiLetterUpper(s[0]) && char.IsAsciiLetterUpper(s[1]) && char.IsAsciiLetterUpper(s[2])
+        if (s.Length > 4 && s[3] == ' ' && char.IsAsciiLetter(s[0]) && char.IsAsciiLetter(s[1]) && char.IsAsciiLetter(s[2])
             && Currency.TryFromCode(s[..3], out var code)
             && Formatting.TryReadInvariant(s[4..], 0, out var amount))
         {
@@ -188,13 +188,12 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable, I
     {
         result = default;
         var numbers = NumberFormatInfo.GetInstance(provider);
-        var syntax = Formatting.NumberSyntax.Currency(numbers);
         var found = false;
 
         // Every way to read a currency token; two readings that disagree make the text ambiguous.
         foreach (var (currency, start, length) in CurrencyTokens(s, OwnCurrency(provider), numbers))
         {
-            if (!TryReadAmountAround(s, start, length, numbers, syntax, out var amount))
+            if (!TryReadAmountAround(s, start, length, numbers, out var amount))
             {
                 continue;
             }
@@ -214,7 +213,7 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable, I
     }
 
     /// <summary>Reads the amount around a currency token that stands at the start or the end of the text (signs, parentheses and blanks aside).</summary>
-    private static bool TryReadAmountAround(string s, int start, int length, NumberFormatInfo numbers, Formatting.NumberSyntax syntax, out decimal amount)
+    private static bool TryReadAmountAround(string s, int start, int length, NumberFormatInfo numbers, out decimal amount)
     {
         amount = 0m;
         var before = s.AsSpan(0, start);
@@ -226,7 +225,7 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable, I
 
         var rest = string.Concat(before, "\u00A0", after);
         if (!Formatting.TrySplitSign(rest, numbers, out var negative, out var digits)
-            || !Formatting.TryReadUnsigned(digits, syntax, 0, out amount))
+            || !Formatting.TryReadUnsigned(digits, Formatting.NumberSyntax.Currency(numbers), 0, out amount))
         {
             return false;
         }
@@ -279,7 +278,7 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable, I
 
         foreach (var (symbol, symbolCurrency) in UniversalSymbols)
         {
-            if (symbol == ownSymbol && own != symbolCurrency)
+            if (own is not null && symbol == ownSymbol && own != symbolCurrency)
             {
                 continue;
             }

@@ -387,7 +387,11 @@ public readonly struct Period
     /// <summary>Formats the period.</summary>
     /// <param name="format"><c>"G"</c>, <c>"R"</c>, empty or null: the ISO text form (see <see cref="ToString()"/>),
     /// the same in every culture; <c>"L"</c>: a display form in the culture's language (<c>mars 2026</c>,
-    /// <c>March 2026</c>, <c>01/03/2026 – 30/03/2026</c> for a run of days), not meant to be parsed.</param>
+    /// <c>March 2026</c>, <c>01/03/2026 – 30/03/2026</c> for a run of days), which
+    /// <see cref="Parse(string, IFormatProvider)"/> reads back with the same culture. A period its
+    /// calendar cannot show exactly (dates outside the calendar, years past 9999, a Gregorian month
+    /// straddling two Hijri or Persian months) is shown in the culture's Gregorian calendar, or in
+    /// the invariant culture where that text could be read in the culture's own calendar.</param>
     /// <param name="formatProvider">The culture, used by <c>"L"</c> only.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not supported.</exception>
@@ -398,41 +402,104 @@ public readonly struct Period
             case null or "" or "G" or "g" or "R" or "r":
                 return ToString();
             case "L" or "l":
-                var culture = CultureShowing(Formatting.Culture(formatProvider));
-                return Unit switch
-                {
-                    PeriodUnit.Month => start.ToString(culture.DateTimeFormat.YearMonthPattern, culture),
-                    PeriodUnit.Year or PeriodUnit.Quarter or PeriodUnit.IsoWeek => ToString(),
-                    _ => Days == 1 ? start.ToString("d", culture) : string.Concat(start.ToString("d", culture), " – ", LastDay.ToString("d", culture)),
-                };
+                return Display(Formatting.Culture(formatProvider));
             default:
                 throw new FormatException($"The format '{format}' is not supported by Period; use \"G\", \"R\" or \"L\".");
         }
     }
 
     // Some cultures' calendars cover only part of DateOnly's range (Umm al-Qura 1900-2077, the Persian
-    // calendar from 622): dates outside it are shown in the culture's Gregorian calendar, or in the
-    // invariant culture when it has none, rather than throwing.
-    private CultureInfo CultureShowing(CultureInfo culture)
+    // calendar from 622), write years beyond 9999 that no parser reads back (the Thai calendar from
+    // 9457), or have months that straddle the Gregorian ones (a Gregorian month shown as one Hijri
+    // or Persian month would name other days): such periods are shown in the culture's Gregorian
+    // calendar, or in the invariant culture when it has none, rather than throwing or misleading.
+    // A Gregorian date in a culture whose own calendar may read the same digits (fa-IR writes both
+    // 0001/1/1) is shown in the invariant culture instead, so that the text names one period only.
+    private string Display(CultureInfo culture)
     {
-        var calendar = culture.DateTimeFormat.Calendar;
-        if (start.ToDateTime(TimeOnly.MinValue) >= calendar.MinSupportedDateTime
-            && LastDay.ToDateTime(TimeOnly.MaxValue) <= calendar.MaxSupportedDateTime)
+        if (Unit is PeriodUnit.Year or PeriodUnit.Quarter or PeriodUnit.IsoWeek)
+        {
+            return ToString();
+        }
+
+        if (ShowsExactly(culture.DateTimeFormat.Calendar))
+        {
+            return DisplayIn(culture);
+        }
+
+        if (GregorianOf(culture) is { } gregorian)
+        {
+            var text = DisplayIn(gregorian);
+            if (!ReadsInCalendarOf(text, culture))
+            {
+                return text;
+            }
+        }
+
+        return DisplayIn(CultureInfo.InvariantCulture);
+    }
+
+    private string DisplayIn(CultureInfo culture) => Unit switch
+    {
+        PeriodUnit.Month => start.ToString(culture.DateTimeFormat.YearMonthPattern, culture),
+        _ => Days == 1 ? start.ToString("d", culture) : string.Concat(start.ToString("d", culture), " – ", LastDay.ToString("d", culture)),
+    };
+
+    private static bool ReadsInCalendarOf(string text, CultureInfo culture)
+    {
+        foreach (var part in text.Split(" – "))
+        {
+            if (DateOnly.TryParseExact(part, "d", culture, DateTimeStyles.AllowWhiteSpaces, out _)
+                || DateOnly.TryParseExact(part, culture.DateTimeFormat.YearMonthPattern, culture, DateTimeStyles.AllowWhiteSpaces, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool ShowsExactly(Calendar calendar)
+    {
+        var first = start.ToDateTime(TimeOnly.MinValue);
+        var last = LastDay.ToDateTime(TimeOnly.MinValue);
+        if (first < calendar.MinSupportedDateTime || LastDay.ToDateTime(TimeOnly.MaxValue) > calendar.MaxSupportedDateTime
+            || calendar.GetYear(last) > 9999)
+        {
+            return false;
+        }
+
+        return Unit != PeriodUnit.Month
+            || (calendar.GetDayOfMonth(first) == 1
+                && calendar.GetDaysInMonth(calendar.GetYear(first), calendar.GetMonth(first), calendar.GetEra(first)) == Days);
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CultureInfo?> GregorianCultures = new(StringComparer.Ordinal);
+
+    /// <summary>The culture with its Gregorian calendar, or null when it has none (cached for the read-only cultures of the platform).</summary>
+    private static CultureInfo? GregorianOf(CultureInfo culture)
+    {
+        if (culture.DateTimeFormat.Calendar is GregorianCalendar)
         {
             return culture;
         }
 
+        return culture.IsReadOnly ? GregorianCultures.GetOrAdd(culture.Name, _ => FindGregorian(culture)) : FindGregorian(culture);
+    }
+
+    private static CultureInfo? FindGregorian(CultureInfo culture)
+    {
         foreach (var optional in culture.OptionalCalendars)
         {
             if (optional is GregorianCalendar gregorian)
             {
                 var shown = (CultureInfo)culture.Clone();
                 shown.DateTimeFormat.Calendar = gregorian;
-                return shown;
+                return CultureInfo.ReadOnly(shown);
             }
         }
 
-        return CultureInfo.InvariantCulture;
+        return null;
     }
 
     /// <inheritdoc />
@@ -537,52 +604,54 @@ public readonly struct Period
         var found = false;
         foreach (var shown in DisplayCultures(culture))
         {
-            foreach (var candidate in DisplayReadings(s.ToString(), shown))
+            if (!TryKeepReadings(DisplayReadings(s.ToString(), shown), culture, text, ref found, ref result))
             {
-                string printed;
-                try
-                {
-                    printed = candidate.ToString("L", culture);
-                }
-                catch (ArgumentException)
-                {
-                    continue;
-                }
+                return false;
+            }
+        }
 
-                if (ComparableDisplay(printed) != text)
-                {
-                    continue;
-                }
-
-                if (found && candidate != result)
-                {
-                    result = default;
-                    return false;
-                }
-
-                result = candidate;
-                found = true;
+        // Months printed and compared: only when .NET's parser found nothing (it is the slower way).
+        foreach (var shown in found ? Array.Empty<CultureInfo>() : DisplayCultures(culture))
+        {
+            if (!TryKeepReadings(MonthReadings(text, shown), culture, text, ref found, ref result))
+            {
+                return false;
             }
         }
 
         return found;
     }
 
+    /// <summary>Keeps the readings that print back as the text; false when two different ones do.</summary>
+    private static bool TryKeepReadings(System.Collections.Generic.IEnumerable<Period> readings, CultureInfo culture, string text, ref bool found, ref Period result)
+    {
+        foreach (var candidate in readings)
+        {
+            if (ComparableDisplay(candidate.ToString("L", culture)) != text)
+            {
+                continue;
+            }
+
+            if (found && candidate != result)
+            {
+                result = default;
+                found = false;
+                return false;
+            }
+
+            result = candidate;
+            found = true;
+        }
+
+        return true;
+    }
+
     private static System.Collections.Generic.IEnumerable<CultureInfo> DisplayCultures(CultureInfo culture)
     {
         yield return culture;
-        if (culture.DateTimeFormat.Calendar is not GregorianCalendar)
+        if (GregorianOf(culture) is { } gregorian && !ReferenceEquals(gregorian, culture))
         {
-            foreach (var optional in culture.OptionalCalendars)
-            {
-                if (optional is GregorianCalendar gregorian)
-                {
-                    var shown = (CultureInfo)culture.Clone();
-                    shown.DateTimeFormat.Calendar = gregorian;
-                    yield return shown;
-                    break;
-                }
-            }
+            yield return gregorian;
         }
 
         yield return CultureInfo.InvariantCulture;
@@ -611,6 +680,49 @@ public readonly struct Period
                 && last > first && last < DateOnly.MaxValue)
             {
                 yield return FromDays(first, last.DayNumber - first.DayNumber + 1);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every month of the years a run of digits in the text may be: that Gregorian year, or that
+    /// year of the culture's calendar (2569 in the Thai calendar is 2026). Some month names do not
+    /// read back with .NET's parser (ca-ES prints <c>de gener de 2026</c>), so the months are
+    /// printed and compared instead.
+    /// </summary>
+    private static System.Collections.Generic.IEnumerable<Period> MonthReadings(string text, CultureInfo shown)
+    {
+        var calendar = shown.DateTimeFormat.Calendar;
+        var offset = calendar.GetYear(new DateTime(2000, 7, 1)) - 2000;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]) || (i > 0 && char.IsAsciiDigit(text[i - 1])))
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+
+            if (end - i > 5 || !int.TryParse(text.AsSpan(i, end - i), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                continue;
+            }
+
+            foreach (var year in offset == 0 ? [number] : new[] { number, number - offset })
+            {
+                if (year is < 1 or > 9999)
+                {
+                    continue;
+                }
+
+                for (var month = 1; month <= (year == 9999 ? 11 : 12); month++)
+                {
+                    yield return Month(year, month);
+                }
             }
         }
     }
