@@ -660,7 +660,8 @@ public readonly struct Period
     private static System.Collections.Generic.IEnumerable<Period> DisplayReadings(string text, CultureInfo shown)
     {
         var format = shown.DateTimeFormat;
-        foreach (var variant in new[] { text, Formatting.WithoutMarks(text) })
+        var withoutMarks = Formatting.WithoutMarks(text);
+        foreach (var variant in withoutMarks == text ? [text] : new[] { text, withoutMarks })
         {
             if (DateOnly.TryParseExact(variant, format.YearMonthPattern, shown, DateTimeStyles.AllowWhiteSpaces, out var month)
                 && !(month.Year == 9999 && month.Month == 12))
