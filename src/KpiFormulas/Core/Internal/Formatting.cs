@@ -219,7 +219,29 @@ internal static class Formatting
             return false;
         }
 
-        return TryBuild(digits[..count], integerDigits - shift, out value);
+        return TryBuildShifted(digits[..count], integerDigits, shift, out value);
+    }
+
+    /// <summary>
+    /// The number <paramref name="digits"/> with <paramref name="integerDigits"/> before the point,
+    /// divided by 10^<paramref name="shift"/>: by decimal division where the undivided number fits
+    /// in a decimal (so that <c>100%</c> reads as 1, like <c>Rate.FromPercent(100m)</c>, not 1.00), by
+    /// moving the point where it does not.
+    /// </summary>
+    private static bool TryBuildShifted(ReadOnlySpan<char> digits, int integerDigits, int shift, out decimal value)
+    {
+        if (!TryBuild(digits, integerDigits - shift, out value))
+        {
+            return false;
+        }
+
+        if (shift > 0 && TryBuild(digits, integerDigits, out var undivided))
+        {
+            var divided = undivided / (shift == 2 ? 100m : (decimal)Math.Pow(10, shift));
+            value = divided == value ? divided : value;
+        }
+
+        return true;
     }
 
     private static bool MatchesGroupSeparator(ReadOnlySpan<char> s, string group, out int length)
@@ -328,7 +350,7 @@ internal static class Formatting
             digits[count++] = s[i];
         }
 
-        if (!TryBuild(digits[..count], (point < 0 ? count : point) - shift, out value))
+        if (!TryBuildShifted(digits[..count], point < 0 ? count : point, shift, out value))
         {
             return false;
         }
