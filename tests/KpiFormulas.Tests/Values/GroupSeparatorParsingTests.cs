@@ -65,9 +65,11 @@ public class GroupSeparatorParsingTests
         Assert.Equal(Rate.FromPercent(1000m), Rate.Parse("1,000%", Invariant));
         Assert.Equal(Rate.FromPercent(2.5m), Rate.Parse("2,5 %", French));
 
-        // de-DE groups with a dot: "2.5 %" is no de-DE number, so it is the invariant round-trip
-        // form, 2.5 %, never 25 %.
-        Assert.Equal(Rate.FromPercent(2.5m), Rate.Parse("2.5 %", German));
+        // de-DE groups with a dot: "2.5 %" is no de-DE number and, with its space, not the round-trip
+        // form "2.5%" either, so it is refused rather than guessed; the round-trip form is read in
+        // every culture.
+        Assert.False(Rate.TryParse("2.5 %", German, out _));
+        Assert.Equal(Rate.FromPercent(2.5m), Rate.Parse("2.5%", German));
         Assert.Equal(Rate.FromPercent(2.5m), Rate.Parse("2,5 %", German));
     }
 

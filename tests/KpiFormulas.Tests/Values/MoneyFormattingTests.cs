@@ -477,7 +477,6 @@ public class MoneyFormattingTests
     [InlineData("EUR -5.5", "EUR -5.5")]
     [InlineData("JPY 1550", "JPY 1550")]
     [InlineData("XXX 0", "XXX 0")]
-    [InlineData("EUR\u00A01550.00", "EUR 1550.00")]
     [InlineData("  USD 79228162514264337593543950335 ", "USD 79228162514264337593543950335")]
     public void R_form_parses_in_every_culture(string text, string expectedR)
     {

@@ -686,11 +686,20 @@ public class PeriodTests
             }
         }
 
-        // A month of year 1 in ar-SA is the Gregorian "January 0001" in Arabic; inside the calendar's range
-        // the culture's own calendar is kept.
+        // A month of year 1 in ar-SA is the Gregorian "January 0001" in Arabic. A Gregorian month is shown
+        // in the Gregorian calendar too: March 2026 straddles two Umm al-Qura months, so the Hijri month of
+        // its first day (Ramadan 1447) would name other days. A day inside the calendar's range keeps the
+        // culture's own calendar.
         var arabic = C("ar-SA");
+        var arabicGregorian = (CultureInfo)arabic.Clone();
+        arabicGregorian.DateTimeFormat.Calendar = new GregorianCalendar();
         Assert.Contains("0001", Period.Month(1, 1).ToString("L", arabic), StringComparison.Ordinal);
-        Assert.Equal(D(2026, 3, 1).ToString(arabic.DateTimeFormat.YearMonthPattern, arabic), Period.Month(2026, 3).ToString("L", arabic));
+        Assert.Equal(D(2026, 3, 1).ToString(arabicGregorian.DateTimeFormat.YearMonthPattern, arabicGregorian), Period.Month(2026, 3).ToString("L", arabic));
+        Assert.Equal(D(2026, 3, 1).ToString("d", arabic), Period.Day(D(2026, 3, 1)).ToString("L", arabic));
+
+        // fa-IR writes Gregorian and Persian dates alike (yyyy/M/d): 1 January of year 1 in its Gregorian
+        // calendar would read as 1 Farvardin of year 1 (AD 622), so it is shown in the invariant culture.
+        Assert.Equal("01/01/0001", Period.Day(D(1, 1, 1)).ToString("L", C("fa-IR")));
     }
 
     [Fact]

@@ -83,46 +83,65 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable, I
         Formatting.TryCopyUtf8(ToString(format.ToString(), provider), utf8Destination, out bytesWritten);
 
     /// <summary>
-    /// Parses an amount written in the invariant round-trip form (<c>EUR 1550.00</c>) or in the
-    /// currency format of <paramref name="provider"/> (<c>1 550,00 €</c> in fr-FR,
-    /// <c>USD 1,550.00</c> in en-US): whatever <see cref="ToString(string, IFormatProvider)"/>
-    /// produces for that culture is accepted back. An ordinary space is accepted where the culture
-    /// prints a no-break space. A text that is both (in pt-BR, <c>JPY 1.550</c> is the round-trip form
-    /// of 1.55 JPY and the culture's way of writing 1 550 JPY) is read as the culture writes it; parse
-    /// round-trip text with <see cref="CultureInfo.InvariantCulture"/> to never depend on a culture.
+    /// Parses an amount written in the invariant round-trip form or in the currency format of
+    /// <paramref name="provider"/>: whatever <see cref="ToString(string, IFormatProvider)"/> prints
+    /// with "R", "C", "C0".."C28" or the default format reads back as the amount shown.
     /// </summary>
+    /// <remarks>
+    /// <para>Accepted:</para>
+    /// <list type="bullet">
+    /// <item>The round-trip form, in every culture: an ISO code (any letter case), one ordinary space (U+0020), an
+    /// optional <c>-</c>, digits, optionally <c>.</c> and digits, nothing else (<c>EUR 1550.00</c>).
+    /// Such a text is always read this way: the culture's own currency text never takes this form
+    /// for another amount (where it would, as <c>USD 1.550</c> for 1 550 USD in es-AR, the culture
+    /// form puts a no-break space after the code).</item>
+    /// <item>The culture's currency text: one currency, as an ISO code, the culture's own symbol for
+    /// its own currency, or € and £ (unless the culture's own symbol is that sign for another
+    /// currency, as £ for SSP in en-SS), before or after the amount; the amount written with the
+    /// culture's currency decimal separator and currency group separator, every group of the
+    /// culture's currency group sizes; a negative sign before or after, or parentheses. Any blank
+    /// is accepted where the culture prints a blank (an ordinary space for a no-break space), a
+    /// straight apostrophe for a typographic one, and direction marks are ignored.</item>
+    /// </list>
+    /// <para>Refused with a <see cref="FormatException"/>: a text without a currency (the "N" form),
+    /// with two currencies, with the number separators where they differ from the currency ones
+    /// (<c>€1.550,00</c> in en-DE, which writes <c>€1,550.00</c>), with a group separator that does
+    /// not close a group (<c>2.50 €</c> in de-DE), or with an amount beyond decimal's range. There is
+    /// no fallback to another culture.</para>
+    /// </remarks>
     /// <param name="s">The text.</param>
     /// <param name="provider">The culture (the current culture when null).</param>
     /// <returns>The amount.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
-    /// <exception cref="FormatException">The text holds no currency, an unknown currency, or no valid amount; the message quotes it.</exception>
+    /// <exception cref="FormatException">The text is not an amount of money in the round-trip form or in the culture's currency format; the message quotes the text and names the culture.</exception>
     public static Money Parse(string s, IFormatProvider? provider)
     {
         Preconditions.NotNull(s);
         return Parse(s.AsSpan(), provider);
     }
 
-    /// <summary>Parses an amount in the invariant form or the current culture's currency format.</summary>
+    /// <summary>Parses an amount in the round-trip form or the current culture's currency format (see <see cref="Parse(string, IFormatProvider)"/>).</summary>
     /// <param name="s">The text.</param>
     /// <returns>The amount.</returns>
-    /// <exception cref="FormatException">The text is not an amount with a currency.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not an amount with a currency; the message quotes it.</exception>
     public static Money Parse(string s) => Parse(s, null);
 
     /// <summary>Parses an amount (see <see cref="Parse(string, IFormatProvider)"/>).</summary>
     /// <param name="s">The text.</param>
     /// <param name="provider">The culture (the current culture when null).</param>
     /// <returns>The amount.</returns>
-    /// <exception cref="FormatException">The text is not an amount with a currency.</exception>
+    /// <exception cref="FormatException">The text is not an amount with a currency; the message quotes the text and names the culture.</exception>
     public static Money Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
         TryParse(s, provider, out var result)
             ? result
-            : throw new FormatException($"'{s.ToString()}' is not an amount of money: expected the form 'EUR 1550.00' or the culture's currency format, such as '1 550,00 €' in fr-FR.");
+            : throw new FormatException($"'{s.ToString()}' is not an amount of money in {Formatting.CultureName(provider)}: expected the round-trip form 'EUR 1550.00' or the culture's currency format, such as '{Euros(1550m).ToString("C", provider)}'.");
 
     /// <summary>Tries to parse an amount (see <see cref="Parse(string, IFormatProvider)"/>).</summary>
     /// <param name="s">The text.</param>
     /// <param name="provider">The culture (the current culture when null).</param>
     /// <param name="result">The amount, or <c>default</c> on failure.</param>
-    /// <returns>True on success.</returns>
+    /// <returns>True on success; false for null or a text <see cref="Parse(string, IFormatProvider)"/> refuses.</returns>
     public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Money result)
     {
         if (s is null)
@@ -138,58 +157,90 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable, I
     /// <param name="s">The text.</param>
     /// <param name="provider">The culture (the current culture when null).</param>
     /// <param name="result">The amount, or <c>default</c> on failure.</param>
-    /// <returns>True on success.</returns>
+    /// <returns>True on success; false for a text <see cref="Parse(string, IFormatProvider)"/> refuses.</returns>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Money result)
     {
-        result = default;
         s = Formatting.TrimBlanks(s);
-        if (s.IsEmpty)
+        if (TryParseRoundTripForm(s, out result))
         {
-            return false;
-        }
-
-        // The round-trip form: three letters, one blank, an invariant number.
-        if (s.Length > 4 && Formatting.IsBlank(s[3]) && Currency.TryFromCode(s[..3], out var code)
-            && decimal.TryParse(s[4..], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var exact))
-        {
-            // "JPY 1.550" is both the round-trip form of 1.55 JPY and what pt-BR prints for 1 550 JPY.
-            // When the culture's own format produces exactly this text, the culture's reading wins.
-            if (IsOwnCurrencyText(s, provider, out var cultureReading))
-            {
-                result = cultureReading;
-                return true;
-            }
-
-            result = new Money(exact, code);
             return true;
         }
 
-        return TryParseCultureForm(s, provider, out result);
+        return TryParseCultureForm(Formatting.WithoutMarks(s), provider, out result);
     }
 
-    private static bool IsOwnCurrencyText(ReadOnlySpan<char> s, IFormatProvider? provider, out Money reading)
+    /// <summary>The "R" form: an ISO code, one U+0020 space, an invariant number.</summary>
+    private static bool TryParseRoundTripForm(ReadOnlySpan<char> s, out Money result)
     {
-        reading = default;
+        result = default;
+        if (s.Length > 4 && s[3] == ' ' && char.IsAsciiLetter(s[0]) && char.IsAsciiLetter(s[1]) && char.IsAsciiLetter(s[2])
+            && Currency.TryFromCode(s[..3], out var code)
+            && Formatting.TryReadInvariant(s[4..], 0, out var amount))
+        {
+            result = new Money(amount, code);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool TryParseCultureForm(string s, IFormatProvider? provider, out Money result)
+    {
+        result = default;
         var numbers = NumberFormatInfo.GetInstance(provider);
-        if (numbers.CurrencyDecimalSeparator == "." && numbers.CurrencyGroupSeparator != ".")
+        var found = false;
+
+        // Every way to read a currency token; two readings that disagree make the text ambiguous.
+        foreach (var (currency, start, length) in CurrencyTokens(s, OwnCurrency(provider), numbers))
+        {
+            if (!TryReadAmountAround(s, start, length, numbers, out var amount))
+            {
+                continue;
+            }
+
+            var reading = new Money(amount, currency);
+            if (found && (reading.Currency != result.Currency || reading.Amount != result.Amount))
+            {
+                result = default;
+                return false;
+            }
+
+            result = reading;
+            found = true;
+        }
+
+        return found;
+    }
+
+    /// <summary>Reads the amount around a currency token that stands at the start or the end of the text (signs, parentheses and blanks aside).</summary>
+    private static bool TryReadAmountAround(string s, int start, int length, NumberFormatInfo numbers, out decimal amount)
+    {
+        amount = 0m;
+        var before = s.AsSpan(0, start);
+        var after = s.AsSpan(start + length);
+        if (!IsSignsAndBlanks(before, numbers) && !IsSignsAndBlanks(after, numbers))
         {
             return false;
         }
 
-        if (!TryParseCultureForm(s, provider, out reading))
+        var rest = string.Concat(before, "\u00A0", after);
+        if (!Formatting.TrySplitSign(rest, numbers, out var negative, out var digits)
+            || !Formatting.TryReadUnsigned(digits, Formatting.NumberSyntax.Currency(numbers), 0, out amount))
         {
             return false;
         }
 
-        var formatted = reading.ToString("C", provider);
-        if (formatted.Length != s.Length)
-        {
-            return false;
-        }
+        amount = negative ? -amount : amount;
+        return true;
+    }
 
-        for (var i = 0; i < s.Length; i++)
+    private static bool IsSignsAndBlanks(ReadOnlySpan<char> s, NumberFormatInfo numbers)
+    {
+        var negative = Formatting.WithoutMarks(numbers.NegativeSign);
+        var rest = s.ToString().Replace(negative.Length > 0 ? negative : "-", string.Empty, StringComparison.Ordinal);
+        foreach (var c in rest)
         {
-            if (s[i] != formatted[i] && !(Formatting.IsBlank(s[i]) && Formatting.IsBlank(formatted[i])))
+            if (!(Formatting.IsBlank(c) || c is '-' or '\u2212' or '(' or ')' or '+'))
             {
                 return false;
             }
@@ -198,124 +249,47 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable, I
         return true;
     }
 
-    private static bool TryParseCultureForm(ReadOnlySpan<char> s, IFormatProvider? provider, out Money result)
+    /// <summary>
+    /// The places where a currency may be named: the culture's own symbol (for its own currency),
+    /// ISO codes (three ASCII letters not touching another letter), and € and £ unless the culture's
+    /// own symbol is that sign for another currency.
+    /// </summary>
+    private static System.Collections.Generic.List<(Currency Currency, int Start, int Length)> CurrencyTokens(string s, Currency? own, NumberFormatInfo numbers)
     {
-        result = default;
-        var numbers = NumberFormatInfo.GetInstance(provider);
-        if (!TryFindCurrencyToken(s, OwnCurrency(provider), numbers, out var currency, out var tokenStart, out var tokenLength))
+        var tokens = new System.Collections.Generic.List<(Currency, int, int)>();
+        var ownSymbol = Formatting.WithoutMarks(numbers.CurrencySymbol).Trim();
+        if (own is { } ownCurrency && ownSymbol.Length > 0)
         {
-            return false;
-        }
-
-        // Remove the currency token and parse what is left as a number of the culture.
-        var length = s.Length - tokenLength;
-        Span<char> rest = length <= 128 ? stackalloc char[length] : new char[length];
-        s[..tokenStart].CopyTo(rest);
-        s[(tokenStart + tokenLength)..].CopyTo(rest[tokenStart..]);
-        var numeric = CompactSign(TightenParentheses(Formatting.TrimBlanks(rest)), numbers);
-        var parsed = Formatting.TryParseCultureDecimal(numeric, numbers, out var amount)
-            || (numeric.Length > 0 && numeric[^1] == '-' && Formatting.TryParseCultureDecimal(numeric[..^1], numbers, out amount) && Negate(ref amount));
-        if (!parsed)
-        {
-            return false;
-        }
-
-        result = new Money(amount, currency);
-        return true;
-    }
-
-    private static bool Negate(ref decimal amount)
-    {
-        amount = -amount;
-        return true;
-    }
-
-    /// <summary>Drops the blanks left inside parentheses once a currency code is removed ("( 5)").</summary>
-    private static ReadOnlySpan<char> TightenParentheses(ReadOnlySpan<char> s)
-    {
-        if (s.Length > 2 && s[0] == '(' && s[^1] == ')')
-        {
-            var inner = Formatting.TrimBlanks(s[1..^1]);
-            if (inner.Length != s.Length - 2)
+            for (var at = s.IndexOf(ownSymbol, StringComparison.Ordinal); at >= 0; at = s.IndexOf(ownSymbol, at + 1, StringComparison.Ordinal))
             {
-                return string.Concat("(", inner, ")").AsSpan();
+                tokens.Add((ownCurrency, at, ownSymbol.Length));
             }
         }
 
-        return s;
-    }
-
-    /// <summary>Drops the blanks some patterns put between a sign and the digits ("- 5" or "5 -").</summary>
-    private static ReadOnlySpan<char> CompactSign(ReadOnlySpan<char> s, NumberFormatInfo numbers)
-    {
-        var sign = numbers.NegativeSign;
-        if (s.StartsWith(sign, StringComparison.Ordinal))
-        {
-            var rest = Formatting.TrimBlanks(s[sign.Length..]);
-            if (rest.Length != s.Length - sign.Length)
-            {
-                return string.Concat(sign, rest).AsSpan();
-            }
-        }
-
-        if (s.EndsWith(sign, StringComparison.Ordinal))
-        {
-            var rest = Formatting.TrimBlanks(s[..^sign.Length]);
-            if (rest.Length != s.Length - sign.Length)
-            {
-                return string.Concat(rest, sign).AsSpan();
-            }
-        }
-
-        return s;
-    }
-
-    private static bool TryFindCurrencyToken(ReadOnlySpan<char> s, Currency? own, NumberFormatInfo numbers, out Currency currency, out int start, out int length)
-    {
-        currency = default;
-        start = 0;
-        length = 0;
-
-        // An ISO code anywhere in the text: three ASCII letters not touching another letter.
         for (var i = 0; i + 3 <= s.Length; i++)
         {
             if (char.IsAsciiLetter(s[i]) && (i == 0 || !char.IsLetter(s[i - 1]))
                 && (i + 3 == s.Length || !char.IsLetter(s[i + 3]))
-                && Currency.TryFromCode(s.Slice(i, 3), out currency))
+                && Currency.TryFromCode(s.AsSpan(i, 3), out var coded))
             {
-                start = i;
-                length = 3;
-                return true;
-            }
-        }
-
-        // The culture's own symbol, then the symbols used for every culture.
-        var ownSymbol = numbers.CurrencySymbol;
-        if (own is { } ownCurrency && ownSymbol.Length > 0)
-        {
-            var at = s.IndexOf(ownSymbol, StringComparison.Ordinal);
-            if (at >= 0)
-            {
-                currency = ownCurrency;
-                start = at;
-                length = ownSymbol.Length;
-                return true;
+                tokens.Add((coded, i, 3));
             }
         }
 
         foreach (var (symbol, symbolCurrency) in UniversalSymbols)
         {
-            var at = s.IndexOf(symbol, StringComparison.Ordinal);
-            if (at >= 0)
+            if (own is not null && symbol == ownSymbol && own != symbolCurrency)
             {
-                currency = symbolCurrency;
-                start = at;
-                length = symbol.Length;
-                return true;
+                continue;
+            }
+
+            for (var at = s.IndexOf(symbol, StringComparison.Ordinal); at >= 0; at = s.IndexOf(symbol, at + 1, StringComparison.Ordinal))
+            {
+                tokens.Add((symbolCurrency, at, symbol.Length));
             }
         }
 
-        return false;
+        return tokens;
     }
 
     private static readonly (string Symbol, Currency Currency)[] UniversalSymbols =
@@ -353,7 +327,17 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable, I
         }
 
         numbers.CurrencySymbol = symbol;
-        return Amount.ToString("C", numbers);
+        var text = Amount.ToString("C", numbers);
+
+        // "USD 1.550" is what es-AR prints for 1 550 USD and the round-trip form of 1.55 USD, which
+        // Parse reads first: a no-break space after the code keeps the culture's text apart.
+        if (text.Length > 4 && text.StartsWith(symbol, StringComparison.Ordinal) && symbol.Length == 3 && text[3] == ' '
+            && TryParseRoundTripForm(text, out var misreading) && misreading.Amount != decimal.Round(Amount, decimals, MidpointRounding.AwayFromZero))
+        {
+            text = string.Concat(symbol, "\u00A0", text.AsSpan(4));
+        }
+
+        return text;
     }
 
     private string SymbolIn(Currency? own, NumberFormatInfo numbers)
@@ -365,7 +349,8 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable, I
 
         foreach (var (symbol, symbolCurrency) in UniversalSymbols)
         {
-            if (symbolCurrency == Currency)
+            // £ is also the own symbol of SSP in en-SS, FKP in en-FK...: there it names that currency only.
+            if (symbolCurrency == Currency && !(own is not null && Formatting.WithoutMarks(numbers.CurrencySymbol).Trim() == symbol))
             {
                 return symbol;
             }

@@ -99,7 +99,7 @@ public readonly struct PercentagePoints
 
         if (letter == 'R' && precision is null)
         {
-            return Points.ToString(CultureInfo.InvariantCulture) + " pp";
+            return Formatting.InvariantShifted(Fraction, 2) + " pp";
         }
 
         if (letter != 'G')
@@ -109,12 +109,13 @@ public readonly struct PercentagePoints
 
         var culture = Formatting.Culture(formatProvider);
         var numbers = NumberFormatInfo.GetInstance(formatProvider);
-        var decimals = precision ?? 1;
-        var number = Points.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), numbers);
 
-        // The sign follows the digits shown (decimal formatting rounds half away from zero): +0.04
+        // Computed from the fraction without .NET's multiplication by 100, which overflows near
+        // decimal's range. The sign follows the digits shown (rounding half away from zero): +0.04
         // points is "0.0 pp" like -0.04 points and zero, not "+0.0 pp".
-        var sign = decimal.Round(Points, decimals, MidpointRounding.AwayFromZero) > 0m ? numbers.PositiveSign : string.Empty;
+        var number = Formatting.PercentMagnitude(Fraction, precision ?? 1, "F", numbers, out var negative);
+        var shownFraction = decimal.Round(Fraction, Math.Min((precision ?? 1) + 2, 28), MidpointRounding.AwayFromZero);
+        var sign = negative ? numbers.NegativeSign : shownFraction > 0m ? numbers.PositiveSign : string.Empty;
         var unit = culture.TwoLetterISOLanguageName == "fr" ? "pts" : "pp";
         return string.Concat(sign, number, "\u00A0", unit);
     }
@@ -128,14 +129,29 @@ public readonly struct PercentagePoints
         Formatting.TryCopyUtf8(ToString(format.ToString(), provider), utf8Destination, out bytesWritten);
 
     /// <summary>
-    /// Parses a signed number followed by a points unit (<c>pp</c>, <c>pt</c>, <c>pts</c>,
-    /// <c>points</c>, <c>Pp.</c>), in the culture's number format or the invariant form.
+    /// Parses a difference in points: whatever <see cref="ToString(string, IFormatProvider)"/> prints
+    /// with "R", "G", "G0".."G28" or the default format reads back as the difference shown.
     /// </summary>
+    /// <remarks>
+    /// <para>Accepted:</para>
+    /// <list type="bullet">
+    /// <item>The round-trip form, in every culture: an optional <c>-</c>, digits, optionally <c>.</c>
+    /// and digits, one ordinary space and <c>pp</c> (<c>-2.5 pp</c>); always read this way.</item>
+    /// <item>The culture's form: a number with the culture's number decimal separator (and its
+    /// number group separator, every group of the culture's sizes), a sign before or after (the
+    /// culture's, <c>+</c>, <c>-</c> or <c>−</c>), then a points unit: <c>pp</c>, <c>pt</c>,
+    /// <c>pts</c>, <c>point</c>, <c>points</c>, <c>pp.</c> or <c>p.p.</c>, in any case. Any blank is
+    /// accepted where the culture prints a blank, and direction marks are ignored.</item>
+    /// </list>
+    /// <para>Refused with a <see cref="FormatException"/>: no unit, separators of another culture, a
+    /// group separator that does not close a group, or a difference beyond decimal's range. There is
+    /// no fallback to another culture.</para>
+    /// </remarks>
     /// <param name="s">The text, such as <c>+5,0 pts</c>.</param>
     /// <param name="provider">The culture (the current culture when null).</param>
     /// <returns>The difference.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
-    /// <exception cref="FormatException">No unit or no valid number.</exception>
+    /// <exception cref="FormatException">The text is not a difference in points; the message quotes the text and names the culture.</exception>
     public static PercentagePoints Parse(string s, IFormatProvider? provider)
     {
         Preconditions.NotNull(s);
@@ -144,19 +160,19 @@ public readonly struct PercentagePoints
 
     /// <summary>Parses points (see <see cref="Parse(string, IFormatProvider)"/>).</summary>
     /// <param name="s">The text.</param>
-    /// <param name="provider">The culture.</param>
+    /// <param name="provider">The culture (the current culture when null).</param>
     /// <returns>The difference.</returns>
-    /// <exception cref="FormatException">No unit or no valid number.</exception>
+    /// <exception cref="FormatException">The text is not a difference in points; the message quotes the text and names the culture.</exception>
     public static PercentagePoints Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
         TryParse(s, provider, out var result)
             ? result
-            : throw new FormatException($"'{s.ToString()}' is not a difference in percentage points: write it as '+5 pp' or '+5,0 pts'.");
+            : throw new FormatException($"'{s.ToString()}' is not a difference in percentage points in {Formatting.CultureName(provider)}: write it as the round-trip form '-2.5 pp' or the culture's form, such as '{FromPoints(5m).ToString(null, provider)}'.");
 
     /// <summary>Tries to parse points (see <see cref="Parse(string, IFormatProvider)"/>).</summary>
     /// <param name="s">The text.</param>
-    /// <param name="provider">The culture.</param>
+    /// <param name="provider">The culture (the current culture when null).</param>
     /// <param name="result">The difference, or zero on failure.</param>
-    /// <returns>True on success.</returns>
+    /// <returns>True on success; false for null or a text <see cref="Parse(string, IFormatProvider)"/> refuses.</returns>
     public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out PercentagePoints result)
     {
         if (s is null)
@@ -170,35 +186,36 @@ public readonly struct PercentagePoints
 
     /// <summary>Tries to parse points (see <see cref="Parse(string, IFormatProvider)"/>).</summary>
     /// <param name="s">The text.</param>
-    /// <param name="provider">The culture.</param>
+    /// <param name="provider">The culture (the current culture when null).</param>
     /// <param name="result">The difference, or zero on failure.</param>
-    /// <returns>True on success.</returns>
+    /// <returns>True on success; false for a text <see cref="Parse(string, IFormatProvider)"/> refuses.</returns>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out PercentagePoints result)
     {
         result = default;
         s = Formatting.TrimBlanks(s);
-        var unitStart = s.Length;
-        while (unitStart > 0 && (char.IsLetter(s[unitStart - 1]) || s[unitStart - 1] == '.'))
+        if (s.Length > 3 && s.EndsWith(" pp", StringComparison.Ordinal) && Formatting.TryReadInvariant(s[..^3], 2, out var exact))
+        {
+            result = new PercentagePoints(exact);
+            return true;
+        }
+
+        var text = Formatting.WithoutMarks(s).AsSpan();
+        var unitStart = text.Length;
+        while (unitStart > 0 && (char.IsLetter(text[unitStart - 1]) || text[unitStart - 1] == '.'))
         {
             unitStart--;
         }
 
-        var unit = s[unitStart..];
-        if (!IsPointsUnit(unit))
+        var numbers = Formatting.Numbers(provider);
+        if (!IsPointsUnit(text[unitStart..])
+            || !Formatting.TrySplitSign(text[..unitStart], numbers, out var negative, out var digits)
+            || !Formatting.TryReadUnsigned(digits, Formatting.NumberSyntax.Number(numbers), 2, out var fraction))
         {
             return false;
         }
 
-        var number = Formatting.TrimBlanks(s[..unitStart]);
-        var numbers = Formatting.Numbers(provider);
-        if (Formatting.TryParseCultureDecimal(number, numbers, out var points)
-            || decimal.TryParse(number, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out points))
-        {
-            result = FromPoints(points);
-            return true;
-        }
-
-        return false;
+        result = new PercentagePoints(negative ? -fraction : fraction);
+        return true;
     }
 
     private static bool IsPointsUnit(ReadOnlySpan<char> unit) =>

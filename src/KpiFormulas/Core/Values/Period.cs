@@ -400,7 +400,11 @@ public readonly struct Period
     /// <summary>Formats the period.</summary>
     /// <param name="format"><c>"G"</c>, <c>"R"</c>, empty or null: the ISO text form (see <see cref="ToString()"/>),
     /// the same in every culture; <c>"L"</c>: a display form in the culture's language (<c>mars 2026</c>,
-    /// <c>March 2026</c>, <c>01/03/2026 – 30/03/2026</c> for a run of days), not meant to be parsed.</param>
+    /// <c>March 2026</c>, <c>01/03/2026 – 30/03/2026</c> for a run of days), which
+    /// <see cref="Parse(string, IFormatProvider)"/> reads back with the same culture. A period its
+    /// calendar cannot show exactly (dates outside the calendar, years past 9999, a Gregorian month
+    /// straddling two Hijri or Persian months) is shown in the culture's Gregorian calendar, or in
+    /// the invariant culture where that text could be read in the culture's own calendar.</param>
     /// <param name="formatProvider">The culture, used by <c>"L"</c> only.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not supported.</exception>
@@ -411,41 +415,104 @@ public readonly struct Period
             case null or "" or "G" or "g" or "R" or "r":
                 return ToString();
             case "L" or "l":
-                var culture = CultureShowing(Formatting.Culture(formatProvider));
-                return Unit switch
-                {
-                    PeriodUnit.Month => start.ToString(culture.DateTimeFormat.YearMonthPattern, culture),
-                    PeriodUnit.Year or PeriodUnit.Quarter or PeriodUnit.IsoWeek => ToString(),
-                    _ => Days == 1 ? start.ToString("d", culture) : string.Concat(start.ToString("d", culture), " – ", LastDay.ToString("d", culture)),
-                };
+                return Display(Formatting.Culture(formatProvider));
             default:
                 throw new FormatException($"The format '{format}' is not supported by Period; use \"G\", \"R\" or \"L\".");
         }
     }
 
     // Some cultures' calendars cover only part of DateOnly's range (Umm al-Qura 1900-2077, the Persian
-    // calendar from 622): dates outside it are shown in the culture's Gregorian calendar, or in the
-    // invariant culture when it has none, rather than throwing.
-    private CultureInfo CultureShowing(CultureInfo culture)
+    // calendar from 622), write years beyond 9999 that no parser reads back (the Thai calendar from
+    // 9457), or have months that straddle the Gregorian ones (a Gregorian month shown as one Hijri
+    // or Persian month would name other days): such periods are shown in the culture's Gregorian
+    // calendar, or in the invariant culture when it has none, rather than throwing or misleading.
+    // A Gregorian date in a culture whose own calendar may read the same digits (fa-IR writes both
+    // 0001/1/1) is shown in the invariant culture instead, so that the text names one period only.
+    private string Display(CultureInfo culture)
     {
-        var calendar = culture.DateTimeFormat.Calendar;
-        if (start.ToDateTime(TimeOnly.MinValue) >= calendar.MinSupportedDateTime
-            && LastDay.ToDateTime(TimeOnly.MaxValue) <= calendar.MaxSupportedDateTime)
+        if (Unit is PeriodUnit.Year or PeriodUnit.Quarter or PeriodUnit.IsoWeek)
+        {
+            return ToString();
+        }
+
+        if (ShowsExactly(culture.DateTimeFormat.Calendar))
+        {
+            return DisplayIn(culture);
+        }
+
+        if (GregorianOf(culture) is { } gregorian)
+        {
+            var text = DisplayIn(gregorian);
+            if (!ReadsInCalendarOf(text, culture))
+            {
+                return text;
+            }
+        }
+
+        return DisplayIn(CultureInfo.InvariantCulture);
+    }
+
+    private string DisplayIn(CultureInfo culture) => Unit switch
+    {
+        PeriodUnit.Month => start.ToString(culture.DateTimeFormat.YearMonthPattern, culture),
+        _ => Days == 1 ? start.ToString("d", culture) : string.Concat(start.ToString("d", culture), " – ", LastDay.ToString("d", culture)),
+    };
+
+    private static bool ReadsInCalendarOf(string text, CultureInfo culture)
+    {
+        foreach (var part in text.Split(" – "))
+        {
+            if (DateOnly.TryParseExact(part, "d", culture, DateTimeStyles.AllowWhiteSpaces, out _)
+                || DateOnly.TryParseExact(part, culture.DateTimeFormat.YearMonthPattern, culture, DateTimeStyles.AllowWhiteSpaces, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool ShowsExactly(Calendar calendar)
+    {
+        var first = start.ToDateTime(TimeOnly.MinValue);
+        var last = LastDay.ToDateTime(TimeOnly.MinValue);
+        if (first < calendar.MinSupportedDateTime || LastDay.ToDateTime(TimeOnly.MaxValue) > calendar.MaxSupportedDateTime
+            || calendar.GetYear(last) > 9999)
+        {
+            return false;
+        }
+
+        return Unit != PeriodUnit.Month
+            || (calendar.GetDayOfMonth(first) == 1
+                && calendar.GetDaysInMonth(calendar.GetYear(first), calendar.GetMonth(first), calendar.GetEra(first)) == Days);
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CultureInfo?> GregorianCultures = new(StringComparer.Ordinal);
+
+    /// <summary>The culture with its Gregorian calendar, or null when it has none (cached for the read-only cultures of the platform).</summary>
+    private static CultureInfo? GregorianOf(CultureInfo culture)
+    {
+        if (culture.DateTimeFormat.Calendar is GregorianCalendar)
         {
             return culture;
         }
 
+        return culture.IsReadOnly ? GregorianCultures.GetOrAdd(culture.Name, _ => FindGregorian(culture)) : FindGregorian(culture);
+    }
+
+    private static CultureInfo? FindGregorian(CultureInfo culture)
+    {
         foreach (var optional in culture.OptionalCalendars)
         {
             if (optional is GregorianCalendar gregorian)
             {
                 var shown = (CultureInfo)culture.Clone();
                 shown.DateTimeFormat.Calendar = gregorian;
-                return shown;
+                return CultureInfo.ReadOnly(shown);
             }
         }
 
-        return CultureInfo.InvariantCulture;
+        return null;
     }
 
     /// <inheritdoc />
@@ -458,13 +525,17 @@ public readonly struct Period
 
     /// <summary>
     /// Parses the ISO text form: <c>2026</c>, <c>2026-Q1</c>, <c>2026-03</c>, <c>2026-W05</c>,
-    /// <c>2026-03-01</c> (one day), <c>2026-03-01/P30D</c> or <c>2026-03-01/2026-03-31</c> (exclusive end).
+    /// <c>2026-03-01</c> (one day), <c>2026-03-01/P30D</c> or <c>2026-03-01/2026-03-31</c> (exclusive
+    /// end), the same in every culture; or the "L" display form that
+    /// <see cref="ToString(string, IFormatProvider)"/> prints in <paramref name="provider"/>'s culture
+    /// (<c>mars 2026</c>, <c>01/03/2026 – 30/03/2026</c> in fr-FR).
     /// </summary>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored: the form is the same in every culture.</param>
-    /// <returns>The period.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not one of the forms above, or names an impossible period; the message quotes it.</exception>
+    /// <remarks>
+    /// A display form is accepted only when the period it names prints back as exactly that text in
+    /// the culture (blanks and direction marks aside), and refused when it could name two periods.
+    /// Refused with a <see cref="FormatException"/>: anything else, an impossible period (week 54, an
+    /// end before the start), or a display form of another culture.
+    /// </remarks>
     public static Period Parse(string s, IFormatProvider? provider)
     {
         Preconditions.NotNull(s);
@@ -479,17 +550,17 @@ public readonly struct Period
 
     /// <summary>Parses the ISO text form (see <see cref="Parse(string, IFormatProvider)"/>).</summary>
     /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
+    /// <param name="provider">The culture of the display form (the current culture when null).</param>
     /// <returns>The period.</returns>
-    /// <exception cref="FormatException">The text is not a period.</exception>
+    /// <exception cref="FormatException">The text is not a period; the message quotes the text and names the culture.</exception>
     public static Period Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
         TryParse(s, provider, out var result)
             ? result
-            : throw new FormatException($"'{s.ToString()}' is not a period: expected 2026, 2026-Q1, 2026-03, 2026-W05, 2026-03-01, 2026-03-01/P30D or 2026-03-01/2026-03-31 (exclusive end).");
+            : throw new FormatException($"'{s.ToString()}' is not a period in {Formatting.CultureName(provider)}: expected the display form of the culture or 2026, 2026-Q1, 2026-03, 2026-W05, 2026-03-01, 2026-03-01/P30D or 2026-03-01/2026-03-31 (exclusive end).");
 
     /// <summary>Tries to parse the ISO text form (see <see cref="Parse(string, IFormatProvider)"/>).</summary>
     /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
+    /// <param name="provider">The culture of the display form (the current culture when null).</param>
     /// <param name="result">The period, or <c>default</c> on failure.</param>
     /// <returns>True on success.</returns>
     public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Period result)
@@ -505,7 +576,7 @@ public readonly struct Period
 
     /// <summary>Tries to parse the ISO text form (see <see cref="Parse(string, IFormatProvider)"/>).</summary>
     /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
+    /// <param name="provider">The culture of the display form (the current culture when null).</param>
     /// <param name="result">The period, or <c>default</c> on failure.</param>
     /// <returns>True on success.</returns>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Period result)
@@ -514,7 +585,10 @@ public readonly struct Period
         s = Formatting.TrimBlanks(s);
         try
         {
-            return TryParseCore(s, out result);
+            if (TryParseCore(s, out result))
+            {
+                return true;
+            }
         }
         catch (ArgumentException)
         {
@@ -522,6 +596,161 @@ public readonly struct Period
             result = default;
             return false;
         }
+
+        return TryParseDisplayForm(s, Formatting.Culture(provider), out result);
+    }
+
+    /// <summary>
+    /// Reads the "L" form of a culture: every reading (a month, a day, a run of days; in the
+    /// culture's calendar, its Gregorian calendar or the invariant one, as the format may have
+    /// used) is kept only when it prints back as the text, and two different readings refuse it.
+    /// </summary>
+    private static bool TryParseDisplayForm(ReadOnlySpan<char> s, CultureInfo culture, out Period result)
+    {
+        result = default;
+        var text = ComparableDisplay(s);
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        var found = false;
+        foreach (var shown in DisplayCultures(culture))
+        {
+            if (!TryKeepReadings(DisplayReadings(s.ToString(), shown), culture, text, ref found, ref result))
+            {
+                return false;
+            }
+        }
+
+        // Months printed and compared: only when .NET's parser found nothing (it is the slower way).
+        foreach (var shown in found ? Array.Empty<CultureInfo>() : DisplayCultures(culture))
+        {
+            if (!TryKeepReadings(MonthReadings(text, shown), culture, text, ref found, ref result))
+            {
+                return false;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Keeps the readings that print back as the text; false when two different ones do.</summary>
+    private static bool TryKeepReadings(System.Collections.Generic.IEnumerable<Period> readings, CultureInfo culture, string text, ref bool found, ref Period result)
+    {
+        foreach (var candidate in readings)
+        {
+            if (ComparableDisplay(candidate.ToString("L", culture)) != text)
+            {
+                continue;
+            }
+
+            if (found && candidate != result)
+            {
+                result = default;
+                found = false;
+                return false;
+            }
+
+            result = candidate;
+            found = true;
+        }
+
+        return true;
+    }
+
+    private static System.Collections.Generic.IEnumerable<CultureInfo> DisplayCultures(CultureInfo culture)
+    {
+        yield return culture;
+        if (GregorianOf(culture) is { } gregorian && !ReferenceEquals(gregorian, culture))
+        {
+            yield return gregorian;
+        }
+
+        yield return CultureInfo.InvariantCulture;
+    }
+
+    private static System.Collections.Generic.IEnumerable<Period> DisplayReadings(string text, CultureInfo shown)
+    {
+        var format = shown.DateTimeFormat;
+        var withoutMarks = Formatting.WithoutMarks(text);
+        foreach (var variant in withoutMarks == text ? [text] : new[] { text, withoutMarks })
+        {
+            if (DateOnly.TryParseExact(variant, format.YearMonthPattern, shown, DateTimeStyles.AllowWhiteSpaces, out var month)
+                && !(month.Year == 9999 && month.Month == 12))
+            {
+                yield return Month(month.Year, month.Month);
+            }
+
+            if (DateOnly.TryParseExact(variant, "d", shown, DateTimeStyles.AllowWhiteSpaces, out var day) && day < DateOnly.MaxValue)
+            {
+                yield return Day(day);
+            }
+
+            var dash = variant.IndexOf(" – ", StringComparison.Ordinal);
+            if (dash > 0
+                && DateOnly.TryParseExact(variant.AsSpan(0, dash), "d", shown, DateTimeStyles.AllowWhiteSpaces, out var first)
+                && DateOnly.TryParseExact(variant.AsSpan(dash + 3), "d", shown, DateTimeStyles.AllowWhiteSpaces, out var last)
+                && last > first && last < DateOnly.MaxValue)
+            {
+                yield return FromDays(first, last.DayNumber - first.DayNumber + 1);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every month of the years a run of digits in the text may be: that Gregorian year, or that
+    /// year of the culture's calendar (2569 in the Thai calendar is 2026). Some month names do not
+    /// read back with .NET's parser (ca-ES prints <c>de gener de 2026</c>), so the months are
+    /// printed and compared instead.
+    /// </summary>
+    private static System.Collections.Generic.IEnumerable<Period> MonthReadings(string text, CultureInfo shown)
+    {
+        var calendar = shown.DateTimeFormat.Calendar;
+        var offset = calendar.GetYear(new DateTime(2000, 7, 1)) - 2000;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]) || (i > 0 && char.IsAsciiDigit(text[i - 1])))
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+
+            if (end - i > 5 || !int.TryParse(text.AsSpan(i, end - i), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                continue;
+            }
+
+            foreach (var year in offset == 0 ? [number] : new[] { number, number - offset })
+            {
+                if (year is < 1 or > 9999)
+                {
+                    continue;
+                }
+
+                for (var month = 1; month <= (year == 9999 ? 11 : 12); month++)
+                {
+                    yield return Month(year, month);
+                }
+            }
+        }
+    }
+
+    /// <summary>A display text with its direction marks removed and every blank an ordinary space.</summary>
+    private static string ComparableDisplay(ReadOnlySpan<char> s)
+    {
+        var text = Formatting.WithoutMarks(Formatting.TrimBlanks(s)).ToCharArray();
+        for (var i = 0; i < text.Length; i++)
+        {
+            text[i] = Formatting.IsBlank(text[i]) ? ' ' : text[i];
+        }
+
+        return new string(text);
     }
 
     private static bool TryParseCore(ReadOnlySpan<char> s, out Period result)

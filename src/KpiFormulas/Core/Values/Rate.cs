@@ -165,11 +165,60 @@ public readonly struct Rate
 
         return letter switch
         {
-            'R' when precision is null => Percent.ToString(CultureInfo.InvariantCulture) + "%",
+            'R' when precision is null => Formatting.InvariantShifted(Fraction, 2) + "%",
             'F' when precision is null => Fraction.ToString(CultureInfo.InvariantCulture),
-            'P' or 'G' => Fraction.ToString("P" + (precision ?? 1).ToString(CultureInfo.InvariantCulture), formatProvider),
+            'P' or 'G' => FormatPercent(precision ?? 1, formatProvider),
             _ => throw BadFormat(format),
         };
+    }
+
+    /// <summary>
+    /// The culture's percent format, as .NET's "P" writes it, without .NET's multiplication by 100,
+    /// which overflows for a fraction beyond decimal's range divided by 100.
+    /// </summary>
+    private string FormatPercent(int decimals, IFormatProvider? provider)
+    {
+        var numbers = NumberFormatInfo.GetInstance(provider);
+        var percentNumbers = (NumberFormatInfo)numbers.Clone();
+        percentNumbers.NumberDecimalSeparator = numbers.PercentDecimalSeparator;
+        percentNumbers.NumberGroupSeparator = numbers.PercentGroupSeparator;
+        percentNumbers.NumberGroupSizes = numbers.PercentGroupSizes;
+        var magnitude = Formatting.PercentMagnitude(Fraction, decimals, "N", percentNumbers, out var negative);
+        var symbol = numbers.PercentSymbol;
+        var sign = numbers.NegativeSign;
+        var text = negative
+            ? numbers.PercentNegativePattern switch
+            {
+                0 => string.Concat(sign, magnitude, " ", symbol),
+                1 => string.Concat(sign, magnitude, symbol),
+                2 => string.Concat(sign, symbol, magnitude),
+                3 => string.Concat(symbol, sign, magnitude),
+                4 => string.Concat(symbol, magnitude, sign),
+                5 => string.Concat(magnitude, sign, symbol),
+                6 => string.Concat(magnitude, symbol, sign),
+                7 => string.Concat(sign, symbol, " ", magnitude),
+                8 => string.Concat(magnitude, " ", symbol, sign),
+                9 => string.Concat(symbol, " ", magnitude, sign),
+                10 => string.Concat(symbol, " ", sign, magnitude),
+                _ => string.Concat(magnitude, sign, " ", symbol),
+            }
+            : numbers.PercentPositivePattern switch
+            {
+                0 => string.Concat(magnitude, " ", symbol),
+                1 => string.Concat(magnitude, symbol),
+                2 => string.Concat(symbol, magnitude),
+                _ => string.Concat(symbol, " ", magnitude),
+            };
+
+        // "1.555%" is what pt-BR prints for 1 555 % and the round-trip form of 1.555 %, which Parse
+        // reads first: a no-break space before the sign keeps the culture's text apart.
+        if (text.EndsWith('%') && TryParseRoundTripForm(text, out var misreading)
+            && misreading.Fraction != decimal.Round(Fraction, Math.Min(decimals + 2, 28), MidpointRounding.AwayFromZero))
+        {
+            text = string.Concat(text.AsSpan(0, text.Length - 1), "\u00A0%");
+        }
+
+        return text;
     }
 
     /// <inheritdoc />
@@ -181,14 +230,31 @@ public readonly struct Rate
         Formatting.TryCopyUtf8(ToString(format.ToString(), provider), utf8Destination, out bytesWritten);
 
     /// <summary>
-    /// Parses a percentage written with a percent sign, in the culture's format (<c>25,0 %</c> in
-    /// fr-FR) or the invariant round-trip form (<c>37.5%</c>).
+    /// Parses a percentage written with a percent sign: whatever <see cref="ToString(string, IFormatProvider)"/>
+    /// prints with "R", "P", "P0".."P28" or the default format reads back as the rate shown.
     /// </summary>
+    /// <remarks>
+    /// <para>Accepted:</para>
+    /// <list type="bullet">
+    /// <item>The round-trip form, in every culture: an optional <c>-</c>, digits, optionally <c>.</c>
+    /// and digits, then <c>%</c> with nothing between (<c>37.5%</c>). Such a text is always read this
+    /// way: the culture's own percent text never takes this form for another rate (where it would,
+    /// as <c>1.555%</c> for 1 555 % in pt-BR, the culture form puts a no-break space before the sign).</item>
+    /// <item>The culture's percent text: the culture's percent symbol or <c>%</c> before or after the
+    /// number, the number written with the culture's percent decimal separator and percent group
+    /// separator, every group of the culture's percent group sizes, a negative sign before or after.
+    /// Any blank is accepted where the culture prints a blank, and direction marks are ignored.</item>
+    /// </list>
+    /// <para>Refused with a <see cref="FormatException"/>: a number without a percent sign (<c>25</c>
+    /// is never read as 2 500 %, and the "F" form <c>0.25</c> is not a percentage), a group separator
+    /// that does not close a group (<c>2.5 %</c> in de-DE), separators of another culture, or a rate
+    /// beyond decimal's range. There is no fallback to another culture.</para>
+    /// </remarks>
     /// <param name="s">The text.</param>
     /// <param name="provider">The culture (the current culture when null).</param>
     /// <returns>The rate.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
-    /// <exception cref="FormatException">No percent sign, or no valid number; the message quotes the text.</exception>
+    /// <exception cref="FormatException">The text is not a percentage in the round-trip form or the culture's percent format; the message quotes the text and names the culture.</exception>
     public static Rate Parse(string s, IFormatProvider? provider)
     {
         Preconditions.NotNull(s);
@@ -198,24 +264,25 @@ public readonly struct Rate
     /// <summary>Parses a percentage in the current culture (see <see cref="Parse(string, IFormatProvider)"/>).</summary>
     /// <param name="s">The text.</param>
     /// <returns>The rate.</returns>
-    /// <exception cref="FormatException">The text is not a percentage.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a percentage; the message quotes it.</exception>
     public static Rate Parse(string s) => Parse(s, null);
 
     /// <summary>Parses a percentage (see <see cref="Parse(string, IFormatProvider)"/>).</summary>
     /// <param name="s">The text.</param>
-    /// <param name="provider">The culture.</param>
+    /// <param name="provider">The culture (the current culture when null).</param>
     /// <returns>The rate.</returns>
-    /// <exception cref="FormatException">The text is not a percentage.</exception>
+    /// <exception cref="FormatException">The text is not a percentage; the message quotes the text and names the culture.</exception>
     public static Rate Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
         TryParse(s, provider, out var result)
             ? result
-            : throw new FormatException($"'{s.ToString()}' is not a percentage: write it with a percent sign, such as '25 %' or '25.0%'.");
+            : throw new FormatException($"'{s.ToString()}' is not a percentage in {Formatting.CultureName(provider)}: write it with a percent sign, as the round-trip form '37.5%' or the culture's format, such as '{new Rate(0.375m).ToString("P", provider)}'.");
 
     /// <summary>Tries to parse a percentage (see <see cref="Parse(string, IFormatProvider)"/>).</summary>
     /// <param name="s">The text.</param>
-    /// <param name="provider">The culture.</param>
+    /// <param name="provider">The culture (the current culture when null).</param>
     /// <param name="result">The rate, or 0 % on failure.</param>
-    /// <returns>True on success.</returns>
+    /// <returns>True on success; false for null or a text <see cref="Parse(string, IFormatProvider)"/> refuses.</returns>
     public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Rate result)
     {
         if (s is null)
@@ -229,50 +296,70 @@ public readonly struct Rate
 
     /// <summary>Tries to parse a percentage (see <see cref="Parse(string, IFormatProvider)"/>).</summary>
     /// <param name="s">The text.</param>
-    /// <param name="provider">The culture.</param>
+    /// <param name="provider">The culture (the current culture when null).</param>
     /// <param name="result">The rate, or 0 % on failure.</param>
-    /// <returns>True on success.</returns>
+    /// <returns>True on success; false for a text <see cref="Parse(string, IFormatProvider)"/> refuses.</returns>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Rate result)
     {
-        result = default;
-        var numbers = Formatting.Numbers(provider);
         s = Formatting.TrimBlanks(s);
-        var symbol = numbers.PercentSymbol;
-        var at = s.IndexOf(symbol, StringComparison.Ordinal);
-        var symbolLength = symbol.Length;
-        if (at < 0)
-        {
-            at = s.IndexOf('%');
-            symbolLength = 1;
-        }
-
-        if (at < 0)
-        {
-            return false;
-        }
-
-        var length = s.Length - symbolLength;
-        Span<char> rest = length <= 128 ? stackalloc char[length] : new char[length];
-        s[..at].CopyTo(rest);
-        s[(at + symbolLength)..].CopyTo(rest[at..]);
-        if (!TryParsePercentNumber(Formatting.TrimBlanks(rest), numbers, out var percent))
-        {
-            return false;
-        }
-
-        result = FromPercent(percent);
-        return true;
-    }
-
-    private static bool TryParsePercentNumber(ReadOnlySpan<char> s, NumberFormatInfo numbers, out decimal percent)
-    {
-        if (Formatting.TryParseCultureDecimal(s, numbers, out percent))
+        if (TryParseRoundTripForm(s, out result))
         {
             return true;
         }
 
-        // Round-trip text is invariant: read it so when the culture cannot (its group separators are checked).
-        return decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out percent);
+        result = default;
+        var numbers = Formatting.Numbers(provider);
+        var text = Formatting.WithoutMarks(s);
+        var symbol = Formatting.WithoutMarks(numbers.PercentSymbol);
+        foreach (var candidate in symbol == "%" ? ["%"] : new[] { symbol, "%" })
+        {
+            if (candidate.Length == 0)
+            {
+                continue;
+            }
+
+            var at = text.IndexOf(candidate, StringComparison.Ordinal);
+            if (at < 0 || text.IndexOf(candidate, at + 1, StringComparison.Ordinal) >= 0)
+            {
+                continue;
+            }
+
+            // The sign stands at one end of the text, signs and blanks aside.
+            var before = text.AsSpan(0, at);
+            var after = text.AsSpan(at + candidate.Length);
+            if (!(IsSignOrNothing(before, numbers) || IsSignOrNothing(after, numbers))
+                || !Formatting.TrySplitSign(string.Concat(before, "\u00A0", after), numbers, out var negative, out var digits)
+                || !Formatting.TryReadUnsigned(digits, Formatting.NumberSyntax.Percent(numbers), 2, out var fraction))
+            {
+                continue;
+            }
+
+            result = new Rate(negative ? -fraction : fraction);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The "R" form: an optional minus, an invariant number, and % right after it.</summary>
+    private static bool TryParseRoundTripForm(ReadOnlySpan<char> s, out Rate result)
+    {
+        result = default;
+        if (s.Length > 1 && s[^1] == '%' && Formatting.TryReadInvariant(s[..^1], 2, out var fraction))
+        {
+            result = new Rate(fraction);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsSignOrNothing(ReadOnlySpan<char> s, NumberFormatInfo numbers)
+    {
+        var trimmed = Formatting.TrimBlanks(s);
+        return trimmed.IsEmpty || trimmed is "-" or "\u2212" or "+"
+            || trimmed.SequenceEqual(Formatting.WithoutMarks(numbers.NegativeSign))
+            || trimmed.SequenceEqual(Formatting.WithoutMarks(numbers.PositiveSign));
     }
 
     /// <summary>The difference of two rates, in percentage points (8 % − 3 % = 5 points).</summary>

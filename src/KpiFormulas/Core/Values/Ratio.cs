@@ -107,12 +107,29 @@ public readonly struct Ratio
     public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
         Formatting.TryCopyUtf8(ToString(format.ToString(), provider), utf8Destination, out bytesWritten);
 
-    /// <summary>Parses <c>x:1</c> or <c>x : 1</c> with x in the culture's number format or the invariant form.</summary>
+    /// <summary>
+    /// Parses a ratio <c>x:1</c>: whatever <see cref="ToString(string, IFormatProvider)"/> prints with
+    /// "R", "G", "G0".."G28" or the default format reads back as the ratio shown.
+    /// </summary>
+    /// <remarks>
+    /// <para>Accepted:</para>
+    /// <list type="bullet">
+    /// <item>The round-trip form, in every culture: an optional <c>-</c>, digits, optionally <c>.</c>
+    /// and digits, then <c>:1</c> with nothing between (<c>3.25:1</c>); always read this way.</item>
+    /// <item>The culture's form: a number with the culture's number decimal separator (and its
+    /// number group separator, every group of the culture's sizes), a sign before or after, then
+    /// <c>:</c> and <c>1</c>, blanks allowed around the colon (<c>2,4 : 1</c> in fr-FR). Any blank
+    /// is accepted where the culture prints a blank, and direction marks are ignored.</item>
+    /// </list>
+    /// <para>Refused with a <see cref="FormatException"/>: another second term than 1, separators of
+    /// another culture, a group separator that does not close a group, or a value beyond decimal's
+    /// range. There is no fallback to another culture.</para>
+    /// </remarks>
     /// <param name="s">The text, such as <c>2,4:1</c>.</param>
     /// <param name="provider">The culture (the current culture when null).</param>
     /// <returns>The ratio.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not of the form x:1.</exception>
+    /// <exception cref="FormatException">The text is not a ratio x:1; the message quotes the text and names the culture.</exception>
     public static Ratio Parse(string s, IFormatProvider? provider)
     {
         Preconditions.NotNull(s);
@@ -121,19 +138,19 @@ public readonly struct Ratio
 
     /// <summary>Parses a ratio (see <see cref="Parse(string, IFormatProvider)"/>).</summary>
     /// <param name="s">The text.</param>
-    /// <param name="provider">The culture.</param>
+    /// <param name="provider">The culture (the current culture when null).</param>
     /// <returns>The ratio.</returns>
-    /// <exception cref="FormatException">The text is not of the form x:1.</exception>
+    /// <exception cref="FormatException">The text is not a ratio x:1; the message quotes the text and names the culture.</exception>
     public static Ratio Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
         TryParse(s, provider, out var result)
             ? result
-            : throw new FormatException($"'{s.ToString()}' is not a ratio: write it as 'x:1', such as '3.0:1' or '2,4 : 1'.");
+            : throw new FormatException($"'{s.ToString()}' is not a ratio in {Formatting.CultureName(provider)}: write it as 'x:1', the round-trip form '3.25:1' or the culture's form, such as '{new Ratio(2.4m).ToString(null, provider)}'.");
 
     /// <summary>Tries to parse a ratio (see <see cref="Parse(string, IFormatProvider)"/>).</summary>
     /// <param name="s">The text.</param>
-    /// <param name="provider">The culture.</param>
+    /// <param name="provider">The culture (the current culture when null).</param>
     /// <param name="result">The ratio, or 0 : 1 on failure.</param>
-    /// <returns>True on success.</returns>
+    /// <returns>True on success; false for null or a text <see cref="Parse(string, IFormatProvider)"/> refuses.</returns>
     public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Ratio result)
     {
         if (s is null)
@@ -147,28 +164,31 @@ public readonly struct Ratio
 
     /// <summary>Tries to parse a ratio (see <see cref="Parse(string, IFormatProvider)"/>).</summary>
     /// <param name="s">The text.</param>
-    /// <param name="provider">The culture.</param>
+    /// <param name="provider">The culture (the current culture when null).</param>
     /// <param name="result">The ratio, or 0 : 1 on failure.</param>
-    /// <returns>True on success.</returns>
+    /// <returns>True on success; false for a text <see cref="Parse(string, IFormatProvider)"/> refuses.</returns>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Ratio result)
     {
         result = default;
-        var colon = s.LastIndexOf(':');
-        if (colon < 0 || !Formatting.TrimBlanks(s[(colon + 1)..]).SequenceEqual("1"))
+        s = Formatting.TrimBlanks(s);
+        if (s.Length > 2 && s.EndsWith(":1", StringComparison.Ordinal) && Formatting.TryReadInvariant(s[..^2], 0, out var exact))
+        {
+            result = new Ratio(exact);
+            return true;
+        }
+
+        var text = Formatting.WithoutMarks(s).AsSpan();
+        var colon = text.LastIndexOf(':');
+        var numbers = Formatting.Numbers(provider);
+        if (colon < 0 || !Formatting.TrimBlanks(text[(colon + 1)..]).SequenceEqual("1")
+            || !Formatting.TrySplitSign(text[..colon], numbers, out var negative, out var digits)
+            || !Formatting.TryReadUnsigned(digits, Formatting.NumberSyntax.Number(numbers), 0, out var value))
         {
             return false;
         }
 
-        var number = Formatting.TrimBlanks(s[..colon]);
-        var numbers = Formatting.Numbers(provider);
-        if (Formatting.TryParseCultureDecimal(number, numbers, out var value)
-            || decimal.TryParse(number, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
-        {
-            result = new Ratio(value);
-            return true;
-        }
-
-        return false;
+        result = new Ratio(negative ? -value : value);
+        return true;
     }
 
     /// <summary>Equality.</summary>
