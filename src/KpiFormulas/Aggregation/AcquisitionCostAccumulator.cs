@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Text.Json.Serialization;
 using KpiFormulas.Formulas;
 using KpiFormulas.Internal;
 
@@ -86,6 +87,7 @@ public sealed class AcquisitionCostResult
 /// var copy = AcquisitionCostAccumulator.FromState(JsonSerializer.Deserialize&lt;AcquisitionCostState&gt;(JsonSerializer.Serialize(acquisition.State))!);
 /// </code>
 /// </example>
+[JsonConverter(typeof(AcquisitionCostStateJsonConverter))]
 public sealed record AcquisitionCostState(
     Currency Currency,
     int ChannelCount,

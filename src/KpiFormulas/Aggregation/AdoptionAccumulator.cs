@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Text.Json.Serialization;
 using KpiFormulas.Formulas;
 using KpiFormulas.Internal;
 
@@ -82,6 +83,7 @@ public sealed class AdoptionResult
 /// var copy = AdoptionAccumulator.FromState(JsonSerializer.Deserialize&lt;AdoptionState&gt;(JsonSerializer.Serialize(adoption.State))!);
 /// </code>
 /// </example>
+[JsonConverter(typeof(AdoptionStateJsonConverter))]
 public sealed record AdoptionState(int UserCount, Period FirstWeek, int WeekCount, IReadOnlyList<byte> WeeklyUses)
 {
     /// <summary>The trained users (ids 0 to UserCount − 1).</summary>

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using KpiFormulas.Formulas;
 using KpiFormulas.Internal;
+using KpiFormulas.Serialization;
 
 namespace KpiFormulas.Aggregation;
 
@@ -11,6 +13,7 @@ namespace KpiFormulas.Aggregation;
 /// var timeToConvert = new CycleTimeAccumulator(CycleTimeMeasure.TimeToConvert);
 /// </code>
 /// </example>
+[JsonConverter(typeof(StrictEnumJsonConverter<CycleTimeMeasure>))]
 public enum CycleTimeMeasure
 {
     /// <summary>Sales cycle length (« durée du cycle de vente »): first contact to signature of won deals (id <c>sales_cycle_length</c>).</summary>
@@ -28,6 +31,7 @@ public enum CycleTimeMeasure
 /// var copy = CycleTimeAccumulator.FromState(JsonSerializer.Deserialize&lt;CycleTimeState&gt;(JsonSerializer.Serialize(cycles.State))!);
 /// </code>
 /// </example>
+[JsonConverter(typeof(CycleTimeStateJsonConverter))]
 public sealed record CycleTimeState(CycleTimeMeasure Measure, IReadOnlyList<long> DayCounts)
 {
     /// <summary>What the durations measure.</summary>
