@@ -22,6 +22,7 @@ namespace KpiFormulas.Aggregation;
 /// var ads = acquisition.Result().Channels[0]; // ads.Spend, ads.NewCustomers, ads.CustomerAcquisitionCost.Value
 /// </code>
 /// </example>
+[JsonConverter(typeof(ChannelAcquisitionJsonConverter))]
 public readonly record struct ChannelAcquisition(Money Spend, long NewCustomers, long Leads, KpiResult<Money> CustomerAcquisitionCost, KpiResult<Money> CostPerLead)
 {
     /// <summary>The sales and marketing spend, exact (the plain <c>decimal</c> loop over the spend rows in order).</summary>
@@ -48,6 +49,7 @@ public readonly record struct ChannelAcquisition(Money Spend, long NewCustomers,
 /// result.Total.CostPerLead.Value;                   // CPL over every channel
 /// </code>
 /// </example>
+[JsonConverter(typeof(AcquisitionCostResultJsonConverter))]
 public sealed class AcquisitionCostResult
 {
     internal AcquisitionCostResult(ChannelAcquisition total, ChannelAcquisition[] channels)

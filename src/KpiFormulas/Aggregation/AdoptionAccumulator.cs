@@ -23,6 +23,7 @@ namespace KpiFormulas.Aggregation;
 /// var week = adoption.Result().Weeks[0]; // week.Week, week.ActiveUsers, week.AdoptionRate.Value
 /// </code>
 /// </example>
+[JsonConverter(typeof(WeeklyAdoptionJsonConverter))]
 public readonly record struct WeeklyAdoption(Period Week, long ActiveUsers, long LowUsers, long InactiveUsers, KpiResult<Rate> AdoptionRate)
 {
     /// <summary>The ISO week.</summary>
@@ -48,6 +49,7 @@ public readonly record struct WeeklyAdoption(Period Week, long ActiveUsers, long
 ///     Console.WriteLine($"{week.Week}: {week.AdoptionRate} ({week.InactiveUsers} inactive)");
 /// </code>
 /// </example>
+[JsonConverter(typeof(AdoptionResultJsonConverter))]
 public sealed class AdoptionResult
 {
     internal AdoptionResult(int trainedUsers, WeeklyAdoption[] weeks)

@@ -59,6 +59,7 @@ public sealed record CycleTimeState(CycleTimeMeasure Measure, IReadOnlyList<long
 /// result.Percentile(0.75m);   // any other percentile
 /// </code>
 /// </example>
+[JsonConverter(typeof(CycleTimeResultJsonConverter))]
 public sealed class CycleTimeResult
 {
     private readonly long[] dayCounts;
@@ -83,6 +84,9 @@ public sealed class CycleTimeResult
     /// </code>
     /// </example>
     public long Count { get; }
+
+    /// <summary>The whole days of each span, as counts by day: what the JSON form carries.</summary>
+    internal IReadOnlyList<long> DayCounts => dayCounts;
 
     /// <summary>
     /// The mean duration: equal to <see cref="Efficiency.SalesCycleLength(ReadOnlySpan{DateOnly}, ReadOnlySpan{DateOnly})"/>

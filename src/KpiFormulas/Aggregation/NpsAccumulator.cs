@@ -43,6 +43,7 @@ public sealed record NpsState(long Promoters, long Passives, long Detractors)
 /// var (promoters, passives, detractors, score) = nps.Result();
 /// </code>
 /// </example>
+[JsonConverter(typeof(NpsResultJsonConverter))]
 public readonly record struct NpsResult(long Promoters, long Passives, long Detractors, KpiResult<decimal> Score)
 {
     /// <summary>Answers of 9 or 10.</summary>

@@ -14,8 +14,8 @@ namespace KpiFormulas.Json;
 /// <summary>
 /// The source-generated System.Text.Json metadata of every public type of KpiFormulas that a service
 /// returns or stores: the value types, <see cref="KpiResult{T}"/> of each value the calculators return,
-/// changes, funnels, tables, band sets and their levels, catalogue definitions and the accumulators'
-/// states. Trimmed and native AOT applications serialize them through it, without reflection.
+/// changes, funnels, tables, band sets and their levels, catalogue definitions, and the accumulators'
+/// results and states. Trimmed and native AOT applications serialize them through it, without reflection.
 /// </summary>
 /// <remarks>
 /// <para>Each type has one JSON form, the same with or without this context and under any
@@ -115,6 +115,14 @@ namespace KpiFormulas.Json;
 [JsonSerializable(typeof(FunnelState))]
 [JsonSerializable(typeof(NpsState))]
 [JsonSerializable(typeof(RevenueState))]
+[JsonSerializable(typeof(NpsResult))]
+[JsonSerializable(typeof(RevenueGroup))]
+[JsonSerializable(typeof(RevenueResult))]
+[JsonSerializable(typeof(ChannelAcquisition))]
+[JsonSerializable(typeof(AcquisitionCostResult))]
+[JsonSerializable(typeof(WeeklyAdoption))]
+[JsonSerializable(typeof(AdoptionResult))]
+[JsonSerializable(typeof(CycleTimeResult))]
 public sealed partial class KpiJsonContext : JsonSerializerContext
 {
     // Registers the closed converters of the generic types whose type arguments live above the core

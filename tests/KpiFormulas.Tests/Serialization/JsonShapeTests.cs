@@ -136,7 +136,69 @@ public class JsonShapeTests
             """{"currency":"EUR","channelCount":1,"totalSpend":1500.50,"spendRows":2,"channelSpend":[1500.50],"channelSpendRows":[2],"channelNewCustomers":[3],"channelLeads":[40]}"""),
         ["RevenueState"] = (new RevenueState(Currency.EUR, 1, 30.5m, 2, 0, 0, [30.5m], [2], [0], [0]), typeof(RevenueState),
             """{"currency":"EUR","keyCount":1,"total":30.5,"orders":2,"minorUnitsTotal":0,"minorUnitOrders":0,"keyTotals":[30.5],"keyOrders":[2],"keyMinorUnitsTotals":[0],"keyMinorUnitOrders":[0]}"""),
+
+        // Accumulator results. NPS of 2 promoters, 1 passive, 1 detractor: (2 − 1) / 4 = +25.
+        ["NpsResult"] = (NpsAccumulator.FromState(new NpsState(2, 1, 1)).Result(), typeof(NpsResult),
+            """{"promoters":2,"passives":1,"detractors":1,"score":{"kpiId":"nps","value":25}}"""),
+
+        // 12 € in group 0; 20 € and 4 € in group 1: 12 € a order, 24 € / 2 = 12 €, 36 € / 3 = 12 € in all.
+        ["RevenueResult"] = (Revenue([12m, 20m, 4m], [0, 1, 1]), typeof(RevenueResult),
+            """{"total":{"revenue":{"amount":36,"currency":"EUR"},"orders":3,"averageOrderValue":{"kpiId":"average_order_value","value":{"amount":12,"currency":"EUR"}}},"groups":[{"revenue":{"amount":12,"currency":"EUR"},"orders":1,"averageOrderValue":{"kpiId":"average_order_value","value":{"amount":12,"currency":"EUR"}}},{"revenue":{"amount":24,"currency":"EUR"},"orders":2,"averageOrderValue":{"kpiId":"average_order_value","value":{"amount":12,"currency":"EUR"}}}]}"""),
+
+        ["RevenueGroup"] = (new RevenueGroup(Money.Euros(24m), 2, SalesValue.AverageOrderValue(Money.Euros(24m), 2)), typeof(RevenueGroup),
+            """{"revenue":{"amount":24,"currency":"EUR"},"orders":2,"averageOrderValue":{"kpiId":"average_order_value","value":{"amount":12,"currency":"EUR"}}}"""),
+        ["ChannelAcquisition"] = (AcquisitionCosts().Channels[1], typeof(ChannelAcquisition),
+            """{"spend":{"amount":400,"currency":"EUR"},"newCustomers":2,"leads":20,"customerAcquisitionCost":{"kpiId":"cac_by_channel","value":{"amount":200,"currency":"EUR"}},"costPerLead":{"kpiId":"cpl","value":{"amount":20,"currency":"EUR"}}}"""),
+        ["WeeklyAdoption"] = (Adoption().Weeks[0], typeof(WeeklyAdoption),
+            """{"week":"2026-W10","activeUsers":1,"lowUsers":0,"inactiveUsers":1,"adoptionRate":{"kpiId":"adoption_rate","value":0.5}}"""),
+
+        // Channel 0: 600 €, 3 customers, 30 leads (200 € and 20 € each); channel 1: 400 €, 2, 20 (200 €, 20 €); in all 1 000 €, 5, 50.
+        ["AcquisitionCostResult"] = (AcquisitionCosts(), typeof(AcquisitionCostResult),
+            """{"total":{"spend":{"amount":1000,"currency":"EUR"},"newCustomers":5,"leads":50,"customerAcquisitionCost":{"kpiId":"cac","value":{"amount":200,"currency":"EUR"}},"costPerLead":{"kpiId":"cpl","value":{"amount":20,"currency":"EUR"}}},"channels":[{"spend":{"amount":600,"currency":"EUR"},"newCustomers":3,"leads":30,"customerAcquisitionCost":{"kpiId":"cac_by_channel","value":{"amount":200,"currency":"EUR"}},"costPerLead":{"kpiId":"cpl","value":{"amount":20,"currency":"EUR"}}},{"spend":{"amount":400,"currency":"EUR"},"newCustomers":2,"leads":20,"customerAcquisitionCost":{"kpiId":"cac_by_channel","value":{"amount":200,"currency":"EUR"}},"costPerLead":{"kpiId":"cpl","value":{"amount":20,"currency":"EUR"}}}]}"""),
+
+        // User 0 uses the tool on three days of ISO week 10 of 2026 (active), user 1 never (inactive): 1 / 2 adopted.
+        ["AdoptionResult"] = (Adoption(), typeof(AdoptionResult),
+            """{"trainedUsers":2,"weeks":[{"week":"2026-W10","activeUsers":1,"lowUsers":0,"inactiveUsers":1,"adoptionRate":{"kpiId":"adoption_rate","value":0.5}}]}"""),
+
+        // Deals of 1, 1 and 4 days: mean 6 / 3 = 2 days; median the middle one, 1 day; 90th percentile at rank
+        // 0.9 × 2 = 1.8, between 1 and 4 days: 1 + 0.8 × 3 = 3.4 days = 3 days 9 h 36 min.
+        ["CycleTimeResult"] = (CycleTimes(), typeof(CycleTimeResult),
+            """{"kpiId":"sales_cycle_length","dayCounts":[0,2,0,0,1],"count":3,"mean":{"kpiId":"sales_cycle_length","value":"2.00:00:00"},"median":{"kpiId":"sales_cycle_length","value":"1.00:00:00"},"percentile90":{"kpiId":"sales_cycle_length","value":"3.09:36:00"}}"""),
     };
+
+    private static RevenueResult Revenue(decimal[] amounts, int[] keys)
+    {
+        var revenue = new RevenueAccumulator(Currency.EUR, 2);
+        revenue.Add(amounts, keys);
+        return revenue.Result();
+    }
+
+    private static AcquisitionCostResult AcquisitionCosts()
+    {
+        var acquisition = new AcquisitionCostAccumulator(Currency.EUR, 2);
+        acquisition.AddSpend(Money.Euros(600m), 0);
+        acquisition.AddSpend(Money.Euros(400m), 1);
+        acquisition.AddCustomers(0, 3);
+        acquisition.AddCustomers(1, 2);
+        acquisition.AddLeads(0, 30);
+        acquisition.AddLeads(1, 20);
+        return acquisition.Result();
+    }
+
+    private static AdoptionResult Adoption()
+    {
+        var adoption = new AdoptionAccumulator(2, Period.IsoWeek(2026, 10), 1);
+        adoption.Add([0, 0, 0], [new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 3), new DateOnly(2026, 3, 4)]);
+        return adoption.Result();
+    }
+
+    private static CycleTimeResult CycleTimes()
+    {
+        var cycles = new CycleTimeAccumulator();
+        var start = new DateOnly(2026, 3, 2);
+        cycles.Add([start, start, start], [start.AddDays(1), start.AddDays(1), start.AddDays(4)]);
+        return cycles.Result();
+    }
 
     internal static JsonSerializerOptions Options(string name) => name switch
     {

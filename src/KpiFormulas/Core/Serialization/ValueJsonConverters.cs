@@ -82,7 +82,7 @@ internal sealed class MoneyJsonConverter : JsonConverter<Money>
             }
             else
             {
-                reader.Skip();
+                throw new JsonException($"'{name}' is not a member of Money (amount, currency).");
             }
         }
 
@@ -201,7 +201,7 @@ internal sealed class PeriodJsonConverter : JsonConverter<Period>
             }
             else
             {
-                reader.Skip();
+                throw new JsonException($"'{name}' is not a member of a Period object (start, end).");
             }
         }
 
