@@ -155,6 +155,7 @@ public class MoneyJsonTests
     [InlineData("{\"currency\":\"EUR\"}")] // amount missing
     [InlineData("{\"amount\":1,\"currency\":\"QQQ\"}")] // unknown currency
     [InlineData("{\"id\":7,\"amount\":12.5,\"currency\":\"EUR\"}")] // an unknown member: refused, never skipped
+    [InlineData("{\"amount\":1,\"amount\":1000,\"currency\":\"EUR\"}")] // a repeated member: refused, never the last one silently
     [InlineData("{\"amount\":1,\"currency\":\"\"}")]
     [InlineData("{\"amount\":1,\"currency\":978}")] // currency not a string
     [InlineData("{\"amount\":1,\"currency\":null}")]

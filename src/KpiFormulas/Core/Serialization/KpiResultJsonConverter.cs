@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -59,9 +60,16 @@ internal sealed class KpiResultJsonConverter<T> : JsonConverter<KpiResult<T>>
         var hasValue = false;
         T value = default;
         var comparison = options.PropertyNameCaseInsensitive ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        var seen = new HashSet<string>(options.PropertyNameCaseInsensitive ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var name = reader.GetString();
+            var name = reader.GetString()!;
+            if (!seen.Add(name))
+            {
+                // A repeated member would otherwise let the last one win silently.
+                throw new JsonException($"'{name}' appears twice in a KPI result.");
+            }
+
             reader.Read();
             if (string.Equals(name, KpiIdName, comparison))
             {
