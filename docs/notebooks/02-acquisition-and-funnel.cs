@@ -131,10 +131,11 @@ Console.WriteLine($"LinkedIn's CAC: defined = {linkedIn.IsDefined}, reason = {li
 
 // %%
 Notebook.Show(
-    Svg.BarChart(
+    Chart.Bars(
         "CAC by channel, Q1 2026 (LinkedIn: no customer, CAC undefined)",
+        "Customer acquisition cost",
         [.. byChannel.Where(c => cacByChannel[c.Channel].IsDefined).Select(c => (c.Channel, cacByChannel[c.Channel].Value.Amount))],
-        valueFormat: "#,0 €"),
+        new ValueFormat("C", french, tickPattern: "C0")),
     "cac-by-channel");
 
 // %% [markdown]
@@ -225,7 +226,9 @@ Console.WriteLine($"Bottleneck:           {bottleneck.From.Name} → {bottleneck
 Console.WriteLine($"In one line:          {funnel}");
 
 // %%
-Notebook.Show(Svg.FunnelChart("Atelier Vernet's funnel, Q1 2026", [.. funnel.Stages.Select(s => (s.Name, s.Count))]), "funnel");
+Notebook.Show(
+    Chart.Funnel("Atelier Vernet's funnel, Q1 2026", [.. funnel.Stages.Select(s => (s.Name, s.Count))], new ValueFormat("N0", french), new ValueFormat("P1", french)),
+    "funnel");
 
 // %% [markdown]
 // Only 32 % of the MQLs become SQLs: the hand-over from marketing to sales is where the pipeline

@@ -125,12 +125,14 @@ Console.WriteLine($"December cohort, M1: {lastCell.Reason}: {lastCell.Explanatio
 
 // %%
 Notebook.Show(
-    Svg.RetentionHeatmap(
+    Chart.RetentionHeatmap(
         "Monthly cohort retention, Maison Carvi online shop, 2025",
+        "Months since the first order",
         [.. offsets.Select(k => $"M{k}")],
         [.. cohorts.Cohorts.Select((cohort, c) => new CohortRow(
             cohort.ToString(),
-            [.. offsets.Select(k => cohorts.RetentionRate(c, k).TryGetValue(out var rate) ? rate.Fraction : (decimal?)null)]))]),
+            [.. offsets.Select(k => cohorts.RetentionRate(c, k).TryGetValue(out var rate) ? rate.Fraction : (decimal?)null)]))],
+        new ValueFormat("P0", french)),
     "cohort-heatmap");
 
 // %% [markdown]
@@ -153,15 +155,18 @@ decimal? RateOrGap(KpiResult<Rate> rate) => rate.TryGetValue(out var value) ? va
 var january = cohorts.IndexOf(Period.Month(2025, 1));
 var june = cohorts.IndexOf(Period.Month(2025, 6));
 Notebook.Show(
-    Svg.LineChart(
+    Chart.Lines(
         "Retention curve: share of a cohort still ordering k months after its first order",
+        "Months since the first order",
+        "Customers still ordering",
         [.. offsets.Select(k => $"M{k}")],
         [
             new LineSeries("All cohorts (pooled)", [.. offsets.Select(k => RateOrGap(cohorts.PooledRetentionRate(k)))]),
             new LineSeries($"January cohort ({cohorts.CohortSize(january)} customers)", [.. offsets.Select(k => RateOrGap(cohorts.RetentionRate(january, k)))]),
             new LineSeries($"June cohort ({cohorts.CohortSize(june)} customers)", [.. offsets.Select(k => RateOrGap(cohorts.RetentionRate(june, k)))], Dashed: true),
         ],
-        valueFormat: "0%"),
+        band: null,
+        new ValueFormat("P1", french, tickPattern: "P0")),
     "retention-curve");
 
 // %% [markdown]

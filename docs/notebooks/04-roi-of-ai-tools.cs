@@ -148,10 +148,11 @@ printedFigures.Add(("M1 total time saved, hours a week", "13h", 13m, (decimal)we
 
 // %%
 Notebook.Show(
-    Svg.BarChart(
+    Chart.Bars(
         "Time saved per task and week (metric 1)",
+        "Hours saved a week",
         [("Comptes-rendus", 6m), ("Emails de suivi", (decimal)tasks[1].TimeSaved.Ticks / TimeSpan.TicksPerHour), ("Propositions", 4m)],
-        valueFormat: "0.## h"),
+        new ValueFormat("0.## h", fr)),
     "time-saved-per-task");
 
 // %% [markdown]
@@ -262,12 +263,14 @@ Console.WriteLine($"no row at all:      {Engagement.AdoptionRate(ReadOnlySpan<in
 
 // %%
 Notebook.Show(
-    Svg.LineChart(
+    Chart.Lines(
         "Real adoption rate per week (active = 3 business uses or more)",
+        "Week",
+        "Adoption rate",
         [.. adoptionByWeek.Select(w => w.Week.ToString()[5..])],
         [new LineSeries("Adoption rate", [.. adoptionByWeek.Select(w => (decimal?)w.Adoption.Fraction)])],
-        new ToleranceBand("Normal at start (30-60 %)", [.. adoptionByWeek.Select(_ => 0.3m)], [.. adoptionByWeek.Select(_ => 0.6m)]),
-        valueFormat: "0%"),
+        new ToleranceBand($"Normal at start ({Percent(Rate.FromFraction(0.3m), 0)} to {Percent(Rate.FromFraction(0.6m), 0)})", [.. adoptionByWeek.Select(_ => 0.3m)], [.. adoptionByWeek.Select(_ => 0.6m)]),
+        new ValueFormat("P1", fr, tickPattern: "P0")),
     "adoption");
 
 // %% [markdown]
@@ -372,7 +375,14 @@ Table(
     ["month", .. scenarios.Select(s => s.Name[..s.Name.IndexOf(" a month", StringComparison.Ordinal)])],
     monthLabels.Select((label, m) => new[] { label }.Concat(curves.Select(c => Euros(Money.Euros(c.Values[m]!.Value)))).ToArray()).Where((_, m) => m <= 3 || m % 3 == 0));
 Notebook.Show(
-    Svg.LineChart("Payback curve: cumulative net saving after a 1 500 € investment", monthLabels, curves, valueFormat: "#,0 €"),
+    Chart.Lines(
+        $"Payback curve: cumulative net saving after a {investment.ToString("C0", fr)} investment",
+        "Months after the investment",
+        "Cumulative net saving",
+        monthLabels,
+        curves,
+        band: null,
+        new ValueFormat("C", fr, tickPattern: "C0")),
     "payback-curve");
 
 // %% [markdown]

@@ -385,45 +385,51 @@ var tolerance = Targets.DefaultDriftTolerance.Fraction;
 
 var cplTrajectory = chartWeeks.Select(w => ExpectedCpl(Middle(w)).Amount).ToList();
 Notebook.Show(
-    Svg.LineChart(
+    Chart.Lines(
         "Cost per lead: weekly actual vs the 90-day target trajectory",
+        "ISO week",
+        "Cost per lead",
         chartLabels,
         [
             new LineSeries("Actual CPL", [.. chartWeeks.Select(w => (decimal?)CostPerLead(w).Value.Amount)]),
             new LineSeries("Target trajectory", [.. cplTrajectory.Select(v => (decimal?)v)], Dashed: true),
         ],
-        new ToleranceBand("±10 % tolerance", [.. cplTrajectory.Select(v => v * (1m - tolerance))], [.. cplTrajectory.Select(v => v * (1m + tolerance))]),
-        valueFormat: "0 €"),
+        new ToleranceBand($"±{Percent(Targets.DefaultDriftTolerance, 0)} tolerance", [.. cplTrajectory.Select(v => v * (1m - tolerance))], [.. cplTrajectory.Select(v => v * (1m + tolerance))]),
+        new ValueFormat("C", fr, tickPattern: "C0")),
     "cpl-tracking");
 
 // %%
 var quoteWeeks = chartWeeks.Skip(5).ToList();
 var quoteTrajectory = quoteWeeks.Select(w => ExpectedQuote(Middle(Period.LastDays(28, w.End))).Fraction).ToList();
 Notebook.Show(
-    Svg.LineChart(
+    Chart.Lines(
         "Quote-to-order rate over the last 4 weeks vs the target trajectory",
+        "ISO week (rate over the 4 weeks ending then)",
+        "Quote-to-order rate",
         [.. quoteWeeks.Select(w => w.ToString()[5..])],
         [
             new LineSeries("Actual, last 4 weeks", [.. quoteWeeks.Select(w => (decimal?)QuoteToOrder(Period.LastDays(28, w.End)).Value.Fraction)]),
             new LineSeries("Target trajectory", [.. quoteTrajectory.Select(v => (decimal?)v)], Dashed: true),
         ],
-        new ToleranceBand("±10 % tolerance", [.. quoteTrajectory.Select(v => v * (1m - tolerance))], [.. quoteTrajectory.Select(v => v * (1m + tolerance))]),
-        valueFormat: "0.0%"),
+        new ToleranceBand($"±{Percent(Targets.DefaultDriftTolerance, 0)} tolerance", [.. quoteTrajectory.Select(v => v * (1m - tolerance))], [.. quoteTrajectory.Select(v => v * (1m + tolerance))]),
+        new ValueFormat("P1", fr)),
     "quote-to-order-tracking");
 
 // %%
 decimal InMinutes(TimeSpan time) => (decimal)time.Ticks / TimeSpan.TicksPerMinute;
 var sessionTrajectory = chartWeeks.Select(w => InMinutes(ExpectedSession(Middle(w)))).ToList();
 Notebook.Show(
-    Svg.LineChart(
+    Chart.Lines(
         "Average session duration: weekly actual vs the target trajectory",
+        "ISO week",
+        "Average session (minutes)",
         chartLabels,
         [
             new LineSeries("Actual duration", [.. chartWeeks.Select(w => (decimal?)InMinutes(SessionDuration(w).Value))]),
             new LineSeries("Target trajectory", [.. sessionTrajectory.Select(v => (decimal?)v)], Dashed: true),
         ],
-        new ToleranceBand("±10 % tolerance", [.. sessionTrajectory.Select(v => v * (1m - tolerance))], [.. sessionTrajectory.Select(v => v * (1m + tolerance))]),
-        valueFormat: "0.0 min"),
+        new ToleranceBand($"±{Percent(Targets.DefaultDriftTolerance, 0)} tolerance", [.. sessionTrajectory.Select(v => v * (1m - tolerance))], [.. sessionTrajectory.Select(v => v * (1m + tolerance))]),
+        new ValueFormat("0.0 min", fr)),
     "session-tracking");
 
 // %% [markdown]

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
+using DuckDB.NET.Data;
 using KpiFormulas.Aggregation;
 using KpiFormulas.Benchmarks.Aggregation.Data;
 using KpiFormulas.Benchmarks.Aggregation.DuckDb;
@@ -22,7 +23,7 @@ public class AcquisitionCostBenchmarks : AggregationBenchmark
     private SpendLine[] spendRecords = null!;
     private Signup[] leadRecords = null!;
     private Signup[] customerRecords = null!;
-    private DuckDbSession? duck;
+    private DuckDBConnection? duck;
 
     /// <summary>Data and the records LINQ reads.</summary>
     [GlobalSetup(Target = nameof(Linq))]
@@ -39,7 +40,7 @@ public class AcquisitionCostBenchmarks : AggregationBenchmark
     public void SetUpDuckDb()
     {
         data = MarketingData.Generate(Rows);
-        duck = new DuckDbSession();
+        duck = InMemoryDuckDb.Open();
         Load(duck, string.Empty, data);
     }
 
@@ -55,11 +56,8 @@ public class AcquisitionCostBenchmarks : AggregationBenchmark
     public override void SetUpAll()
     {
         SetUpLinq();
-        if (DuckDbLibrary.IsAvailable)
-        {
-            duck = new DuckDbSession();
-            Load(duck, string.Empty, data);
-        }
+        duck = InMemoryDuckDb.Open();
+        Load(duck, string.Empty, data);
     }
 
     /// <summary>Closes DuckDB.</summary>
@@ -118,26 +116,29 @@ public class AcquisitionCostBenchmarks : AggregationBenchmark
         return result;
     }
 
-    /// <summary>DuckDB: three <c>GROUP BY channel</c> aggregates (sum of cents, counts) joined on the channel.</summary>
+    /// <summary>DuckDB: three <c>GROUP BY channel</c> aggregates (sum of cents, counts) joined on the channel, the channel count bound as a parameter.</summary>
     [Benchmark]
     [BenchmarkCategory(DuckDbCategory)]
     public AcquisitionTotals DuckDbQuery()
     {
         var result = new AcquisitionTotals(MarketingData.ChannelCount);
-        using var rows = duck!.Query("""
+        using var command = duck!.Command(
+            """
             WITH s AS (SELECT channel, sum(cost_cents) AS spend FROM spend GROUP BY channel),
                  l AS (SELECT channel, count(*) AS leads FROM leads GROUP BY channel),
                  c AS (SELECT channel, count(*) AS customers FROM customers GROUP BY channel)
             SELECT ch.channel, coalesce(s.spend, 0), coalesce(l.leads, 0), coalesce(c.customers, 0)
-            FROM (SELECT range::UTINYINT AS channel FROM range(16)) ch
+            FROM (SELECT range::UTINYINT AS channel FROM range($channels)) ch
             LEFT JOIN s USING (channel) LEFT JOIN l USING (channel) LEFT JOIN c USING (channel)
-            """);
-        for (var row = 0L; row < rows.RowCount; row++)
+            """,
+            new DuckDBParameter("channels", (long)MarketingData.ChannelCount));
+        using var rows = command.ExecuteReader();
+        while (rows.Read())
         {
-            var channel = (int)rows.Int64(0, row);
-            result.Spend[channel] = rows.Int64(1, row) / 100m;
-            result.Leads[channel] = rows.Int64(2, row);
-            result.Customers[channel] = rows.Int64(3, row);
+            var channel = rows.GetByte(0);
+            result.Spend[channel] = rows.GetInt64(1) / 100m;
+            result.Leads[channel] = rows.GetInt64(2);
+            result.Customers[channel] = rows.GetInt64(3);
         }
 
         return result;
@@ -210,31 +211,28 @@ public class AcquisitionCostBenchmarks : AggregationBenchmark
         return ((AcquisitionTotals)result!).Figures();
     }
 
-    private static void Load(DuckDbSession session, string suffix, MarketingData data)
+    private static void Load(DuckDBConnection connection, string suffix, MarketingData data)
     {
-        session.Execute($"CREATE OR REPLACE TABLE spend{suffix} (channel UTINYINT NOT NULL, cost_cents BIGINT NOT NULL)");
-        using (var appender = session.CreateAppender($"spend{suffix}"))
+        connection.Execute($"CREATE OR REPLACE TABLE spend{suffix} (channel UTINYINT NOT NULL, cost_cents BIGINT NOT NULL)");
+        using (var appender = connection.CreateAppender($"spend{suffix}"))
         {
             for (var i = 0; i < data.Rows; i++)
             {
-                appender.Append(data.SpendChannels[i]);
-                appender.Append(data.CostMinorUnits[i]);
-                appender.EndRow();
+                appender.CreateRow().AppendValue(data.SpendChannels[i]).AppendValue(data.CostMinorUnits[i]).EndRow();
             }
         }
 
-        LoadChannels(session, $"leads{suffix}", data.LeadChannels);
-        LoadChannels(session, $"customers{suffix}", data.CustomerChannels);
+        LoadChannels(connection, $"leads{suffix}", data.LeadChannels);
+        LoadChannels(connection, $"customers{suffix}", data.CustomerChannels);
     }
 
-    private static void LoadChannels(DuckDbSession session, string table, byte[] channels)
+    private static void LoadChannels(DuckDBConnection connection, string table, byte[] channels)
     {
-        session.Execute($"CREATE OR REPLACE TABLE {table} (channel UTINYINT NOT NULL)");
-        using var appender = session.CreateAppender(table);
+        connection.Execute($"CREATE OR REPLACE TABLE {table} (channel UTINYINT NOT NULL)");
+        using var appender = connection.CreateAppender(table);
         foreach (var channel in channels)
         {
-            appender.Append(channel);
-            appender.EndRow();
+            appender.CreateRow().AppendValue(channel).EndRow();
         }
     }
 }

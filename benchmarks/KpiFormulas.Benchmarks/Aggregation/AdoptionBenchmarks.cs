@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
+using DuckDB.NET.Data;
 using KpiFormulas.Aggregation;
 using KpiFormulas.Benchmarks.Aggregation.Data;
 using KpiFormulas.Benchmarks.Aggregation.DuckDb;
@@ -81,22 +82,30 @@ public class AdoptionBenchmarks : RecordBenchmark<UsageData, Usage>
         return result;
     }
 
-    /// <summary>DuckDB: count per (user, ISO week), then per week the users and those with 3 uses or more.</summary>
+    /// <summary>
+    /// DuckDB: count per (user, ISO week), then per week the users and those with
+    /// <see cref="Engagement.ActiveUserMinimumWeeklyUses"/> uses or more (the first week's Monday and
+    /// that minimum bound as parameters).
+    /// </summary>
     [Benchmark]
     [BenchmarkCategory(DuckDbCategory)]
     public AdoptionTotals DuckDbQuery()
     {
         var result = new AdoptionTotals(Calendar.Weeks, Data.Users);
-        using var rows = Duck!.Query("""
-            SELECT week, count(*), count(*) FILTER (uses >= 3)
-            FROM (SELECT user_id, (use_date - DATE '2024-12-30') // 7 AS week, count(*) AS uses FROM usage GROUP BY ALL)
+        using var command = Duck!.Command(
+            """
+            SELECT week, count(*), count(*) FILTER (uses >= $active_minimum)
+            FROM (SELECT user_id, (use_date - $first_monday) // 7 AS week, count(*) AS uses FROM usage GROUP BY ALL)
             GROUP BY week
-            """);
-        for (var row = 0L; row < rows.RowCount; row++)
+            """,
+            new DuckDBParameter("first_monday", Calendar.FirstWeekMonday),
+            new DuckDBParameter("active_minimum", Engagement.ActiveUserMinimumWeeklyUses));
+        using var rows = command.ExecuteReader();
+        while (rows.Read())
         {
-            var week = (int)rows.Int64(0, row);
-            result.UsersWithUse[week] = rows.Int64(1, row);
-            result.ActiveUsers[week] = rows.Int64(2, row);
+            var week = (int)rows.GetInt64(0);
+            result.UsersWithUse[week] = rows.GetInt64(1);
+            result.ActiveUsers[week] = rows.GetInt64(2);
         }
 
         return result;
@@ -149,15 +158,13 @@ public class AdoptionBenchmarks : RecordBenchmark<UsageData, Usage>
 
     private static int WeekIndex(DateOnly date) => (date.DayNumber - Calendar.FirstWeekMonday.DayNumber) / 7;
 
-    private protected override void Load(DuckDbSession session, string table)
+    private protected override void Load(DuckDBConnection connection, string table)
     {
-        session.Execute($"CREATE OR REPLACE TABLE {table} (user_id INTEGER NOT NULL, use_date DATE NOT NULL)");
-        using var appender = session.CreateAppender(table);
+        connection.Execute($"CREATE OR REPLACE TABLE {table} (user_id INTEGER NOT NULL, use_date DATE NOT NULL)");
+        using var appender = connection.CreateAppender(table);
         for (var i = 0; i < Data.Rows; i++)
         {
-            appender.Append(Data.UserIds[i]);
-            appender.Append(Data.Dates[i]);
-            appender.EndRow();
+            appender.CreateRow().AppendValue(Data.UserIds[i]).AppendValue(Data.Dates[i]).EndRow();
         }
     }
 }

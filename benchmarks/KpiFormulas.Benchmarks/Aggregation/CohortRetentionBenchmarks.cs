@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Numerics;
 using BenchmarkDotNet.Attributes;
+using DuckDB.NET.Data;
 using KpiFormulas.Aggregation;
 using KpiFormulas.Benchmarks.Aggregation.Data;
 using KpiFormulas.Benchmarks.Aggregation.DuckDb;
@@ -94,7 +95,10 @@ public class CohortRetentionBenchmarks : RecordBenchmark<OrderData, Order>
         return matrix;
     }
 
-    /// <summary>DuckDB: distinct (customer, month), first month per customer, join and count per (cohort, offset).</summary>
+    /// <summary>
+    /// DuckDB: distinct (customer, month), first month per customer, join and count per (cohort, offset),
+    /// the first month of the data bound as a parameter.
+    /// </summary>
     [Benchmark]
     [BenchmarkCategory(DuckDbCategory)]
     public long[][] DuckDbQuery()
@@ -104,17 +108,18 @@ public class CohortRetentionBenchmarks : RecordBenchmark<OrderData, Order>
                 SELECT DISTINCT customer_id, date_trunc('month', order_date) AS month FROM orders),
             cohorts AS (
                 SELECT customer_id, min(month) AS cohort FROM activity GROUP BY customer_id)
-            SELECT datediff('month', DATE '2025-01-01', c.cohort) AS cohort_index,
+            SELECT datediff('month', $first_month, c.cohort) AS cohort_index,
                    datediff('month', c.cohort, a.month) AS month_offset,
                    count(*) AS customers
             FROM activity a JOIN cohorts c USING (customer_id)
             GROUP BY ALL
             """;
         var matrix = NewMatrix();
-        using var rows = Duck!.Query(sql);
-        for (var row = 0L; row < rows.RowCount; row++)
+        using var command = Duck!.Command(sql, new DuckDBParameter("first_month", Calendar.FirstDay));
+        using var rows = command.ExecuteReader();
+        while (rows.Read())
         {
-            matrix[rows.Int64(0, row)][rows.Int64(1, row)] = rows.Int64(2, row);
+            matrix[rows.GetInt64(0)][rows.GetInt64(1)] = rows.GetInt64(2);
         }
 
         return matrix;
@@ -182,15 +187,13 @@ public class CohortRetentionBenchmarks : RecordBenchmark<OrderData, Order>
 
     private static int MonthIndex(DateOnly date) => ((date.Year - Calendar.FirstDay.Year) * 12) + date.Month - 1;
 
-    private protected override void Load(DuckDbSession session, string table)
+    private protected override void Load(DuckDBConnection connection, string table)
     {
-        session.Execute($"CREATE OR REPLACE TABLE {table} (customer_id INTEGER NOT NULL, order_date DATE NOT NULL)");
-        using var appender = session.CreateAppender(table);
+        connection.Execute($"CREATE OR REPLACE TABLE {table} (customer_id INTEGER NOT NULL, order_date DATE NOT NULL)");
+        using var appender = connection.CreateAppender(table);
         for (var i = 0; i < Data.Rows; i++)
         {
-            appender.Append(Data.CustomerIds[i]);
-            appender.Append(Data.Dates[i]);
-            appender.EndRow();
+            appender.CreateRow().AppendValue(Data.CustomerIds[i]).AppendValue(Data.Dates[i]).EndRow();
         }
     }
 }

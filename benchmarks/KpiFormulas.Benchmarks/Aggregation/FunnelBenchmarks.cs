@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
+using DuckDB.NET.Data;
 using KpiFormulas.Aggregation;
 using KpiFormulas.Benchmarks.Aggregation.Data;
 using KpiFormulas.Benchmarks.Aggregation.DuckDb;
@@ -55,10 +56,11 @@ public class FunnelBenchmarks : RecordBenchmark<LeadData, Lead>
     public long[] DuckDbQuery()
     {
         var reached = new long[LeadData.StageCount];
-        using var rows = Duck!.Query("SELECT stage, count(*) FROM leads GROUP BY stage");
-        for (var row = 0L; row < rows.RowCount; row++)
+        using var command = Duck!.Command("SELECT stage, count(*) FROM leads GROUP BY stage");
+        using var rows = command.ExecuteReader();
+        while (rows.Read())
         {
-            reached[rows.Int64(0, row)] = rows.Int64(1, row);
+            reached[rows.GetByte(0)] = rows.GetInt64(1);
         }
 
         return Accumulate(reached);
@@ -105,14 +107,13 @@ public class FunnelBenchmarks : RecordBenchmark<LeadData, Lead>
         return furthest;
     }
 
-    private protected override void Load(DuckDbSession session, string table)
+    private protected override void Load(DuckDBConnection connection, string table)
     {
-        session.Execute($"CREATE OR REPLACE TABLE {table} (stage UTINYINT NOT NULL)");
-        using var appender = session.CreateAppender(table);
+        connection.Execute($"CREATE OR REPLACE TABLE {table} (stage UTINYINT NOT NULL)");
+        using var appender = connection.CreateAppender(table);
         foreach (var stage in Data.FurthestStages)
         {
-            appender.Append(stage);
-            appender.EndRow();
+            appender.CreateRow().AppendValue(stage).EndRow();
         }
     }
 }

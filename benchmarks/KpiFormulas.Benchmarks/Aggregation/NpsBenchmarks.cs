@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
+using DuckDB.NET.Data;
 using KpiFormulas.Aggregation;
 using KpiFormulas.Benchmarks.Aggregation.Data;
 using KpiFormulas.Benchmarks.Aggregation.DuckDb;
@@ -14,6 +15,12 @@ namespace KpiFormulas.Benchmarks.Aggregation;
 [InputBytes(1)]
 public class NpsBenchmarks : RecordBenchmark<AnswerData, Answer>
 {
+    /// <summary>The lowest promoter score (the NPS definition: 9 and 10 promote).</summary>
+    public const byte PromoterMinimum = 9;
+
+    /// <summary>The highest detractor score (0 to 6 detract).</summary>
+    public const byte DetractorMaximum = 6;
+
     /// <inheritdoc/>
     protected override string Table => "answers";
 
@@ -27,8 +34,8 @@ public class NpsBenchmarks : RecordBenchmark<AnswerData, Answer>
     [Benchmark(Baseline = true)]
     public NpsCounts Linq()
     {
-        var promoters = Records.LongCount(answer => answer.Score >= 9);
-        var detractors = Records.LongCount(answer => answer.Score <= 6);
+        var promoters = Records.LongCount(answer => answer.Score >= PromoterMinimum);
+        var detractors = Records.LongCount(answer => answer.Score <= DetractorMaximum);
         return new NpsCounts(promoters, Records.Length - promoters - detractors, detractors);
     }
 
@@ -45,13 +52,23 @@ public class NpsBenchmarks : RecordBenchmark<AnswerData, Answer>
         return new NpsCounts(counts[9] + counts[10], counts[7] + counts[8], counts[..7].Sum());
     }
 
-    /// <summary>DuckDB: three filtered counts over a UTINYINT column.</summary>
+    /// <summary>DuckDB: three filtered counts over a UTINYINT column, the score bounds bound as parameters.</summary>
     [Benchmark]
     [BenchmarkCategory(DuckDbCategory)]
     public NpsCounts DuckDbQuery()
     {
-        using var rows = Duck!.Query("SELECT count(*) FILTER (score >= 9), count(*) FILTER (score BETWEEN 7 AND 8), count(*) FILTER (score <= 6) FROM answers");
-        return new NpsCounts(rows.Int64(0, 0), rows.Int64(1, 0), rows.Int64(2, 0));
+        using var command = Duck!.Command(
+            """
+            SELECT count(*) FILTER (score >= $promoter_minimum),
+                   count(*) FILTER (score > $detractor_maximum AND score < $promoter_minimum),
+                   count(*) FILTER (score <= $detractor_maximum)
+            FROM answers
+            """,
+            new DuckDBParameter("promoter_minimum", PromoterMinimum),
+            new DuckDBParameter("detractor_maximum", DetractorMaximum));
+        using var rows = command.ExecuteReader();
+        rows.Read();
+        return new NpsCounts(rows.GetInt64(0), rows.GetInt64(1), rows.GetInt64(2));
     }
 
     /// <summary>DuckDB: loading the column with the appender (UTINYINT).</summary>
@@ -88,14 +105,13 @@ public class NpsBenchmarks : RecordBenchmark<AnswerData, Answer>
         return [counts.Promoters, counts.Passives, counts.Detractors, counts.Score()];
     }
 
-    private protected override void Load(DuckDbSession session, string table)
+    private protected override void Load(DuckDBConnection connection, string table)
     {
-        session.Execute($"CREATE OR REPLACE TABLE {table} (score UTINYINT NOT NULL)");
-        using var appender = session.CreateAppender(table);
+        connection.Execute($"CREATE OR REPLACE TABLE {table} (score UTINYINT NOT NULL)");
+        using var appender = connection.CreateAppender(table);
         foreach (var score in Data.Scores)
         {
-            appender.Append(score);
-            appender.EndRow();
+            appender.CreateRow().AppendValue(score).EndRow();
         }
     }
 }

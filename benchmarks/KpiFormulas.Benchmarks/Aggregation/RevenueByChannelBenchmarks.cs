@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
+using DuckDB.NET.Data;
 using KpiFormulas.Aggregation;
 using KpiFormulas.Benchmarks.Aggregation.Data;
 using KpiFormulas.Benchmarks.Aggregation.DuckDb;
@@ -62,12 +63,13 @@ public class RevenueByChannelBenchmarks : RecordBenchmark<OrderData, Order>
     public ChannelRevenue DuckDbQuery()
     {
         var result = new ChannelRevenue(OrderData.ChannelCount);
-        using var rows = Duck!.Query("SELECT channel, sum(amount_cents), count(*) FROM orders GROUP BY channel");
-        for (var row = 0L; row < rows.RowCount; row++)
+        using var command = Duck!.Command("SELECT channel, sum(amount_cents), count(*) FROM orders GROUP BY channel");
+        using var rows = command.ExecuteReader();
+        while (rows.Read())
         {
-            var channel = (int)rows.Int64(0, row);
-            result.Revenue[channel] = rows.Int64(1, row) / 100m;
-            result.Orders[channel] = rows.Int64(2, row);
+            var channel = rows.GetByte(0);
+            result.Revenue[channel] = rows.GetInt64(1) / 100m;
+            result.Orders[channel] = rows.GetInt64(2);
         }
 
         result.ComputeAverages();
@@ -130,15 +132,13 @@ public class RevenueByChannelBenchmarks : RecordBenchmark<OrderData, Order>
         return ((ChannelRevenue)result!).Figures();
     }
 
-    private protected override void Load(DuckDbSession session, string table)
+    private protected override void Load(DuckDBConnection connection, string table)
     {
-        session.Execute($"CREATE OR REPLACE TABLE {table} (channel UTINYINT NOT NULL, amount_cents BIGINT NOT NULL)");
-        using var appender = session.CreateAppender(table);
+        connection.Execute($"CREATE OR REPLACE TABLE {table} (channel UTINYINT NOT NULL, amount_cents BIGINT NOT NULL)");
+        using var appender = connection.CreateAppender(table);
         for (var i = 0; i < Data.Rows; i++)
         {
-            appender.Append(Data.Channels[i]);
-            appender.Append(Data.AmountMinorUnits[i]);
-            appender.EndRow();
+            appender.CreateRow().AppendValue(Data.Channels[i]).AppendValue(Data.AmountMinorUnits[i]).EndRow();
         }
     }
 }

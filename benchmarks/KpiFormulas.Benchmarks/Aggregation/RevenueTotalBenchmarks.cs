@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
+using DuckDB.NET.Data;
 using KpiFormulas.Aggregation;
 using KpiFormulas.Benchmarks.Aggregation.Data;
 using KpiFormulas.Benchmarks.Aggregation.DuckDb;
@@ -62,8 +63,10 @@ public class RevenueTotalBenchmarks : RecordBenchmark<OrderData, Order>
     [BenchmarkCategory(DuckDbCategory)]
     public decimal DuckDbQuery()
     {
-        using var result = Duck!.Query("SELECT sum(amount_cents) FROM orders");
-        return result.Int64(0, 0) / 100m;
+        using var command = Duck!.Command("SELECT sum(amount_cents) FROM orders");
+        using var rows = command.ExecuteReader();
+        rows.Read();
+        return rows.GetInt64(0) / 100m;
     }
 
     /// <summary>DuckDB: loading the column with the appender (BIGINT cents).</summary>
@@ -109,14 +112,13 @@ public class RevenueTotalBenchmarks : RecordBenchmark<OrderData, Order>
         _ => [(decimal)result!],
     };
 
-    private protected override void Load(DuckDbSession session, string table)
+    private protected override void Load(DuckDBConnection connection, string table)
     {
-        session.Execute($"CREATE OR REPLACE TABLE {table} (amount_cents BIGINT NOT NULL)");
-        using var appender = session.CreateAppender(table);
+        connection.Execute($"CREATE OR REPLACE TABLE {table} (amount_cents BIGINT NOT NULL)");
+        using var appender = connection.CreateAppender(table);
         foreach (var cents in Data.AmountMinorUnits)
         {
-            appender.Append(cents);
-            appender.EndRow();
+            appender.CreateRow().AppendValue(cents).EndRow();
         }
     }
 }

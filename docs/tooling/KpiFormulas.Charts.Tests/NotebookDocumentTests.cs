@@ -181,7 +181,7 @@ public class NotebookDocumentTests
     [InlineData("var s = $$\"\"\"{ {{1}} }\"\"\";")]
     [InlineData("var s = \"\\\"{\"; // {")]
     [InlineData("#if DEBUG\nvar a = 1;\n#endif")]
-    public void Strings_comments_and_directives_do_not_confuse_the_scanner(string code)
+    public void Strings_comments_and_directives_do_not_confuse_the_parser(string code)
     {
         var notebook = NotebookDocument.Parse($"// %%\n{code}\n// %%\nSystem.Console.WriteLine();\n");
         Assert.Equal(2, notebook.Cells.Count);

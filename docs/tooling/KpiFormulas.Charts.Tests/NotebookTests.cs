@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using Xunit;
 
@@ -13,7 +14,7 @@ public sealed class NotebookTests : IDisposable
     [Fact]
     public void Show_saves_the_chart_next_to_the_notebook_and_prints_a_marker()
     {
-        var chart = Svg.BarChart("Allocation", [("A", 1m)]);
+        var chart = Chart.Bars("Allocation", "Amount", [("A", 1m)], new ValueFormat("N0", CultureInfo.InvariantCulture));
         using var output = new StringWriter();
 
         var file = Notebook.Show(chart, "allocation", output, Path.Combine(directory, "01-quickstart.cs"), outputDirectory: null);
@@ -29,7 +30,7 @@ public sealed class NotebookTests : IDisposable
         var elsewhere = Path.Combine(directory, "out");
         using var output = new StringWriter();
 
-        Notebook.Show(Svg.BarChart("B", [("A", 1m)]), "payback-curve", output, "/somewhere/02-roi.cs", elsewhere);
+        Notebook.Show(Chart.Bars("B", "Amount", [("A", 1m)], new ValueFormat("N0", CultureInfo.InvariantCulture)), "payback-curve", output, "/somewhere/02-roi.cs", elsewhere);
 
         Assert.True(File.Exists(Path.Combine(elsewhere, "02-roi-payback-curve.svg")));
     }
@@ -45,6 +46,6 @@ public sealed class NotebookTests : IDisposable
     public void Show_refuses_names_that_are_not_dash_separated_lowercase_words(string name)
     {
         using var output = new StringWriter();
-        Assert.Throws<ArgumentException>(() => Notebook.Show(Svg.BarChart("B", [("A", 1m)]), name, output, Path.Combine(directory, "n.cs"), null));
+        Assert.Throws<ArgumentException>(() => Notebook.Show(Chart.Bars("B", "Amount", [("A", 1m)], new ValueFormat("N0", CultureInfo.InvariantCulture)), name, output, Path.Combine(directory, "n.cs"), null));
     }
 }

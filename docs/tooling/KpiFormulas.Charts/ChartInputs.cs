@@ -2,19 +2,19 @@ using System.Collections.Generic;
 
 namespace KpiFormulas.Charts;
 
-/// <summary>One line of a <see cref="Svg.LineChart"/>: a value per x label, null where there is no value (the line breaks there).</summary>
+/// <summary>One line of a <see cref="Chart.Lines"/> chart: a value per x label, null where there is no value (the line breaks there).</summary>
 /// <param name="Name">The legend text.</param>
 /// <param name="Values">One value per x label; null for a gap (for example the months not yet measured).</param>
 /// <param name="Dashed">Draws the line dashed (for a target or a projection).</param>
 public sealed record LineSeries(string Name, IReadOnlyList<decimal?> Values, bool Dashed = false);
 
-/// <summary>A shaded band between two bounds on a <see cref="Svg.LineChart"/>, such as a target's tolerance.</summary>
+/// <summary>A shaded band between two bounds on a <see cref="Chart.Lines"/> chart, such as a target's tolerance.</summary>
 /// <param name="Name">The legend text.</param>
 /// <param name="Lower">The lower bound at each x label.</param>
 /// <param name="Upper">The upper bound at each x label (at least the lower bound).</param>
 public sealed record ToleranceBand(string Name, IReadOnlyList<decimal> Lower, IReadOnlyList<decimal> Upper);
 
-/// <summary>One row of a <see cref="Svg.RetentionHeatmap"/>: a cohort and its rate at each offset.</summary>
+/// <summary>One row of a <see cref="Chart.RetentionHeatmap"/>: a cohort and its rate at each offset.</summary>
 /// <param name="Cohort">The row label, for example "2026-01".</param>
 /// <param name="Rates">The retained share (a fraction, 0.625 for 62.5 %) at each offset, from the first; null or absent for no data yet.</param>
 public sealed record CohortRow(string Cohort, IReadOnlyList<decimal?> Rates);

@@ -5,6 +5,10 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace KpiFormulas.Charts;
 
@@ -69,7 +73,7 @@ public sealed partial class NotebookDocument
             lines = lines[..^1];
         }
 
-        var starts = CSharpLineScanner.Scan(lines);
+        var syntax = SyntaxOf(lines);
         var boundaries = new List<(int Line, NotebookCellKind Kind)>();
         for (var n = 0; n < lines.Length; n++)
         {
@@ -79,7 +83,7 @@ public sealed partial class NotebookDocument
                 continue;
             }
 
-            if (!starts[n].AfterStatement)
+            if (!syntax.IsBetweenTopLevelItems(n, lines[n].IndexOf("//", StringComparison.Ordinal)))
             {
                 throw new FormatException($"Line {n + 1}: this // %% line is inside a block, an expression, a comment or a string; cells must be split between top-level statements.");
             }
@@ -124,34 +128,18 @@ public sealed partial class NotebookDocument
                 continue;
             }
 
-            // The marker goes after the cell's using directives (C# wants them before any statement).
-            var insertAt = boundary + 1;
-            for (var n = boundary + 1; n < end; n++)
-            {
-                var trimmed = lines[n].Trim();
-                if (trimmed.Length == 0 || trimmed.StartsWith("//", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                if (starts[n].TopLevel && (UsingDirectivePattern().IsMatch(trimmed) || trimmed.StartsWith("#:", StringComparison.Ordinal)))
-                {
-                    insertAt = n + 1;
-                    continue;
-                }
-
-                break;
-            }
-
-            if (!afterTypeDeclaration && !StartsWithTypeDeclaration(lines, starts, insertAt, end))
+            // The marker goes after the cell's using directives (C# wants them before any statement);
+            // no statement may follow a type declaration, so cells from the one starting with it get none.
+            var items = syntax.ItemsBetween(boundary + 1, end);
+            var usings = items.TakeWhile(item => item.Node is UsingDirectiveSyntax).ToList();
+            var insertAt = usings.Count > 0 ? usings[^1].LastLine + 1 : boundary + 1;
+            var first = items.Skip(usings.Count).FirstOrDefault();
+            if (!afterTypeDeclaration && first.Node is not (MemberDeclarationSyntax and not GlobalStatementSyntax))
             {
                 markers.Add(b, insertAt);
             }
 
-            for (var n = boundary + 1; n < end && !afterTypeDeclaration; n++)
-            {
-                afterTypeDeclaration = starts[n].TopLevel && TypeDeclarationPattern().IsMatch(lines[n]);
-            }
+            afterTypeDeclaration |= items.Any(item => item.Node is MemberDeclarationSyntax and not GlobalStatementSyntax);
         }
 
         return new NotebookDocument(lines, cells, markers);
@@ -310,20 +298,46 @@ public sealed partial class NotebookDocument
         return result;
     }
 
-    private static bool StartsWithTypeDeclaration(string[] lines, CSharpLineScanner.LineStart[] starts, int from, int end)
+    /// <summary>
+    /// The notebook parsed by Roslyn: the top-level items (using directives, statements, type
+    /// declarations) and the line each starts and ends on. The <c>#:</c> and <c>#!</c> lines before
+    /// the first cell are blanked first, keeping the line numbers, since they are the SDK's, not C#'s.
+    /// </summary>
+    private static TopLevelSyntax SyntaxOf(string[] lines)
     {
-        for (var n = from; n < end; n++)
-        {
-            var trimmed = lines[n].Trim();
-            if (trimmed.Length == 0 || trimmed.StartsWith("//", StringComparison.Ordinal) || (starts[n].TopLevel && AttributePattern().IsMatch(trimmed)))
-            {
-                continue;
-            }
+        var code = lines.Select(line => line.TrimStart().StartsWith("#:", StringComparison.Ordinal) || line.TrimStart().StartsWith("#!", StringComparison.Ordinal) ? string.Empty : line);
+        var tree = CSharpSyntaxTree.ParseText(string.Join('\n', code), new CSharpParseOptions(LanguageVersion.Preview));
+        return new TopLevelSyntax(tree.GetCompilationUnitRoot());
+    }
 
-            return starts[n].TopLevel && TypeDeclarationPattern().IsMatch(lines[n]);
+    private readonly record struct TopLevelItem(SyntaxNode Node, int FirstLine, int LastLine);
+
+    private sealed class TopLevelSyntax
+    {
+        private readonly CompilationUnitSyntax root;
+        private readonly List<TopLevelItem> items;
+        private readonly HashSet<SyntaxToken> firstTokens;
+
+        public TopLevelSyntax(CompilationUnitSyntax root)
+        {
+            this.root = root;
+            var nodes = root.Externs.Cast<SyntaxNode>().Concat(root.Usings).Concat(root.AttributeLists).Concat(root.Members).ToList();
+            items = [.. nodes.Select(node => new TopLevelItem(node, Line(node.GetFirstToken().SpanStart), Line(node.GetLastToken().Span.End))).OrderBy(item => item.FirstLine)];
+            firstTokens = [.. nodes.Select(node => node.GetFirstToken()).Append(root.EndOfFileToken)];
         }
 
-        return false;
+        /// <summary>Whether the <c>//</c> comment at <paramref name="column"/> of line <paramref name="line"/> is a whole comment line before a top-level item (or the end of the file).</summary>
+        public bool IsBetweenTopLevelItems(int line, int column)
+        {
+            var position = root.SyntaxTree.GetText().Lines[line].Start + column;
+            var trivia = root.FindTrivia(position);
+            return trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) && trivia.SpanStart == position && firstTokens.Contains(trivia.Token) && trivia.Token.LeadingTrivia.Contains(trivia);
+        }
+
+        /// <summary>The top-level items that start on the lines from <paramref name="from"/> up to <paramref name="end"/> (excluded), in order.</summary>
+        public List<TopLevelItem> ItemsBetween(int from, int end) => [.. items.Where(item => item.FirstLine >= from && item.FirstLine < end)];
+
+        private int Line(int position) => root.SyntaxTree.GetLineSpan(new TextSpan(position, 0)).StartLinePosition.Line;
     }
 
     private static string MarkdownLine(string line)
@@ -382,17 +396,6 @@ public sealed partial class NotebookDocument
 
     [GeneratedRegex(@"^\s*// %%(?<markdown>\s*\[markdown\])?(\s.*)?$")]
     private static partial Regex BoundaryPattern();
-
-    // using X; using X.Y; using static X.Y; using A = X.Y; global using ...; but not the statements
-    // "using var x = ...;", "using (...)" or "using T x = ...;".
-    [GeneratedRegex(@"^(global\s+)?using\s+(static\s+(?!var\b)|(?!var\b)[A-Za-z_]\w*\s*=\s*)?(?!var\b)[A-Za-z_][\w.]*(<[^;()]*>)?\s*;")]
-    private static partial Regex UsingDirectivePattern();
-
-    [GeneratedRegex(@"^\s*((public|internal|private|protected|file|sealed|static|abstract|partial|readonly|unsafe|ref)\s+)*(class|struct|interface|enum|record|namespace|delegate)\s")]
-    private static partial Regex TypeDeclarationPattern();
-
-    [GeneratedRegex(@"^\[[A-Za-z_][\w.]*(\(.*\))?\]$")]
-    private static partial Regex AttributePattern();
 
     [GeneratedRegex(@"^\s*#:project\s+(?<path>.+?)\s*$")]
     private static partial Regex ProjectDirectivePattern();

@@ -157,6 +157,11 @@ public sealed class AcquisitionCostAccumulator : IAccumulator<AcquisitionCostAcc
     private long[] newCustomers;
     private long[] leads;
 
+    // The totals over every channel, kept so that an addition that would make them overflow is refused
+    // when it is made rather than by Result().
+    private long allCustomers;
+    private long allLeads;
+
     /// <summary>Creates an empty accumulator.</summary>
     /// <param name="currency">The currency of the spend.</param>
     /// <param name="channelCount">The number of channels (indexes 0 to channelCount − 1), at least 1 and at most 2^28.</param>
@@ -204,7 +209,12 @@ public sealed class AcquisitionCostAccumulator : IAccumulator<AcquisitionCostAcc
     /// <param name="state">A state produced by <see cref="State"/>.</param>
     /// <returns>An accumulator that continues from the state.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
-    /// <exception cref="ArgumentException">The state is inconsistent.</exception>
+    /// <exception cref="ArgumentException">
+    /// The state is not one an accumulator can be in (the message names the broken rule): a channel count
+    /// out of range, a list of the wrong length, a negative count or amount, spend without any spend row,
+    /// per-channel spend rows or spend that do not add up to the totals (beyond decimal's own rounding), or
+    /// customers or leads that add up beyond <see cref="long.MaxValue"/>.
+    /// </exception>
     /// <example>
     /// <code>
     /// var acquisition = AcquisitionCostAccumulator.FromState(state);
@@ -220,11 +230,17 @@ public sealed class AcquisitionCostAccumulator : IAccumulator<AcquisitionCostAcc
         var customers = Preconditions.StateList(state.ChannelNewCustomers, state.ChannelCount, nameof(state.ChannelNewCustomers), Name);
         var channelLeads = Preconditions.StateList(state.ChannelLeads, state.ChannelCount, nameof(state.ChannelLeads), Name);
         Preconditions.StateNotNegative(state.TotalSpend, nameof(state.TotalSpend), Name);
+        Preconditions.StateNotNegative(state.SpendRows, nameof(state.SpendRows), Name);
         Preconditions.StateNotNegative(channelSpend, nameof(state.ChannelSpend), Name);
         Preconditions.StateNotNegative(spendRows, nameof(state.ChannelSpendRows), Name);
         Preconditions.StateNotNegative(customers, nameof(state.ChannelNewCustomers), Name);
         Preconditions.StateNotNegative(channelLeads, nameof(state.ChannelLeads), Name);
+        Preconditions.StateNoAmountWithoutRows(state.TotalSpend, state.SpendRows, nameof(state.TotalSpend), nameof(state.SpendRows), Name);
+        Preconditions.StateNoAmountWithoutRows(channelSpend, spendRows, nameof(state.ChannelSpend), nameof(state.ChannelSpendRows), Name);
         Preconditions.StateSumIs(spendRows, state.SpendRows, nameof(state.ChannelSpendRows), nameof(state.SpendRows), Name);
+        Preconditions.StateDecimalSumIs(channelSpend, state.TotalSpend, state.SpendRows, nameof(state.ChannelSpend), nameof(state.TotalSpend), Name);
+        var allCustomers = Preconditions.StateSumFits(customers, nameof(state.ChannelNewCustomers), Name);
+        var allLeads = Preconditions.StateSumFits(channelLeads, nameof(state.ChannelLeads), Name);
         var accumulator = new AcquisitionCostAccumulator(state.Currency, state.ChannelCount);
         accumulator.spend.Total = state.TotalSpend;
         accumulator.spend.Count = state.SpendRows;
@@ -232,6 +248,8 @@ public sealed class AcquisitionCostAccumulator : IAccumulator<AcquisitionCostAcc
         accumulator.spend.KeyCounts = spendRows;
         accumulator.newCustomers = customers;
         accumulator.leads = channelLeads;
+        accumulator.allCustomers = allCustomers;
+        accumulator.allLeads = allLeads;
         return accumulator;
     }
 
@@ -269,51 +287,67 @@ public sealed class AcquisitionCostAccumulator : IAccumulator<AcquisitionCostAcc
     /// <summary>Adds new customers: one channel index per customer acquired.</summary>
     /// <param name="channels">The channel that acquired each new customer.</param>
     /// <exception cref="ArgumentOutOfRangeException">A channel is out of range.</exception>
+    /// <exception cref="OverflowException">The total over every channel would be beyond <see cref="long.MaxValue"/>; nothing is added.</exception>
     /// <example>
     /// <code>
     /// acquisition.AddCustomers([0, 0, 1]);
     /// </code>
     /// </example>
-    public void AddCustomers(ReadOnlySpan<int> channels) => Histogram.Add(newCustomers, channels, nameof(channels));
+    public void AddCustomers(ReadOnlySpan<int> channels)
+    {
+        var total = checked(allCustomers + channels.Length);
+        Histogram.Add(newCustomers, channels, nameof(channels));
+        allCustomers = total;
+    }
 
     /// <summary>Adds a number of new customers of one channel.</summary>
     /// <param name="channel">The channel.</param>
     /// <param name="count">The new customers, not negative.</param>
     /// <exception cref="ArgumentOutOfRangeException">The channel is out of range or the count negative.</exception>
+    /// <exception cref="OverflowException">The total over every channel would be beyond <see cref="long.MaxValue"/>; nothing is added.</exception>
     /// <example>
     /// <code>
     /// acquisition.AddCustomers(channel: 1, count: 12);
     /// </code>
     /// </example>
-    public void AddCustomers(int channel, long count) => AddCount(newCustomers, channel, count);
+    public void AddCustomers(int channel, long count) => allCustomers = AddCount(newCustomers, allCustomers, channel, count);
 
     /// <summary>Adds leads: one channel index per lead generated.</summary>
     /// <param name="channels">The channel of each lead.</param>
     /// <exception cref="ArgumentOutOfRangeException">A channel is out of range.</exception>
+    /// <exception cref="OverflowException">The total over every channel would be beyond <see cref="long.MaxValue"/>; nothing is added.</exception>
     /// <example>
     /// <code>
     /// acquisition.AddLeads([0, 1, 1, 1]);
     /// </code>
     /// </example>
-    public void AddLeads(ReadOnlySpan<int> channels) => Histogram.Add(leads, channels, nameof(channels));
+    public void AddLeads(ReadOnlySpan<int> channels)
+    {
+        var total = checked(allLeads + channels.Length);
+        Histogram.Add(leads, channels, nameof(channels));
+        allLeads = total;
+    }
 
     /// <summary>Adds a number of leads of one channel.</summary>
     /// <param name="channel">The channel.</param>
     /// <param name="count">The leads, not negative.</param>
     /// <exception cref="ArgumentOutOfRangeException">The channel is out of range or the count negative.</exception>
+    /// <exception cref="OverflowException">The total over every channel would be beyond <see cref="long.MaxValue"/>; nothing is added.</exception>
     /// <example>
     /// <code>
     /// acquisition.AddLeads(channel: 0, count: 50);
     /// </code>
     /// </example>
-    public void AddLeads(int channel, long count) => AddCount(leads, channel, count);
+    public void AddLeads(int channel, long count) => allLeads = AddCount(leads, allLeads, channel, count);
 
     /// <inheritdoc />
+    /// <exception cref="ArgumentException"><paramref name="other"/> is this accumulator, or has another number of channels.</exception>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
-    /// <exception cref="OverflowException">A merged total is beyond the range of its type; nothing is merged.</exception>
+    /// <exception cref="OverflowException">A merged total (spend, customers or leads over every channel) is beyond the range of its type; nothing is merged.</exception>
     public void Merge(AcquisitionCostAccumulator other)
     {
         Preconditions.NotNull(other);
+        Preconditions.NotSame(this, other, nameof(other));
         Preconditions.SameCurrency(Currency, other.Currency, nameof(other));
         Preconditions.Argument(other.ChannelCount == ChannelCount, nameof(other), "The accumulators must have the same number of channels.");
 
@@ -325,11 +359,15 @@ public sealed class AcquisitionCostAccumulator : IAccumulator<AcquisitionCostAcc
             KeyCounts = (long[])spend.KeyCounts.Clone(),
         };
         mergedSpend.Merge(other.spend);
+        var mergedAllCustomers = checked(allCustomers + other.allCustomers);
+        var mergedAllLeads = checked(allLeads + other.allLeads);
         var mergedCustomers = Sum(newCustomers, other.newCustomers);
         var mergedLeads = Sum(leads, other.leads);
         spend = mergedSpend;
         newCustomers = mergedCustomers;
         leads = mergedLeads;
+        allCustomers = mergedAllCustomers;
+        allLeads = mergedAllLeads;
     }
 
     /// <inheritdoc />
@@ -399,10 +437,18 @@ public sealed class AcquisitionCostAccumulator : IAccumulator<AcquisitionCostAcc
         Preconditions.NotNull(leadChannels);
         var indexes = new OrderedDictionary<TChannel, int>();
         var accumulator = new AcquisitionCostAccumulator(currency, 1);
+        var row = 0;
         foreach (var (channel, amount) in spend)
         {
+            // Checked here so that the exception names this method's parameter and the record's row.
             Preconditions.SameCurrency(currency, amount.Currency, nameof(spend));
+            if (amount.Amount < 0m)
+            {
+                Preconditions.ThrowNegativeAmount(nameof(spend), row, amount.Amount);
+            }
+
             accumulator.AddSpend(amount, accumulator.Channel(indexes, channel, nameof(spend)));
+            row++;
         }
 
         foreach (var channel in newCustomerChannels)
@@ -461,7 +507,7 @@ public sealed class AcquisitionCostAccumulator : IAccumulator<AcquisitionCostAcc
         return sum;
     }
 
-    private static void AddCount(long[] counts, int channel, long count)
+    private static long AddCount(long[] counts, long total, int channel, long count)
     {
         if (!Columns.IsIndex(channel, counts.Length))
         {
@@ -470,6 +516,9 @@ public sealed class AcquisitionCostAccumulator : IAccumulator<AcquisitionCostAcc
 
         Preconditions.NotNegative(count);
 
-        counts[channel] = checked(counts[channel] + count);
+        // Each channel's count is at most the total over every channel, which fits.
+        var newTotal = checked(total + count);
+        counts[channel] += count;
+        return newTotal;
     }
 }

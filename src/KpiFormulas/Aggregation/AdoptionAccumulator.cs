@@ -189,7 +189,7 @@ public sealed class AdoptionAccumulator : IAccumulator<AdoptionAccumulator, Adop
     /// <param name="state">A state produced by <see cref="State"/>.</param>
     /// <returns>An accumulator that continues from the state.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
-    /// <exception cref="ArgumentException">The state is inconsistent.</exception>
+    /// <exception cref="ArgumentException">The state is not one an accumulator can be in (the message names the broken rule): a user or week count out of range, a first week that is not an ISO week or a window that leaves the calendar, or uses of the wrong length.</exception>
     /// <example>
     /// <code>
     /// var adoption = AdoptionAccumulator.FromState(state);
@@ -198,8 +198,12 @@ public sealed class AdoptionAccumulator : IAccumulator<AdoptionAccumulator, Adop
     public static AdoptionAccumulator FromState(AdoptionState state)
     {
         Preconditions.NotNull(state);
-        var accumulator = new AdoptionAccumulator(state.UserCount, state.FirstWeek, state.WeekCount);
-        accumulator.uses = Preconditions.StateList(state.WeeklyUses, state.UserCount * state.WeekCount, nameof(state.WeeklyUses), nameof(state));
+        const string Name = nameof(state);
+        Preconditions.StateInRange(state.UserCount, 0, Columns.MaxIndexCount, nameof(state.UserCount), Name);
+        Preconditions.StateInRange(state.WeekCount, 1, CalendarWindow.MaxPeriods, nameof(state.WeekCount), Name);
+        var uses = Preconditions.StateList(state.WeeklyUses, (long)state.UserCount * state.WeekCount, nameof(state.WeeklyUses), Name);
+        var accumulator = Preconditions.StateShape(() => new AdoptionAccumulator(state.UserCount, state.FirstWeek, state.WeekCount), Name);
+        accumulator.uses = uses;
         return accumulator;
     }
 
@@ -233,10 +237,11 @@ public sealed class AdoptionAccumulator : IAccumulator<AdoptionAccumulator, Adop
         Add(users, useDayNumbers, nameof(users), nameof(useDayNumbers));
 
     /// <inheritdoc />
-    /// <exception cref="ArgumentException">The user counts or windows differ.</exception>
+    /// <exception cref="ArgumentException">The user counts or windows differ, or <paramref name="other"/> is this accumulator.</exception>
     public void Merge(AdoptionAccumulator other)
     {
         Preconditions.NotNull(other);
+        Preconditions.NotSame(this, other, nameof(other));
         Preconditions.Argument(other.UserCount == UserCount && window.SameAs(other.window), nameof(other), "The accumulators must have the same users and the same weeks.");
 
         for (var i = 0; i < uses.Length; i++)
@@ -320,20 +325,29 @@ public sealed class AdoptionAccumulator : IAccumulator<AdoptionAccumulator, Adop
         }
 
         var accumulator = new AdoptionAccumulator(ids.Count, firstWeek, weekCount);
+        var row = 0;
         foreach (var use in uses)
         {
             var who = user(use);
             if (who is null)
             {
-                Preconditions.ThrowArgumentNull(nameof(user), "The user selector must not return null.");
+                Preconditions.ThrowArgumentNull(nameof(user), "Row {0}: The user selector must not return null.", row);
             }
 
             if (!ids.TryGetValue(who, out var id))
             {
-                Preconditions.ThrowArgument(nameof(user), "The users must be among the trained users; '{0}' is not.", who);
+                Preconditions.ThrowArgument(nameof(user), "Row {0}: The users must be among the trained users; '{1}' is not.", row, who);
             }
 
-            accumulator.Add([id], [useDate(use).DayNumber], nameof(user), nameof(useDate));
+            // Checked here so that the message gives the record's row, not the row of a one-row batch.
+            var day = useDate(use).DayNumber;
+            if (day < accumulator.window.FirstDay || day > accumulator.window.LastDay)
+            {
+                Preconditions.ThrowDayOutside(nameof(useDate), row, day, accumulator.window.FirstDay, accumulator.window.LastDay);
+            }
+
+            accumulator.Add([id], [day], nameof(user), nameof(useDate));
+            row++;
         }
 
         return accumulator.Result();

@@ -134,7 +134,7 @@ public sealed class CohortRetentionAccumulator : IAccumulator<CohortRetentionAcc
     /// <param name="state">A state produced by <see cref="State"/>.</param>
     /// <returns>An accumulator that continues from the state.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
-    /// <exception cref="ArgumentException">The state is inconsistent (a list of the wrong length, a bit beyond the window).</exception>
+    /// <exception cref="ArgumentException">The state is not one an accumulator can be in (the message names the broken rule): a customer count out of range, a first period that is not a calendar period or a window that leaves the calendar, a list of the wrong length, a bit beyond the window.</exception>
     /// <example>
     /// <code>
     /// var cohorts = CohortRetentionAccumulator.FromState(state);
@@ -144,8 +144,8 @@ public sealed class CohortRetentionAccumulator : IAccumulator<CohortRetentionAcc
     {
         Preconditions.NotNull(state);
         Preconditions.StateInRange(state.CustomerCount, 0, Columns.MaxIndexCount, nameof(state.CustomerCount), nameof(state));
-        var accumulator = new CohortRetentionAccumulator(0, state.FirstPeriod, state.PeriodCount);
-        var bits = Preconditions.StateList(state.ActivePeriods, state.CustomerCount * accumulator.words, nameof(state.ActivePeriods), nameof(state));
+        var accumulator = Preconditions.StateShape(() => new CohortRetentionAccumulator(0, state.FirstPeriod, state.PeriodCount), nameof(state));
+        var bits = Preconditions.StateList(state.ActivePeriods, (long)state.CustomerCount * accumulator.words, nameof(state.ActivePeriods), nameof(state));
         var spare = (accumulator.words * 64) - state.PeriodCount;
         if (spare > 0)
         {
@@ -194,10 +194,11 @@ public sealed class CohortRetentionAccumulator : IAccumulator<CohortRetentionAcc
         Add(customers, orderDayNumbers, nameof(customers), nameof(orderDayNumbers));
 
     /// <inheritdoc />
-    /// <exception cref="ArgumentException">The customer counts or windows differ.</exception>
+    /// <exception cref="ArgumentException">The customer counts or windows differ, or <paramref name="other"/> is this accumulator.</exception>
     public void Merge(CohortRetentionAccumulator other)
     {
         Preconditions.NotNull(other);
+        Preconditions.NotSame(this, other, nameof(other));
         Preconditions.Argument(other.CustomerCount == CustomerCount && window.SameAs(other.window), nameof(other), "The accumulators must have the same customers and the same periods.");
 
         var mine = active.AsSpan(0, CustomerCount * words);
@@ -374,7 +375,7 @@ public sealed class CohortRetentionAccumulator : IAccumulator<CohortRetentionAcc
         Preconditions.NotNull(orders);
         Preconditions.NotNull(customer);
         Preconditions.NotNull(orderDate);
-        Preconditions.ArgumentInRange(unit is PeriodUnit.IsoWeek or PeriodUnit.Month or PeriodUnit.Quarter or PeriodUnit.Year, unit, nameof(unit), "The unit must be a calendar unit: IsoWeek, Month, Quarter or Year.");
+        Preconditions.CalendarUnit(unit);
 
         var ids = new Dictionary<TCustomer, int>();
         var idBuffer = ArrayPool<int>.Shared.Rent(4096);

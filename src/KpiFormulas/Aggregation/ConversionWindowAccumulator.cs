@@ -77,7 +77,7 @@ public sealed class ConversionWindowAccumulator : IAccumulator<ConversionWindowA
     /// <param name="entityCount">The number of entities: ids are 0 to entityCount − 1 (at most 2^28).</param>
     /// <param name="window">The longest time allowed between reaching a stage and reaching the next; not negative.</param>
     /// <param name="stageNames">The stage names, at least two, unique, not blank; stage 0 is the base event.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="entityCount"/> is out of range, or <paramref name="window"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="entityCount"/> is out of range or, times the stages, beyond the largest array; or <paramref name="window"/> is negative.</exception>
     /// <exception cref="ArgumentException">The stage names are invalid.</exception>
     /// <exception cref="OutOfMemoryException">entityCount × stages timestamps do not fit in memory.</exception>
     /// <example>
@@ -91,9 +91,10 @@ public sealed class ConversionWindowAccumulator : IAccumulator<ConversionWindowA
         Preconditions.NotNegative(window);
 
         this.stageNames = FunnelAccumulator.StageNames(stageNames, nameof(stageNames));
+        Preconditions.ArgumentInRange((long)entityCount * this.stageNames.Length <= Array.MaxLength, entityCount, nameof(entityCount), "The entities times the stages must fit in the largest array; split the entities.");
         Window = window;
         EntityCount = entityCount;
-        first = new long[checked(entityCount * this.stageNames.Length)];
+        first = new long[entityCount * this.stageNames.Length];
         Array.Fill(first, None);
     }
 
@@ -133,7 +134,7 @@ public sealed class ConversionWindowAccumulator : IAccumulator<ConversionWindowA
     /// <param name="state">A state produced by <see cref="State"/>.</param>
     /// <returns>An accumulator that continues from the state.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
-    /// <exception cref="ArgumentException">The state is inconsistent.</exception>
+    /// <exception cref="ArgumentException">The state is not one an accumulator can be in (the message names the broken rule): stage names missing, fewer than two, blank or repeated; a negative window; an entity count out of range; timestamps of the wrong length, or neither a <see cref="DateTime"/>'s ticks nor <see cref="long.MaxValue"/> (no event).</exception>
     /// <example>
     /// <code>
     /// var conversions = ConversionWindowAccumulator.FromState(state);
@@ -142,17 +143,35 @@ public sealed class ConversionWindowAccumulator : IAccumulator<ConversionWindowA
     public static ConversionWindowAccumulator FromState(ConversionWindowState state)
     {
         Preconditions.NotNull(state);
-        var stageNames = Preconditions.StateMember(state.StageNames, nameof(state.StageNames), nameof(state));
-        Preconditions.StateNotNegative(state.WindowTicks, nameof(state.WindowTicks), nameof(state));
-        Preconditions.StateInRange(state.EntityCount, 0, Columns.MaxIndexCount, nameof(state.EntityCount), nameof(state));
+        const string Name = nameof(state);
+        var stageNames = Preconditions.StateMember(state.StageNames, nameof(state.StageNames), Name);
+        Preconditions.StateNotNegative(state.WindowTicks, nameof(state.WindowTicks), Name);
+        Preconditions.StateInRange(state.EntityCount, 0, Columns.MaxIndexCount, nameof(state.EntityCount), Name);
         var names = new string[stageNames.Count];
         for (var i = 0; i < names.Length; i++)
         {
-            names[i] = stageNames[i];
+            names[i] = Preconditions.StateMember(stageNames[i], $"{nameof(state.StageNames)}[{i}]", Name);
         }
 
-        var accumulator = new ConversionWindowAccumulator(0, TimeSpan.FromTicks(state.WindowTicks), names);
-        accumulator.first = Preconditions.StateList(state.FirstEventTicks, checked(state.EntityCount * names.Length), nameof(state.FirstEventTicks), nameof(state));
+        var timestamps = Preconditions.StateList(state.FirstEventTicks, (long)state.EntityCount * names.Length, nameof(state.FirstEventTicks), Name);
+        var lastTick = DateTime.MaxValue.Ticks;
+        for (var i = 0; i < timestamps.Length; i++)
+        {
+            if (timestamps[i] != None && (timestamps[i] < 0 || timestamps[i] > lastTick))
+            {
+                Preconditions.ThrowArgument(
+                    Name,
+                    "The state's '{0}[{1}]' must be a DateTime's ticks, 0 to {2}, or {3} for no event; it is {4}.",
+                    nameof(state.FirstEventTicks),
+                    i,
+                    lastTick,
+                    None,
+                    timestamps[i]);
+            }
+        }
+
+        var accumulator = Preconditions.StateShape(() => new ConversionWindowAccumulator(0, TimeSpan.FromTicks(state.WindowTicks), names), Name);
+        accumulator.first = timestamps;
         accumulator.EntityCount = state.EntityCount;
         return accumulator;
     }
@@ -208,10 +227,11 @@ public sealed class ConversionWindowAccumulator : IAccumulator<ConversionWindowA
     }
 
     /// <inheritdoc />
-    /// <exception cref="ArgumentException">The stages, window or entity count differ.</exception>
+    /// <exception cref="ArgumentException">The stages, window or entity count differ, or <paramref name="other"/> is this accumulator.</exception>
     public void Merge(ConversionWindowAccumulator other)
     {
         Preconditions.NotNull(other);
+        Preconditions.NotSame(this, other, nameof(other));
         Preconditions.Argument(stageNames.AsSpan().SequenceEqual(other.stageNames), nameof(other), "The accumulators must have the same stages.");
         Preconditions.Argument(other.Window == Window && other.EntityCount == EntityCount, nameof(other), "The accumulators must have the same window and the same entities.");
 
@@ -306,19 +326,22 @@ public sealed class ConversionWindowAccumulator : IAccumulator<ConversionWindowA
         var accumulator = new ConversionWindowAccumulator(0, window, names);
         var ids = new Dictionary<TEntity, int>();
         var stageCount = names.Length;
+        var row = 0;
         foreach (var item in events)
         {
             var key = entity(item);
             if (key is null)
             {
-                Preconditions.ThrowArgumentNull(nameof(entity), "The entity selector must not return null.");
+                Preconditions.ThrowArgumentNull(nameof(entity), "Row {0}: The entity selector must not return null.", row);
             }
 
             var s = stage(item);
             if (!Columns.IsIndex(s, stageCount))
             {
-                Preconditions.ThrowIndexOutOfRange(nameof(stage), ids.Count, s, stageCount);
+                Preconditions.ThrowIndexOutOfRange(nameof(stage), row, s, stageCount);
             }
+
+            row++;
 
             if (!ids.TryGetValue(key, out var id))
             {

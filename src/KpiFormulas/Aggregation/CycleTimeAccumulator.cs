@@ -184,6 +184,9 @@ public sealed class CycleTimeResult
 /// </example>
 public sealed class CycleTimeAccumulator : IAccumulator<CycleTimeAccumulator, CycleTimeResult>
 {
+    /// <summary>The most days all durations may add up to: their ticks must fit in a decimal.</summary>
+    private const long MaxTotalDays = 91_699_262_169_287_427; // ⌊(2^96 − 1) / 864 000 000 000⌋
+
     private const string DayNumberRule = "Row {0}: The day number must be a date's, between 0 and {1}.";
 
     private long[] dayCounts = [];
@@ -199,7 +202,7 @@ public sealed class CycleTimeAccumulator : IAccumulator<CycleTimeAccumulator, Cy
     /// </example>
     public CycleTimeAccumulator(CycleTimeMeasure measure = CycleTimeMeasure.SalesCycleLength)
     {
-        Preconditions.ArgumentInRange(measure is CycleTimeMeasure.SalesCycleLength or CycleTimeMeasure.TimeToConvert, measure, nameof(measure), "The measure must be SalesCycleLength or TimeToConvert.");
+        Preconditions.Defined(measure);
 
         Measure = measure;
     }
@@ -224,7 +227,7 @@ public sealed class CycleTimeAccumulator : IAccumulator<CycleTimeAccumulator, Cy
     /// <param name="state">A state produced by <see cref="State"/>.</param>
     /// <returns>An accumulator that continues from the state.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
-    /// <exception cref="ArgumentException">The state is inconsistent (a negative count, more than 3 652 059 days).</exception>
+    /// <exception cref="ArgumentException">The state is not one an accumulator can be in (the message names the broken rule): an undefined measure, a negative count, more than 3 652 059 days, counts that add up beyond <see cref="long.MaxValue"/>, or durations that add up beyond what the mean can be computed from (about 9.2 × 10^16 days).</exception>
     /// <example>
     /// <code>
     /// var cycles = CycleTimeAccumulator.FromState(state);
@@ -233,17 +236,20 @@ public sealed class CycleTimeAccumulator : IAccumulator<CycleTimeAccumulator, Cy
     public static CycleTimeAccumulator FromState(CycleTimeState state)
     {
         Preconditions.NotNull(state);
-        var dayCounts = Preconditions.StateMember(state.DayCounts, nameof(state.DayCounts), nameof(state));
-        Preconditions.Argument(dayCounts.Count <= DateOnly.MaxValue.DayNumber + 1, nameof(state), "The state's 'DayCounts' must not be longer than the longest duration between two dates.");
-        var counts = Preconditions.StateList(dayCounts, dayCounts.Count, nameof(state.DayCounts), nameof(state));
-        Preconditions.StateNotNegative(counts, nameof(state.DayCounts), nameof(state));
-        var accumulator = new CycleTimeAccumulator(state.Measure) { dayCounts = counts };
-        foreach (var c in counts)
-        {
-            accumulator.count = checked(accumulator.count + c);
-        }
-
-        return accumulator;
+        const string Name = nameof(state);
+        Preconditions.StateRule(Enum.IsDefined(state.Measure), Name, "The state's '{0}' must be a defined CycleTimeMeasure value; it is {1}.", nameof(state.Measure), (int)state.Measure);
+        var dayCounts = Preconditions.StateMember(state.DayCounts, nameof(state.DayCounts), Name);
+        Preconditions.StateRule(dayCounts.Count <= DateOnly.MaxValue.DayNumber + 1, Name, "The state's '{0}' must not be longer than the longest duration between two dates, {1} days; it has {2} entries.", nameof(state.DayCounts), DateOnly.MaxValue.DayNumber + 1, dayCounts.Count);
+        var counts = Preconditions.StateList(dayCounts, dayCounts.Count, nameof(state.DayCounts), Name);
+        Preconditions.StateNotNegative(counts, nameof(state.DayCounts), Name);
+        var count = Preconditions.StateSumFits(counts, nameof(state.DayCounts), Name);
+        Preconditions.StateRule(
+            TotalDays(counts) is not null,
+            Name,
+            "The state's '{0}' must add up to at most {1} days in all (the mean is computed in ticks of 100 ns); they add up to more.",
+            nameof(state.DayCounts),
+            MaxTotalDays);
+        return new CycleTimeAccumulator(state.Measure) { dayCounts = counts, count = count };
     }
 
     /// <summary>Adds items: one start and one end date each.</summary>
@@ -288,10 +294,12 @@ public sealed class CycleTimeAccumulator : IAccumulator<CycleTimeAccumulator, Cy
     public void Add(DateOnly start, DateOnly end) => Add([start.DayNumber], [end.DayNumber], nameof(start), nameof(end));
 
     /// <inheritdoc />
-    /// <exception cref="ArgumentException">The measures differ.</exception>
+    /// <exception cref="ArgumentException">The measures differ, or <paramref name="other"/> is this accumulator.</exception>
+    /// <exception cref="OverflowException">The merged counts, or their durations in all, would be beyond what the result can be computed from; nothing is merged.</exception>
     public void Merge(CycleTimeAccumulator other)
     {
         Preconditions.NotNull(other);
+        Preconditions.NotSame(this, other, nameof(other));
         Preconditions.Argument(other.Measure == Measure, nameof(other), "The accumulators must measure the same durations.");
 
         var merged = new long[Math.Max(dayCounts.Length, other.dayCounts.Length)];
@@ -302,6 +310,11 @@ public sealed class CycleTimeAccumulator : IAccumulator<CycleTimeAccumulator, Cy
         }
 
         var total = checked(count + other.count);
+        if (TotalDays(merged) is null)
+        {
+            throw new OverflowException($"The merged durations would add up beyond {MaxTotalDays} days, beyond what the mean can be computed from; nothing is merged.");
+        }
+
         dayCounts = merged;
         count = total;
     }
@@ -325,11 +338,7 @@ public sealed class CycleTimeAccumulator : IAccumulator<CycleTimeAccumulator, Cy
         }
         else
         {
-            long totalDays = 0;
-            for (var d = 0; d < dayCounts.Length; d++)
-            {
-                totalDays = checked(totalDays + (d * dayCounts[d]));
-            }
+            var totalDays = TotalDays(dayCounts) ?? throw new OverflowException("The durations add up beyond what the mean can be computed from.");
 
             // Exactly the calculators' formula: total ticks (exact in decimal) / count, rounded to the tick.
             mean = Measure == CycleTimeMeasure.SalesCycleLength
@@ -360,12 +369,42 @@ public sealed class CycleTimeAccumulator : IAccumulator<CycleTimeAccumulator, Cy
         Preconditions.NotNull(start);
         Preconditions.NotNull(end);
         var accumulator = new CycleTimeAccumulator(measure);
+        var row = 0;
         foreach (var item in items)
         {
-            accumulator.Add([start(item).DayNumber], [end(item).DayNumber], nameof(start), nameof(end));
+            // Checked here so that the message gives the record's row, not the row of a one-row batch.
+            var first = start(item);
+            var last = end(item);
+            if (last < first)
+            {
+                Preconditions.ThrowOutOfRange(nameof(end), last, "Row {0}: The end must not be before the start, {1:O}.", row, first);
+            }
+
+            accumulator.Add([first.DayNumber], [last.DayNumber], nameof(start), nameof(end));
+            row++;
         }
 
         return accumulator.Result();
+    }
+
+    /// <summary>
+    /// The sum of every duration in days, or null when it is beyond <see cref="MaxTotalDays"/>: the mean is
+    /// that sum in ticks (× 864 000 000 000) divided by the count, in decimal, which must hold it.
+    /// </summary>
+    private static long? TotalDays(long[] counts)
+    {
+        long total = 0;
+        for (var d = 1; d < counts.Length; d++)
+        {
+            if (counts[d] > (MaxTotalDays - total) / d)
+            {
+                return null;
+            }
+
+            total += d * counts[d];
+        }
+
+        return total;
     }
 
     private void Add(ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, string startsName, string endsName)

@@ -65,6 +65,12 @@ public sealed class FunnelAccumulator : IAccumulator<FunnelAccumulator, Funnel>
         furthest = new long[this.stageNames.Length];
     }
 
+    private FunnelAccumulator(string[] checkedStageNames, long[] furthestStageCounts)
+    {
+        stageNames = checkedStageNames;
+        furthest = furthestStageCounts;
+    }
+
     /// <summary>The stage names, in funnel order.</summary>
     /// <example>
     /// <code>
@@ -85,7 +91,7 @@ public sealed class FunnelAccumulator : IAccumulator<FunnelAccumulator, Funnel>
     /// <param name="state">A state produced by <see cref="State"/>.</param>
     /// <returns>An accumulator that continues from the state.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
-    /// <exception cref="ArgumentException">The state is inconsistent (bad names, wrong lengths, negative counts).</exception>
+    /// <exception cref="ArgumentException">The state is not one an accumulator can be in (the message names the broken rule): stage names missing, fewer than two, blank or repeated; counts of the wrong length or negative; counts that add up beyond <see cref="long.MaxValue"/>.</exception>
     /// <example>
     /// <code>
     /// var funnel = FunnelAccumulator.FromState(state);
@@ -94,17 +100,18 @@ public sealed class FunnelAccumulator : IAccumulator<FunnelAccumulator, Funnel>
     public static FunnelAccumulator FromState(FunnelState state)
     {
         Preconditions.NotNull(state);
-        var stageNames = Preconditions.StateMember(state.StageNames, nameof(state.StageNames), nameof(state));
+        const string Name = nameof(state);
+        var stageNames = Preconditions.StateMember(state.StageNames, nameof(state.StageNames), Name);
         var names = new string[stageNames.Count];
         for (var i = 0; i < names.Length; i++)
         {
-            names[i] = stageNames[i];
+            names[i] = Preconditions.StateMember(stageNames[i], $"{nameof(state.StageNames)}[{i}]", Name);
         }
 
-        var accumulator = new FunnelAccumulator(names);
-        var counts = Preconditions.StateList(state.FurthestStageCounts, names.Length, nameof(state.FurthestStageCounts), nameof(state));
-        Preconditions.StateNotNegative(counts, nameof(state.FurthestStageCounts), nameof(state));
-        accumulator.furthest = counts;
+        var counts = Preconditions.StateList(state.FurthestStageCounts, names.Length, nameof(state.FurthestStageCounts), Name);
+        Preconditions.StateNotNegative(counts, nameof(state.FurthestStageCounts), Name);
+        Preconditions.StateSumFits(counts, nameof(state.FurthestStageCounts), Name);
+        var accumulator = new FunnelAccumulator(StageNames(names, Name), counts);
         return accumulator;
     }
 
@@ -140,15 +147,19 @@ public sealed class FunnelAccumulator : IAccumulator<FunnelAccumulator, Funnel>
     public void Add(int furthestStage) => Add([furthestStage]);
 
     /// <inheritdoc />
-    /// <exception cref="ArgumentException">The stage names differ.</exception>
+    /// <exception cref="ArgumentException">The stage names differ, or <paramref name="other"/> is this accumulator.</exception>
+    /// <exception cref="OverflowException">The merged leads would be beyond <see cref="long.MaxValue"/>; nothing is merged.</exception>
     public void Merge(FunnelAccumulator other)
     {
         Preconditions.NotNull(other);
+        Preconditions.NotSame(this, other, nameof(other));
         Preconditions.Argument(stageNames.AsSpan().SequenceEqual(other.stageNames), nameof(other), "The accumulators must have the same stages.");
         var merged = new long[furthest.Length];
+        long leads = 0;
         for (var i = 0; i < merged.Length; i++)
         {
             merged[i] = checked(furthest[i] + other.furthest[i]);
+            leads = checked(leads + merged[i]);
         }
 
         furthest = merged;
@@ -199,15 +210,17 @@ public sealed class FunnelAccumulator : IAccumulator<FunnelAccumulator, Funnel>
         }
 
         var accumulator = new FunnelAccumulator(names);
+        var row = 0;
         foreach (var lead in leads)
         {
             var stage = furthestStage(lead);
             if (!Columns.IsIndex(stage, names.Length))
             {
-                Preconditions.ThrowIndexOutOfRange(nameof(furthestStage), 0, stage, names.Length);
+                Preconditions.ThrowIndexOutOfRange(nameof(furthestStage), row, stage, names.Length);
             }
 
             accumulator.furthest[stage]++;
+            row++;
         }
 
         return accumulator.Result();

@@ -116,7 +116,7 @@ public sealed class NpsAccumulator : IAccumulator<NpsAccumulator, NpsResult>
     /// <param name="state">A state produced by <see cref="State"/>.</param>
     /// <returns>An accumulator that continues from the state.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
-    /// <exception cref="ArgumentException">A count is negative.</exception>
+    /// <exception cref="ArgumentException">A count is negative, or the counts add up beyond <see cref="long.MaxValue"/> (the result could not count the answers).</exception>
     /// <example>
     /// <code>
     /// var nps = NpsAccumulator.FromState(new NpsState(50, 32, 18)); // NPS 32
@@ -128,12 +128,14 @@ public sealed class NpsAccumulator : IAccumulator<NpsAccumulator, NpsResult>
         Preconditions.StateNotNegative(state.Promoters, nameof(state.Promoters), nameof(state));
         Preconditions.StateNotNegative(state.Passives, nameof(state.Passives), nameof(state));
         Preconditions.StateNotNegative(state.Detractors, nameof(state.Detractors), nameof(state));
+        Preconditions.StateSumFits([state.Promoters, state.Passives, state.Detractors], "Promoters, Passives and Detractors", nameof(state));
         return new NpsAccumulator { promoters = state.Promoters, passives = state.Passives, detractors = state.Detractors };
     }
 
     /// <summary>Adds answers, each 0 to 10.</summary>
     /// <param name="scores">The answers.</param>
     /// <exception cref="ArgumentOutOfRangeException">An answer is above 10 (the first such row is reported); nothing of the batch is counted.</exception>
+    /// <exception cref="OverflowException">The answers in all would be beyond <see cref="long.MaxValue"/>; nothing of the batch is counted.</exception>
     /// <example>
     /// <code>
     /// nps.Add(surveyScores); // byte[] of 10 million answers
@@ -151,6 +153,7 @@ public sealed class NpsAccumulator : IAccumulator<NpsAccumulator, NpsResult>
         var newPromoters = checked(promoters + atLeastNine);
         var newPassives = checked(passives + (atLeastSeven - atLeastNine));
         var newDetractors = checked(detractors + (scores.Length - atLeastSeven));
+        _ = checked(newPromoters + newPassives + newDetractors);
         promoters = newPromoters;
         passives = newPassives;
         detractors = newDetractors;
@@ -159,6 +162,7 @@ public sealed class NpsAccumulator : IAccumulator<NpsAccumulator, NpsResult>
     /// <summary>Adds one answer.</summary>
     /// <param name="score">The answer, 0 to 10.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="score"/> is above 10.</exception>
+    /// <exception cref="OverflowException">The answers in all would be beyond <see cref="long.MaxValue"/>.</exception>
     /// <example>
     /// <code>
     /// nps.Add(9);
@@ -166,6 +170,7 @@ public sealed class NpsAccumulator : IAccumulator<NpsAccumulator, NpsResult>
     /// </example>
     public void Add(byte score)
     {
+        _ = checked(promoters + passives + detractors + 1);
         switch (Satisfaction.ClassifyNpsAnswer(score))
         {
             case NpsCategory.Promoter: promoters = checked(promoters + 1); break;
@@ -175,13 +180,16 @@ public sealed class NpsAccumulator : IAccumulator<NpsAccumulator, NpsResult>
     }
 
     /// <inheritdoc />
-    /// <exception cref="OverflowException">A merged count is beyond the range of <see cref="long"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="other"/> is this accumulator.</exception>
+    /// <exception cref="OverflowException">A merged count, or the answers in all, would be beyond the range of <see cref="long"/>; nothing is merged.</exception>
     public void Merge(NpsAccumulator other)
     {
         Preconditions.NotNull(other);
+        Preconditions.NotSame(this, other, nameof(other));
         var p = checked(promoters + other.promoters);
         var q = checked(passives + other.passives);
         var d = checked(detractors + other.detractors);
+        _ = checked(p + q + d);
         promoters = p;
         passives = q;
         detractors = d;

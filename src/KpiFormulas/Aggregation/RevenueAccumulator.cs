@@ -103,7 +103,13 @@ public sealed class RevenueAccumulator : IAccumulator<RevenueAccumulator, Revenu
     /// <param name="state">A state produced by <see cref="State"/>, possibly after a JSON round trip.</param>
     /// <returns>An accumulator that continues from the state.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
-    /// <exception cref="ArgumentException">The state is inconsistent: a list of the wrong length, a negative count or amount, per-key counts that do not add up.</exception>
+    /// <exception cref="ArgumentException">
+    /// The state is not one an accumulator can be in (the message names the broken rule): a key count out
+    /// of range, a list of the wrong length, a negative count or amount, an amount without any order (it
+    /// would be lost by the next merge), per-key orders or amounts that do not add up to the totals (beyond
+    /// decimal's own rounding), minor units in a currency that has none, or decimal and minor-unit parts
+    /// that <see cref="Result"/> could not add up within decimal's and long's range.
+    /// </exception>
     /// <example>
     /// <code>
     /// var revenue = RevenueAccumulator.FromState(JsonSerializer.Deserialize&lt;RevenueState&gt;(json)!);
@@ -126,11 +132,40 @@ public sealed class RevenueAccumulator : IAccumulator<RevenueAccumulator, Revenu
         Preconditions.StateNotNegative(keyOrders, nameof(state.KeyOrders), Name);
         Preconditions.StateNotNegative(keyMinor, nameof(state.KeyMinorUnitsTotals), Name);
         Preconditions.StateNotNegative(keyMinorOrders, nameof(state.KeyMinorUnitOrders), Name);
+        Preconditions.StateNoAmountWithoutRows(state.Total, state.Orders, nameof(state.Total), nameof(state.Orders), Name);
+        Preconditions.StateNoAmountWithoutRows(state.MinorUnitsTotal, state.MinorUnitOrders, nameof(state.MinorUnitsTotal), nameof(state.MinorUnitOrders), Name);
+        Preconditions.StateNoAmountWithoutRows(keyTotals, keyOrders, nameof(state.KeyTotals), nameof(state.KeyOrders), Name);
+        Preconditions.StateNoAmountWithoutRows(keyMinor, keyMinorOrders, nameof(state.KeyMinorUnitsTotals), nameof(state.KeyMinorUnitOrders), Name);
+        Preconditions.StateRule(
+            state.MinorUnitOrders == 0 || state.Currency.HasMinorUnits,
+            Name,
+            "The state's '{0}' must be 0: its currency {1} has no minor unit in ISO 4217.",
+            nameof(state.MinorUnitOrders),
+            state.Currency.Code);
         if (state.KeyCount > 0)
         {
             Preconditions.StateSumIs(keyOrders, state.Orders, nameof(state.KeyOrders), nameof(state.Orders), Name);
             Preconditions.StateSumIs(keyMinorOrders, state.MinorUnitOrders, nameof(state.KeyMinorUnitOrders), nameof(state.MinorUnitOrders), Name);
             Preconditions.StateSumIs(keyMinor, state.MinorUnitsTotal, nameof(state.KeyMinorUnitsTotals), nameof(state.MinorUnitsTotal), Name);
+            Preconditions.StateDecimalSumIs(keyTotals, state.Total, state.Orders, nameof(state.KeyTotals), nameof(state.Total), Name);
+        }
+
+        // The result adds the decimal and minor-unit parts of each group: they must fit together.
+        Preconditions.StateRule(
+            CanCombine(state.Currency, state.Total, state.Orders, state.MinorUnitsTotal, state.MinorUnitOrders),
+            Name,
+            "The state's decimal and minor-unit parts ('{0}' and '{1}', '{2}' and '{3}') must add up within the range of decimal and long.",
+            nameof(state.Total),
+            nameof(state.MinorUnitsTotal),
+            nameof(state.Orders),
+            nameof(state.MinorUnitOrders));
+        for (var k = 0; k < state.KeyCount; k++)
+        {
+            Preconditions.StateRule(
+                CanCombine(state.Currency, keyTotals[k], keyOrders[k], keyMinor[k], keyMinorOrders[k]),
+                Name,
+                "The state's decimal and minor-unit parts of key {0} must add up within the range of decimal and long.",
+                k);
         }
 
         var accumulator = new RevenueAccumulator(state.Currency, state.KeyCount);
@@ -281,10 +316,12 @@ public sealed class RevenueAccumulator : IAccumulator<RevenueAccumulator, Revenu
 
     /// <inheritdoc />
     /// <exception cref="CurrencyMismatchException">The accumulators have different currencies.</exception>
-    /// <exception cref="OverflowException">A merged total is beyond the range of its type; nothing is merged.</exception>
+    /// <exception cref="ArgumentException"><paramref name="other"/> is this accumulator, or has another number of keys.</exception>
+    /// <exception cref="OverflowException">A merged total, or a group's decimal and minor-unit parts together, is beyond the range of its type; nothing is merged.</exception>
     public void Merge(RevenueAccumulator other)
     {
         Preconditions.NotNull(other);
+        Preconditions.NotSame(this, other, nameof(other));
         Preconditions.SameCurrency(Currency, other.Currency, nameof(other));
         Preconditions.Argument(other.KeyCount == KeyCount, nameof(other), "The accumulators must have the same number of keys.");
 
@@ -293,6 +330,7 @@ public sealed class RevenueAccumulator : IAccumulator<RevenueAccumulator, Revenu
         var mergedMinor = Copy(minorUnits);
         mergedDecimals.Merge(other.decimals);
         mergedMinor.Merge(other.minorUnits);
+        RequireCombinable(mergedDecimals, mergedMinor);
         decimals = mergedDecimals;
         minorUnits = mergedMinor;
     }
@@ -459,6 +497,44 @@ public sealed class RevenueAccumulator : IAccumulator<RevenueAccumulator, Revenu
         }
 
         return money;
+    }
+
+    /// <summary>True when a group's decimal and minor-unit parts add up within decimal's and long's range, so that <see cref="Result"/> can report it.</summary>
+    private static bool CanCombine(Currency currency, decimal total, long orders, long minorTotal, long minorOrders)
+    {
+        if (minorOrders == 0)
+        {
+            return true;
+        }
+
+        if (orders > long.MaxValue - minorOrders)
+        {
+            return false;
+        }
+
+        try
+        {
+            _ = total + Money.FromMinorUnits(minorTotal, currency).Amount;
+            return true;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+    }
+
+    private void RequireCombinable(DecimalTotals mergedDecimals, MinorUnitTotals mergedMinor)
+    {
+        var combinable = CanCombine(Currency, mergedDecimals.Total, mergedDecimals.Count, mergedMinor.Total, mergedMinor.Count);
+        for (var k = 0; combinable && k < mergedDecimals.KeyCount; k++)
+        {
+            combinable = CanCombine(Currency, mergedDecimals.KeyTotals[k], mergedDecimals.KeyCounts[k], mergedMinor.KeyTotals[k], mergedMinor.KeyCounts[k]);
+        }
+
+        if (!combinable)
+        {
+            throw new OverflowException("The merged revenue of a group, its decimal and minor-unit parts together, is beyond the range of decimal or its orders beyond the range of long; nothing is merged.");
+        }
     }
 
     private static DecimalTotals Copy(DecimalTotals source) =>

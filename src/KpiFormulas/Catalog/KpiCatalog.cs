@@ -79,6 +79,10 @@ public static class KpiCatalog
     /// <summary>The definitions of one family, in catalogue order.</summary>
     /// <param name="family">The family.</param>
     /// <returns>Its definitions.</returns>
-    public static IReadOnlyList<KpiDefinition> InFamily(KpiFamily family) =>
-        new ReadOnlyCollection<KpiDefinition>(Definitions.Where(d => d.Family == family).ToArray());
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="family"/> is not a defined value.</exception>
+    public static IReadOnlyList<KpiDefinition> InFamily(KpiFamily family)
+    {
+        Preconditions.Defined(family);
+        return new ReadOnlyCollection<KpiDefinition>(Definitions.Where(d => d.Family == family).ToArray());
+    }
 }

@@ -206,6 +206,78 @@ public class KpiResultTests
         Assert.StartsWith("undefined (NotComputed): ", default(KpiResult<Rate>).ToString(), StringComparison.Ordinal);
     }
 
+    // The display forms below are hand-rounded from the exact values: 30/31 = 0.967..., 12 min 20.736 s,
+    // 45.5 days, 23 h 59 min 50 s rounded to the minute is 24 h.
+    [Theory]
+    [InlineData("en-US", "0.97")]
+    [InlineData("fr-FR", "0,97")]
+    public void A_number_displays_with_two_decimals_at_most_while_Value_keeps_every_digit(string culture, string expected)
+    {
+        var months = KpiResult.Defined("payback_period", 30m / 31m);
+        Assert.Equal(expected, months.ToString(null, System.Globalization.CultureInfo.GetCultureInfo(culture)));
+        Assert.Equal(30m / 31m, months.Value);
+    }
+
+    [Theory]
+    [InlineData("42", "42")]
+    [InlineData("3.5", "3.5")]
+    [InlineData("1234.5", "1,234.5")]
+    [InlineData("-33.3333", "-33.33")]
+    [InlineData("0.005", "0.01")]
+    public void A_number_drops_trailing_zeros_and_groups_digits(string exact, string expected)
+    {
+        var value = decimal.Parse(exact, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(expected, KpiResult.Defined("nps", value).ToString(null, System.Globalization.CultureInfo.GetCultureInfo("en-US")));
+    }
+
+    [Theory]
+    [InlineData(45L * TimeSpan.TicksPerDay + 12L * TimeSpan.TicksPerHour, "45 d 12 h")]
+    [InlineData(3L * TimeSpan.TicksPerDay, "3 d")]
+    [InlineData(2L * TimeSpan.TicksPerHour + 5L * TimeSpan.TicksPerMinute + 20L * TimeSpan.TicksPerSecond, "2 h 5 min")]
+    [InlineData(23L * TimeSpan.TicksPerHour + 59L * TimeSpan.TicksPerMinute + 50L * TimeSpan.TicksPerSecond, "1 d")]
+    [InlineData(12L * TimeSpan.TicksPerMinute + 20_736L * TimeSpan.TicksPerMillisecond, "12 min 21 s")]
+    [InlineData(7_460L * TimeSpan.TicksPerMillisecond, "7.5 s")]
+    [InlineData(0L, "0 s")]
+    [InlineData(-90L * TimeSpan.TicksPerMinute, "-1 h 30 min")]
+    public void A_duration_displays_in_its_two_largest_units(long ticks, string expected)
+    {
+        var duration = KpiResult.Defined("sales_cycle_length", new TimeSpan(ticks));
+        Assert.Equal(expected, duration.ToString(null, System.Globalization.CultureInfo.GetCultureInfo("en-US")));
+        Assert.Equal(new TimeSpan(ticks), duration.Value);
+    }
+
+    [Fact]
+    public void A_duration_of_a_million_days_groups_its_days_in_the_culture()
+    {
+        var duration = KpiResult.Defined("x", TimeSpan.FromDays(1_234_567));
+        Assert.Equal("1\u202F234\u202F567 d", duration.ToString(null, System.Globalization.CultureInfo.GetCultureInfo("fr-FR")));
+        Assert.Equal("-10,675,199 d 3 h", KpiResult.Defined("x", TimeSpan.MinValue).ToString(null, System.Globalization.CultureInfo.GetCultureInfo("en-US")));
+    }
+
+    [Fact]
+    public void A_format_goes_to_the_value()
+    {
+        var en = System.Globalization.CultureInfo.GetCultureInfo("en-US");
+        Assert.Equal("38%", Capacity.ToString("P0", en));
+        Assert.Equal("€300", KpiResult.Defined("cac", Money.Euros(300m)).ToString("C0", en));
+        Assert.Equal("0.968", KpiResult.Defined("payback_period", 30m / 31m).ToString("0.000", en));
+        Assert.Equal("01:30:00", KpiResult.Defined("x", TimeSpan.FromMinutes(90)).ToString("c", en));
+        Assert.Equal("undefined (ZeroBaseline): " + Because, NoBaseline.ToString("P0", en));
+    }
+
+    [Fact]
+    public void An_interpolated_string_of_a_culture_formats_the_result_in_that_culture()
+    {
+        var fr = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
+        var cac = KpiResult.Defined("cac", Money.Euros(300m));
+        using (new CultureScope("en-US"))
+        {
+            // The blank before € is a no-break space in some versions of the culture data, an ordinary one in others.
+            var text = string.Create(fr, $"CAC : {cac}, {KpiResult.Defined("payback_period", 30m / 31m)} mois");
+            Assert.Equal("CAC : 300,00 €, 0,97 mois", text.Replace('\u00A0', ' ').Replace('\u202F', ' '));
+        }
+    }
+
     // ---- The exception ------------------------------------------------------------------------------
 
     [Fact]

@@ -26,7 +26,7 @@ public abstract class AggregationBenchmark
     /// <summary>The DuckDB load method name.</summary>
     public const string DuckDbLoadMethod = "DuckDbLoad";
 
-    /// <summary>The benchmark category every DuckDB method carries (skipped when libduckdb.so is absent).</summary>
+    /// <summary>The benchmark category every DuckDB method carries (<c>--anyCategories DuckDB</c> runs only them).</summary>
     public const string DuckDbCategory = "DuckDB";
 
     /// <summary>The sizes for <see cref="Rows"/>.</summary>

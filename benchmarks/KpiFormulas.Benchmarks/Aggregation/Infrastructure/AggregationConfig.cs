@@ -1,20 +1,16 @@
-using System;
 using System.Linq;
 using System.Reflection;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Filters;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
-using KpiFormulas.Benchmarks.Aggregation.DuckDb;
 
 namespace KpiFormulas.Benchmarks.Aggregation.Infrastructure;
 
 /// <summary>
 /// The aggregation benchmarks' config: a bounded job (the slowest LINQ cases take seconds per
-/// operation at 10 million rows), the ns/row, GB/s and DuckDB columns, and the filter that skips the
-/// DuckDB methods when libduckdb.so is absent.
+/// operation at 10 million rows) and the ns/row, GB/s and DuckDB columns.
 /// </summary>
 /// <remarks>
 /// The job is marked as a default: a job given on the command line (<c>--job dry</c> in CI,
@@ -27,15 +23,7 @@ public sealed class AggregationConfig : ManualConfig
     {
         AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(10).WithId("Aggregation").AsDefault());
         AddColumn(new NsPerRowColumn(), new GigabytesPerSecondColumn(), new SpeedUpColumn());
-        if (!DuckDbLibrary.IsAvailable)
-        {
-            AddFilter(new SimpleFilter(benchmark => !IsDuckDb(benchmark)));
-        }
     }
-
-    /// <summary>Whether a benchmark is a DuckDB one (by category).</summary>
-    public static bool IsDuckDb(BenchmarkCase benchmark) =>
-        benchmark.Descriptor.Categories.Contains(AggregationBenchmark.DuckDbCategory);
 
     /// <summary>The input rows of a benchmark case (its <c>Rows</c> parameter), or null.</summary>
     public static long? RowsOf(BenchmarkCase benchmark)

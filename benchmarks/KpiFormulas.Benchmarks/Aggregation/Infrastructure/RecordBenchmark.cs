@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using DuckDB.NET.Data;
 using KpiFormulas.Benchmarks.Aggregation.DuckDb;
 
 namespace KpiFormulas.Benchmarks.Aggregation.Infrastructure;
@@ -18,8 +19,8 @@ public abstract class RecordBenchmark<TData, TRecord> : AggregationBenchmark
     /// <summary>The rows as records (LINQ only).</summary>
     protected TRecord[] Records { get; private set; } = null!;
 
-    /// <summary>The DuckDB session holding the rows (DuckDB only).</summary>
-    private protected DuckDbSession? Duck { get; private set; }
+    /// <summary>The connection to the in-memory DuckDB database holding the rows (DuckDB only).</summary>
+    private protected DuckDBConnection? Duck { get; private set; }
 
     /// <summary>The DuckDB table the rows are loaded into.</summary>
     protected abstract string Table { get; }
@@ -37,7 +38,7 @@ public abstract class RecordBenchmark<TData, TRecord> : AggregationBenchmark
     public void SetUpDuckDb()
     {
         Data = Generate(Rows);
-        Duck = new DuckDbSession();
+        Duck = InMemoryDuckDb.Open();
         Load(Duck, Table);
     }
 
@@ -49,11 +50,8 @@ public abstract class RecordBenchmark<TData, TRecord> : AggregationBenchmark
     public override void SetUpAll()
     {
         SetUpLinq();
-        if (DuckDbLibrary.IsAvailable)
-        {
-            Duck = new DuckDbSession();
-            Load(Duck, Table);
-        }
+        Duck = InMemoryDuckDb.Open();
+        Load(Duck, Table);
     }
 
     /// <summary>Closes DuckDB.</summary>
@@ -75,7 +73,7 @@ public abstract class RecordBenchmark<TData, TRecord> : AggregationBenchmark
     protected abstract TRecord[] ToRecords(TData data);
 
     /// <summary>Loads <see cref="Data"/> into a DuckDB table with the appender.</summary>
-    /// <param name="session">The DuckDB session.</param>
+    /// <param name="connection">The DuckDB connection.</param>
     /// <param name="table">The table name.</param>
-    private protected abstract void Load(DuckDbSession session, string table);
+    private protected abstract void Load(DuckDBConnection connection, string table);
 }

@@ -201,14 +201,20 @@ internal static class Preconditions
         }
     }
 
-    /// <summary>Throws when an enum value is not one of its type's named values.</summary>
-    internal static void Defined<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    /// <summary>
+    /// Throws when an enum value is not one of its type's named values (<c>(Direction)42</c>); returns it
+    /// otherwise. The one check of every public enum argument, so that an undefined value is refused the
+    /// same way everywhere instead of being read as whichever case a method tests last.
+    /// </summary>
+    internal static TEnum Defined<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
         where TEnum : struct, Enum
     {
         if (!Enum.IsDefined(value))
         {
             ThrowOutOfRange(paramName, value, "The value must be a defined {0} value.", typeof(TEnum).Name);
         }
+
+        return value;
     }
 
     /// <summary>Throws when a unit is not a calendar unit (a run of <see cref="PeriodUnit.Days"/> has no natural start) or not defined.</summary>
@@ -387,6 +393,149 @@ internal static class Preconditions
         if (sum != whole)
         {
             ThrowArgument(paramName, "The state's '{0}' must add up to its '{1}' ({2}); they add up to {3}.", partsMember, wholeMember, whole, sum);
+        }
+    }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the state's broken rule when <paramref name="condition"/> is false.</summary>
+    internal static void StateRule(bool condition, string paramName, string message, params ReadOnlySpan<object?> messageArgs)
+    {
+        if (!condition)
+        {
+            ThrowArgument(paramName, message, messageArgs);
+        }
+    }
+
+    /// <summary>Throws <see cref="ArgumentException"/> when a list of the state does not have <paramref name="length"/> entries (a product of two counts, which may not fit an <see cref="int"/>); returns its copy.</summary>
+    internal static T[] StateList<T>(IReadOnlyList<T>? list, long length, string member, string paramName)
+    {
+        if (list is null)
+        {
+            ThrowArgument(paramName, "The state must have its '{0}'.", member);
+        }
+
+        if (list.Count != length)
+        {
+            ThrowArgument(paramName, "The state's '{0}' must have {1} entries; it has {2}.", member, length, list.Count);
+        }
+
+        return StateList(list, list.Count, member, paramName);
+    }
+
+    /// <summary>
+    /// Builds the empty accumulator a state describes with its own constructor, so that the state's
+    /// shape (a window of periods, stage names) is checked by the same rules; a shape the constructor
+    /// refuses is refused as a state, with the constructor's rule in the message.
+    /// </summary>
+    internal static T StateShape<T>(Func<T> create, string paramName)
+    {
+        try
+        {
+            return create();
+        }
+        catch (ArgumentException e)
+        {
+            ThrowArgument(paramName, "The state's shape is refused: {0}", e.Message);
+            return default;
+        }
+    }
+
+    /// <summary>Throws <see cref="ArgumentException"/> when a part of the state has an amount without any row (no order, no spend row): such an amount would be lost by the next merge.</summary>
+    internal static void StateNoAmountWithoutRows(decimal amount, long rows, string amountMember, string rowsMember, string paramName)
+    {
+        if (rows == 0L && amount != 0m)
+        {
+            ThrowArgument(paramName, "The state's '{0}' must be 0 when its '{1}' is 0; it is {2}.", amountMember, rowsMember, amount);
+        }
+    }
+
+    /// <summary>Throws <see cref="ArgumentException"/> for the first part of the state that has an amount without any row.</summary>
+    internal static void StateNoAmountWithoutRows(ReadOnlySpan<decimal> amounts, ReadOnlySpan<long> rows, string amountsMember, string rowsMember, string paramName)
+    {
+        for (var i = 0; i < amounts.Length; i++)
+        {
+            if (rows[i] == 0L && amounts[i] != 0m)
+            {
+                ThrowArgument(paramName, "The state's '{0}[{1}]' must be 0 when its '{2}[{1}]' is 0; it is {3}.", amountsMember, i, rowsMember, amounts[i]);
+            }
+        }
+    }
+
+    /// <summary>Throws <see cref="ArgumentException"/> for the first part of the state that has a minor-unit amount without any row.</summary>
+    internal static void StateNoAmountWithoutRows(ReadOnlySpan<long> amounts, ReadOnlySpan<long> rows, string amountsMember, string rowsMember, string paramName)
+    {
+        for (var i = 0; i < amounts.Length; i++)
+        {
+            if (rows[i] == 0L && amounts[i] != 0L)
+            {
+                ThrowArgument(paramName, "The state's '{0}[{1}]' must be 0 when its '{2}[{1}]' is 0; it is {3}.", amountsMember, i, rowsMember, amounts[i]);
+            }
+        }
+    }
+
+    /// <summary>Throws <see cref="ArgumentException"/> when the counts of the state add up beyond <see cref="long.MaxValue"/> (the result could not count them); returns their sum.</summary>
+    internal static long StateSumFits(ReadOnlySpan<long> counts, string member, string paramName)
+    {
+        long sum = 0;
+        foreach (var count in counts)
+        {
+            if (count > long.MaxValue - sum)
+            {
+                ThrowArgument(paramName, "The state's '{0}' must add up to at most {1}; they add up to more.", member, long.MaxValue);
+            }
+
+            sum += count;
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// Throws <see cref="ArgumentException"/> when the state's decimal parts (non-negative totals per key)
+    /// do not add up to its whole (the grand total of the same <paramref name="rows"/> rows).
+    /// </summary>
+    /// <remarks>
+    /// Every total is the plain <c>decimal</c> loop over its rows, which is exact until a sum needs more
+    /// than decimal's 96 bits at its scale; from then on each addition (of a row, or of a merged part)
+    /// may round by half a unit in the last place of its result, at most 6.4 × 10^-29 of the result's
+    /// magnitude. The whole and the parts each take at most one addition per row and one per merge
+    /// (at most 2 × <paramref name="rows"/>), and this check one per part: a difference within that many
+    /// such roundings of the larger side is decimal's own rounding, anything more is a state that lost or
+    /// invented money.
+    /// </remarks>
+    internal static void StateDecimalSumIs(ReadOnlySpan<decimal> parts, decimal whole, long rows, string partsMember, string wholeMember, string paramName)
+    {
+        var sum = 0m;
+        foreach (var part in parts)
+        {
+            if (part > decimal.MaxValue - sum)
+            {
+                ThrowArgument(paramName, "The state's '{0}' must add up to its '{1}' ({2}); they add up to more than decimal's range.", partsMember, wholeMember, whole);
+            }
+
+            sum += part;
+        }
+
+        if (sum == whole)
+        {
+            return;
+        }
+
+        var larger = Math.Max(sum, whole);
+        var roundings = (4m * rows) + parts.Length + 1m;
+        var tolerance = larger * 1e-28m * roundings;
+        if (Math.Abs(sum - whole) > tolerance)
+        {
+            ThrowArgument(paramName, "The state's '{0}' must add up to its '{1}' ({2}); they add up to {3}.", partsMember, wholeMember, whole, sum);
+        }
+    }
+
+    /// <summary>Throws <see cref="ArgumentException"/> when an accumulator is merged into itself: its rows would count twice.</summary>
+    internal static void NotSame<T>(T self, T other, string paramName)
+        where T : class
+    {
+        if (ReferenceEquals(self, other))
+        {
+            ThrowArgument(paramName, "An accumulator must not be merged into itself: its rows would count twice. Merge a copy (FromState(State)) if that is what you mean.");
         }
     }
 

@@ -24,6 +24,7 @@ public enum ThresholdSide
 /// <param name="Value">The threshold.</param>
 /// <param name="Side">Which band the threshold value itself belongs to.</param>
 /// <param name="UpperLevel">The level of the band that starts at this threshold.</param>
+/// <exception cref="ArgumentOutOfRangeException"><paramref name="Side"/> or <paramref name="UpperLevel"/> is not a defined value.</exception>
 [JsonConverter(typeof(BandJsonConverterFactory))]
 public readonly record struct Threshold<TValue, TLevel>(TValue Value, ThresholdSide Side, TLevel UpperLevel)
     where TValue : struct, IComparable<TValue>
@@ -33,10 +34,10 @@ public readonly record struct Threshold<TValue, TLevel>(TValue Value, ThresholdS
     public TValue Value { get; } = Value;
 
     /// <summary>Which band the threshold value itself belongs to.</summary>
-    public ThresholdSide Side { get; } = Side;
+    public ThresholdSide Side { get; } = Preconditions.Defined(Side);
 
     /// <summary>The level of the band that starts at this threshold.</summary>
-    public TLevel UpperLevel { get; } = UpperLevel;
+    public TLevel UpperLevel { get; } = Preconditions.Defined(UpperLevel);
 }
 
 /// <summary>
@@ -63,10 +64,21 @@ public sealed class BandSet<TValue, TLevel> : IBandSet
     /// <param name="lowestLevel">The level of the values below the first threshold.</param>
     /// <param name="thresholds">The thresholds, in increasing order; a value may repeat once to make a single-value band.</param>
     /// <exception cref="ArgumentNullException"><paramref name="kpiId"/> is null.</exception>
-    /// <exception cref="ArgumentException">The thresholds are not in increasing order, or a repeated value would make an empty band.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lowestLevel"/> is not a defined level.</exception>
+    /// <exception cref="ArgumentException">The thresholds are not in increasing order, a repeated value would make an empty band, or a threshold's side or level is not defined (a <c>default</c> threshold).</exception>
     public BandSet(string kpiId, TLevel lowestLevel, params ReadOnlySpan<Threshold<TValue, TLevel>> thresholds)
     {
         KpiId = Preconditions.NotNull(kpiId);
+        Preconditions.Defined(lowestLevel);
+        for (var i = 0; i < thresholds.Length; i++)
+        {
+            // default(Threshold) bypasses the record's checks: its side and level are checked here.
+            if (!Enum.IsDefined(thresholds[i].Side) || !Enum.IsDefined(thresholds[i].UpperLevel))
+            {
+                Preconditions.ThrowArgument(nameof(thresholds), "Threshold {0}: its side and its level must be defined values; they are {1} and {2}.", i, thresholds[i].Side, thresholds[i].UpperLevel);
+            }
+        }
+
         var list = new List<Band<TValue, TLevel>>(thresholds.Length + 1);
         TValue? lower = null;
         var lowerInclusive = false;

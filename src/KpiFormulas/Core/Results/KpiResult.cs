@@ -22,7 +22,7 @@ namespace KpiFormulas;
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
 [JsonConverter(typeof(KpiResultJsonConverterFactory))]
-public readonly struct KpiResult<T> : IEquatable<KpiResult<T>>
+public readonly struct KpiResult<T> : IEquatable<KpiResult<T>>, IFormattable
     where T : struct
 {
     private readonly T value;
@@ -116,12 +116,50 @@ public readonly struct KpiResult<T> : IEquatable<KpiResult<T>>
     public override int GetHashCode() =>
         IsDefined ? HashCode.Combine(KpiId, value) : HashCode.Combine(KpiId, reason);
 
-    /// <summary>The value formatted in the current culture, or <c>undefined (reason): explanation</c>.</summary>
+    /// <summary>
+    /// The display form in the current culture: what <c>Console.WriteLine(result)</c> prints (see
+    /// <see cref="ToString(string, IFormatProvider)"/>).
+    /// </summary>
+    /// <returns>The value's display form, or <c>undefined (reason): explanation</c>.</returns>
+    public override string ToString() => ToString(null, null);
+
+    /// <summary>
+    /// Formats the result. When undefined: <c>undefined (reason): explanation</c>, whatever the format.
+    /// When defined, the value's own format, and with no format its display form, rounded the way a
+    /// person reads it while <see cref="Value"/> keeps every digit:
+    /// <list type="bullet">
+    /// <item>the library's value types (<see cref="Money"/>, <see cref="Rate"/>, <see cref="Ratio"/>...)
+    /// as their own <c>ToString()</c>: <c>€300.00</c>, <c>2.5%</c>, <c>3.2:1</c>;</item>
+    /// <item>a <see cref="decimal"/> (a score, a number of months or units) with at most two
+    /// decimals, trailing zeros dropped and the culture's grouping: <c>0.97</c>, <c>42</c>,
+    /// <c>1,234.5</c>;</item>
+    /// <item>a <see cref="TimeSpan"/> in its two largest units, rounded to the smaller one: <c>45 d 12 h</c>,
+    /// <c>2 h 5 min</c>, <c>12 min 21 s</c>, and below a minute in seconds with one decimal at most
+    /// (<c>7.5 s</c>);</item>
+    /// <item>any other value through its own formatting.</item>
+    /// </list>
+    /// </summary>
+    /// <param name="format">The value's format (<c>"C0"</c> for an amount, <c>"P2"</c> for a rate,
+    /// <c>"0.0"</c> for a number...), or null for the display form.</param>
+    /// <param name="formatProvider">The culture (the current culture when null).</param>
     /// <returns>The text.</returns>
-    public override string ToString() =>
-        IsDefined
-            ? (value is IFormattable formattable ? formattable.ToString(null, CultureInfo.CurrentCulture) : value.ToString() ?? string.Empty)
-            : $"undefined ({reason}): {Explanation}";
+    /// <exception cref="FormatException"><paramref name="format"/> is not a format of the value's type.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        if (!IsDefined)
+        {
+            return $"undefined ({reason}): {Explanation}";
+        }
+
+        var provider = formatProvider ?? CultureInfo.CurrentCulture;
+        return value switch
+        {
+            decimal number when string.IsNullOrEmpty(format) => number.ToString("#,0.##", provider),
+            TimeSpan duration when string.IsNullOrEmpty(format) => DurationText.Format(duration, provider),
+            IFormattable formattable => formattable.ToString(format, provider),
+            _ => value.ToString() ?? string.Empty,
+        };
+    }
 
     /// <summary>Compares two results for equality.</summary>
     /// <param name="left">The first result.</param>
@@ -153,6 +191,7 @@ public static class KpiResult
     /// <param name="reason">Why it is undefined.</param>
     /// <param name="explanation">A sentence saying which input made it undefined.</param>
     /// <returns>An undefined result.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is not a defined value.</exception>
     public static KpiResult<T> Undefined<T>(string kpiId, UndefinedReason reason, string explanation)
-        where T : struct => new(kpiId ?? string.Empty, reason, explanation ?? string.Empty);
+        where T : struct => new(kpiId ?? string.Empty, Preconditions.Defined(reason), explanation ?? string.Empty);
 }

@@ -1,4 +1,5 @@
 using System;
+using KpiFormulas.Internal;
 
 namespace KpiFormulas;
 
@@ -12,8 +13,9 @@ public sealed class UndefinedKpiException : InvalidOperationException
     /// <param name="kpiId">The catalogue id of the KPI (for example <c>cac</c>).</param>
     /// <param name="reason">Why the KPI has no value.</param>
     /// <param name="explanation">A sentence that says which input made it undefined.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is not a defined value.</exception>
     public UndefinedKpiException(string kpiId, UndefinedReason reason, string explanation)
-        : base($"The KPI '{kpiId}' is undefined ({reason}): {explanation}")
+        : base($"The KPI '{kpiId}' is undefined ({Preconditions.Defined(reason)}): {explanation}")
     {
         KpiId = kpiId;
         Reason = reason;

@@ -1,4 +1,5 @@
 using System;
+using System.Numerics;
 using KpiFormulas.Internal;
 
 namespace KpiFormulas;
@@ -11,6 +12,9 @@ public readonly partial struct Money
     /// of spreadsheet <c>ROUND</c>, and the one .NET number formatting applies for display.
     /// </summary>
     public static MidpointRounding DefaultRounding => MidpointRounding.AwayFromZero;
+
+    /// <summary>2^96: the first whole number of minor units a decimal cannot hold with the currency's scale.</summary>
+    private static readonly UInt128 MinorUnitLimit = UInt128.One << 96;
 
     /// <summary>
     /// Rounds to the currency's minor unit (cents for EUR, whole yen for JPY, mils for BHD) with
@@ -27,6 +31,7 @@ public readonly partial struct Money
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined rule.</exception>
     public Money Round(MidpointRounding mode)
     {
+        Preconditions.Defined(mode);
         RequireMinorUnits();
         return Round(Currency.MinorUnits, mode);
     }
@@ -50,34 +55,21 @@ public readonly partial struct Money
     /// </summary>
     /// <param name="parts">How many parts, at least 1.</param>
     /// <returns>The parts, in the same currency, each a whole number of minor units.</returns>
+    /// <remarks>Exact over the whole range it accepts: the shares are computed in integer minor units, never rounded.</remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is less than 1.</exception>
     /// <exception cref="InvalidOperationException">The amount is not a whole number of minor units (call <see cref="Round()"/> first), or the currency has no minor unit.</exception>
+    /// <exception cref="OverflowException">The amount is 2^96 minor units or more (about 7.9 × 10^26 in a currency of two decimals): a part could not be written in minor units as a decimal.</exception>
     public Money[] Split(int parts)
     {
         Preconditions.Positive(parts);
 
         var units = WholeMinorUnits(out var negative);
-        var count = new decimal(parts);
-        var share = decimal.Truncate(units / count);
-        var remainder = units - (share * count);
-
-        // decimal division rounds its 29th digit; correct the quotient so that 0 <= remainder < parts.
-        while (remainder < 0m)
-        {
-            share--;
-            remainder += count;
-        }
-
-        while (remainder >= count)
-        {
-            share++;
-            remainder -= count;
-        }
-
+        var share = units / (uint)parts;
+        var remainder = units % (uint)parts;
         var result = new Money[parts];
         for (var i = 0; i < parts; i++)
         {
-            result[i] = FromWholeUnits(i < remainder ? share + 1m : share, negative);
+            result[i] = FromWholeUnits((UInt128)i < remainder ? share + 1 : share, negative);
         }
 
         return result;
@@ -90,13 +82,20 @@ public readonly partial struct Money
     /// </summary>
     /// <param name="weights">One non-negative weight per part, at least one, with a positive sum (for example 45, 25, 15, 15).</param>
     /// <returns>One amount per weight, in the same currency.</returns>
+    /// <remarks>
+    /// Exact over the whole range it accepts: each share, amount × weight / Σ weights, is computed in
+    /// integers (minor units, and the weights scaled to whole numbers), so the parts are the exact shares
+    /// rounded down plus one minor unit for the largest remainders, even near decimal's range.
+    /// </remarks>
     /// <exception cref="ArgumentException"><paramref name="weights"/> is empty, holds a negative weight, or sums to zero.</exception>
     /// <exception cref="InvalidOperationException">The amount is not a whole number of minor units (call <see cref="Round()"/> first), or the currency has no minor unit.</exception>
+    /// <exception cref="OverflowException">The amount is 2^96 minor units or more (about 7.9 × 10^26 in a currency of two decimals): a part could not be written in minor units as a decimal.</exception>
     public Money[] Allocate(params ReadOnlySpan<decimal> weights)
     {
         Preconditions.Argument(!weights.IsEmpty, nameof(weights), "There must be at least one weight.");
 
-        var total = 0m;
+        var scale = 0;
+        var anyPositive = false;
         for (var i = 0; i < weights.Length; i++)
         {
             if (weights[i] < 0m)
@@ -104,26 +103,37 @@ public readonly partial struct Money
                 Preconditions.ThrowArgument(nameof(weights), "The weights must not be negative; weight {0} is {1}.", i, weights[i]);
             }
 
-            total += weights[i];
+            anyPositive |= weights[i] > 0m;
+            scale = Math.Max(scale, weights[i].Scale);
         }
 
-        Preconditions.Argument(total != 0m, nameof(weights), "The weights must not all be zero.");
+        Preconditions.Argument(anyPositive, nameof(weights), "The weights must not all be zero.");
 
-        var units = WholeMinorUnits(out var negative);
+        // The weights as whole numbers at their largest scale, so that every share is an exact integer quotient.
         var n = weights.Length;
-        var shares = new decimal[n];
-        var fractions = new decimal[n];
-        var allocated = 0m;
+        var whole = new BigInteger[n];
+        var total = BigInteger.Zero;
         for (var i = 0; i < n; i++)
         {
-            var exact = units * (weights[i] / total);
-            shares[i] = decimal.Truncate(exact);
-            fractions[i] = exact - shares[i];
-            allocated += shares[i];
+            var bits = decimal.GetBits(weights[i]);
+            var mantissa = new BigInteger(unchecked((uint)bits[0])) | (new BigInteger(unchecked((uint)bits[1])) << 32) | (new BigInteger(unchecked((uint)bits[2])) << 64);
+            whole[i] = mantissa * BigInteger.Pow(10, scale - weights[i].Scale);
+            total += whole[i];
         }
 
-        // Hand out what truncation left over, one unit at a time, to the largest fractional parts;
-        // the loop also absorbs any excess caused by decimal's last-digit rounding.
+        var units = WholeMinorUnits(out var negative);
+        var shares = new UInt128[n];
+        var remainders = new BigInteger[n];
+        var left = units;
+        for (var i = 0; i < n; i++)
+        {
+            var share = BigInteger.DivRem(whole[i] * (BigInteger)units, total, out remainders[i]);
+            shares[i] = (UInt128)share;
+            left -= shares[i];
+        }
+
+        // The shares rounded down leave fewer units than there are positive remainders: one more unit
+        // to each of the largest remainders (all over the same denominator), the earlier weight first on a tie.
         var order = new int[n];
         for (var i = 0; i < n; i++)
         {
@@ -132,27 +142,14 @@ public readonly partial struct Money
 
         Array.Sort(order, (a, b) =>
         {
-            var byFraction = fractions[b].CompareTo(fractions[a]);
-            return byFraction != 0 ? byFraction : a.CompareTo(b);
+            var byRemainder = remainders[b].CompareTo(remainders[a]);
+            return byRemainder != 0 ? byRemainder : a.CompareTo(b);
         });
 
-        var left = units - allocated;
-        for (var k = 0; left > 0m; k = (k + 1) % n)
+        for (var k = 0; left > 0; k++)
         {
-            if (weights[order[k]] > 0m)
-            {
-                shares[order[k]]++;
-                left--;
-            }
-        }
-
-        for (var k = n - 1; left < 0m; k = (k + n - 1) % n)
-        {
-            if (shares[order[k]] > 0m)
-            {
-                shares[order[k]]--;
-                left++;
-            }
+            shares[order[k]]++;
+            left--;
         }
 
         var result = new Money[n];
@@ -164,25 +161,59 @@ public readonly partial struct Money
         return result;
     }
 
-    /// <summary>The amount as a non-negative whole number of minor units, and its sign.</summary>
-    private decimal WholeMinorUnits(out bool negative)
+    /// <summary>The amount as a non-negative whole number of minor units (below 2^96), and its sign.</summary>
+    private UInt128 WholeMinorUnits(out bool negative)
     {
         RequireMinorUnits();
-        var units = Amount * Pow10(Currency.MinorUnits);
-        if (units != decimal.Truncate(units))
+        var bits = decimal.GetBits(Amount);
+        var mantissa = (UInt128)unchecked((uint)bits[0]) | ((UInt128)unchecked((uint)bits[1]) << 32) | ((UInt128)unchecked((uint)bits[2]) << 64);
+        var scale = Amount.Scale;
+        var minorUnits = Currency.MinorUnits;
+        UInt128 units;
+        if (scale > minorUnits)
         {
-            throw new InvalidOperationException(
-                $"{ToString("R", null)} is not a whole number of minor units of {Currency.Code}; call Round() first so that no fraction of a minor unit is lost or created.");
+            var divisor = UInt128.One;
+            for (var d = minorUnits; d < scale; d++)
+            {
+                divisor *= 10;
+            }
+
+            if (mantissa % divisor != 0)
+            {
+                throw new InvalidOperationException(
+                    $"{ToString("R", null)} is not a whole number of minor units of {Currency.Code}; call Round() first so that no fraction of a minor unit is lost or created.");
+            }
+
+            units = mantissa / divisor;
+        }
+        else
+        {
+            // Below 2^96 × 10^4 (four decimals at most in ISO 4217): no overflow of 128 bits.
+            units = mantissa;
+            for (var d = scale; d < minorUnits; d++)
+            {
+                units *= 10;
+            }
         }
 
-        negative = units < 0m;
-        return Math.Abs(decimal.Truncate(units));
+        if (units >= MinorUnitLimit)
+        {
+            throw new OverflowException(
+                $"{ToString("R", null)} is 2^96 minor units of {Currency.Code} or more: its parts could not all be written in minor units as decimals.");
+        }
+
+        negative = Amount < 0m;
+        return units;
     }
 
-    private Money FromWholeUnits(decimal wholeUnits, bool negative)
+    private Money FromWholeUnits(UInt128 wholeUnits, bool negative)
     {
-        var bits = decimal.GetBits(wholeUnits);
-        var amount = new decimal(bits[0], bits[1], bits[2], negative && wholeUnits != 0m, (byte)Currency.MinorUnits);
+        var amount = new decimal(
+            unchecked((int)(uint)wholeUnits),
+            unchecked((int)(uint)(wholeUnits >> 32)),
+            unchecked((int)(uint)(wholeUnits >> 64)),
+            negative && wholeUnits != 0,
+            (byte)Currency.MinorUnits);
         return new Money(amount, Currency);
     }
 }

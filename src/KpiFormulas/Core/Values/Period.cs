@@ -260,7 +260,9 @@ public readonly struct Period
     /// (<see cref="Money"/>, which keeps its currency), or any type with the same exact decimal generic math.
     /// Rates are not additive over time and do not compile (a monthly churn is not a quarterly churn / 3).</typeparam>
     /// <param name="quantity">The quantity measured over the whole period.</param>
-    /// <returns>The quantity per week, by the conventions of <see cref="Weeks"/>.</returns>
+    /// <returns>The quantity per week, by the conventions of <see cref="Weeks"/>: computed with one rounding,
+    /// so exact whenever the exact result has at most 28 decimals (50 over 10 days is exactly 35 a week).</returns>
+    /// <exception cref="OverflowException">The result, or for a period of days the quantity times 7, is beyond decimal's range (quantities below about 2 × 10^26 never are).</exception>
     /// <remarks>Durations: <see cref="PerWeek(TimeSpan)"/>. Counts are passed as <see cref="decimal"/>: C# does not
     /// convert the arguments of a generic method implicitly.</remarks>
     /// <example>
@@ -271,7 +273,13 @@ public readonly struct Period
     /// </example>
     public T PerWeek<T>(T quantity)
         where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, decimal, T>, IDivisionOperators<T, decimal, T> =>
-        Unit == PeriodUnit.IsoWeek ? quantity : quantity / Weeks;
+        Unit == PeriodUnit.IsoWeek ? quantity
+        : CalendarMonths is { } months ? quantity / Weeks
+        : Days == 7 ? quantity
+
+        // One rounding, so that the result is exact whenever the quotient is (50 over 10 days is 35 a
+        // week); dividing by the rounded Weeks (10 / 7 = 1.428…6) would round twice.
+        : quantity * DaysPerWeek / Days;
 
     /// <summary>
     /// Scales a quantity measured over this period to one month (13 h in an ISO week is
@@ -281,6 +289,7 @@ public readonly struct Period
     /// same exact decimal generic math (see <see cref="PerWeek{T}(T)"/>).</typeparam>
     /// <param name="quantity">The quantity measured over the whole period.</param>
     /// <returns>The quantity per month, by the conventions of <see cref="Months"/>.</returns>
+    /// <exception cref="OverflowException">The result, or for a period of days the quantity times 30.436875, is beyond decimal's range (quantities below about 2 × 10^26 never are).</exception>
     /// <remarks>Durations: <see cref="PerMonth(TimeSpan)"/>.</remarks>
     /// <example>
     /// <code>
@@ -290,13 +299,14 @@ public readonly struct Period
     /// </example>
     public T PerMonth<T>(T quantity)
         where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, decimal, T>, IDivisionOperators<T, decimal, T> =>
-        CalendarMonths is { } months ? quantity / months : quantity * DaysPerMonth / Days;
+        CalendarMonths is { } months ? (months == 1 ? quantity : quantity / months) : quantity * DaysPerMonth / Days;
 
     /// <summary>Scales a quantity measured over this period to one year (a month's figure × 12).</summary>
     /// <typeparam name="T">An additive quantity: <see cref="decimal"/>, <see cref="Money"/>, or any type with the
     /// same exact decimal generic math (see <see cref="PerWeek{T}(T)"/>).</typeparam>
     /// <param name="quantity">The quantity measured over the whole period.</param>
     /// <returns>The quantity per year, by the conventions of <see cref="Years"/>.</returns>
+    /// <exception cref="OverflowException">The result, or for a period of days the quantity times 365.2425, is beyond decimal's range (quantities below about 2 × 10^26 never are).</exception>
     /// <remarks>Durations: <see cref="PerYear(TimeSpan)"/>.</remarks>
     /// <example>
     /// <code>
@@ -306,11 +316,12 @@ public readonly struct Period
     /// </example>
     public T PerYear<T>(T quantity)
         where T : IAdditionOperators<T, T, T>, IMultiplyOperators<T, decimal, T>, IDivisionOperators<T, decimal, T> =>
-        CalendarMonths is { } months ? quantity * 12m / months : quantity * DaysPerYear / Days;
+        CalendarMonths is { } months ? (months == 12 ? quantity : quantity * (12m / months)) : quantity * DaysPerYear / Days;
 
     /// <summary>Scales a duration measured over this period to one week (see <see cref="PerWeek{T}(T)"/>).</summary>
     /// <param name="duration">The duration measured over the whole period.</param>
     /// <returns>The duration per week, to the tick (rounded half away from zero).</returns>
+    /// <exception cref="OverflowException">The duration per week is beyond <see cref="TimeSpan"/>'s range.</exception>
     /// <remarks><see cref="TimeSpan"/> implements no generic-math operator interface, so durations have their own overload.</remarks>
     /// <example>
     /// <code>
@@ -322,6 +333,7 @@ public readonly struct Period
     /// <summary>Scales a duration measured over this period to one month (see <see cref="PerMonth{T}(T)"/>).</summary>
     /// <param name="duration">The duration measured over the whole period.</param>
     /// <returns>The duration per month, to the tick (rounded half away from zero).</returns>
+    /// <exception cref="OverflowException">The duration per month is beyond <see cref="TimeSpan"/>'s range.</exception>
     /// <example>
     /// <code>
     /// Period.IsoWeek(2026, 10).PerMonth(TimeSpan.FromHours(13)); // 2.08:31:32.2500000 (13 h a week is 56 h 31 min 32.25 s a month)
@@ -332,6 +344,7 @@ public readonly struct Period
     /// <summary>Scales a duration measured over this period to one year (see <see cref="PerYear{T}(T)"/>).</summary>
     /// <param name="duration">The duration measured over the whole period.</param>
     /// <returns>The duration per year, to the tick (rounded half away from zero).</returns>
+    /// <exception cref="OverflowException">The duration per year is beyond <see cref="TimeSpan"/>'s range.</exception>
     /// <example>
     /// <code>
     /// Period.Month(2026, 3).PerYear(TimeSpan.FromHours(10)); // 5.00:00:00 (120 h)

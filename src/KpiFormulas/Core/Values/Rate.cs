@@ -109,9 +109,11 @@ public readonly struct Rate
     /// <param name="decimals">Decimals of the fraction (4 keeps 12.34 %).</param>
     /// <param name="mode">The midpoint rule; <see cref="MidpointRounding.AwayFromZero"/> when omitted.</param>
     /// <returns>The rounded rate.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0 to 28, or <paramref name="mode"/> is not a defined rule.</exception>
     public Rate Round(int decimals, MidpointRounding mode = MidpointRounding.AwayFromZero)
     {
         Preconditions.InRange(decimals, 0, 28);
+        Preconditions.Defined(mode);
         return new Rate(decimal.Round(Fraction, decimals, mode));
     }
 

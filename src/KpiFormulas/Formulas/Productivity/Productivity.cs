@@ -391,7 +391,8 @@ public static partial class Productivity
         var shares = new TimeReinvestmentShare[uses.Length];
         for (var i = 0; i < shares.Length; i++)
         {
-            shares[i] = new TimeReinvestmentShare(uses[i], Rate.FromFraction(new decimal((int)(uint)units[i], (int)(uint)((ulong)units[i] >> 32), 0, false, (byte)decimals)));
+            // The two 32-bit halves of at most 10^18 units, reinterpreted bit for bit (the build checks overflow).
+            shares[i] = new TimeReinvestmentShare(uses[i], Rate.FromFraction(new decimal(unchecked((int)units[i]), unchecked((int)(units[i] >> 32)), 0, false, (byte)decimals)));
         }
 
         return KpiResult.Defined(KpiIds.TimeReinvestmentMix, new TimeReinvestmentMix(shares));

@@ -54,17 +54,27 @@ public static class Targets
     /// <summary>The baseline window: the 30 days before acting, <c>[actionDate − 30, actionDate)</c>.</summary>
     /// <param name="actionDate">The day the action starts (excluded from the baseline).</param>
     /// <returns>The 30-day period before <paramref name="actionDate"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="actionDate"/> is before 0001-01-31: the window would start before the calendar.</exception>
     /// <example>
     /// <code>
     /// Targets.BaselinePeriod(new DateOnly(2026, 4, 1)); // 2026-03-02/P30D
     /// </code>
     /// </example>
-    public static Period BaselinePeriod(DateOnly actionDate) => Period.LastDays(BaselineDays, actionDate);
+    public static Period BaselinePeriod(DateOnly actionDate)
+    {
+        Preconditions.ArgumentInRange(actionDate.DayNumber >= BaselineDays, actionDate, nameof(actionDate), "The 30 days before the action must be dates: the action must be on 0001-01-31 or later.");
+        return Period.LastDays(BaselineDays, actionDate);
+    }
 
     /// <summary>The target window: the 90 days from the action, <c>[actionDate, actionDate + 90)</c>.</summary>
     /// <param name="actionDate">The day the action starts.</param>
     /// <returns>The 90-day period that starts on <paramref name="actionDate"/>.</returns>
-    public static Period TargetPeriod(DateOnly actionDate) => Period.FromDays(actionDate, TargetHorizonDays);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="actionDate"/> is after 9999-10-02: the window would end after the calendar.</exception>
+    public static Period TargetPeriod(DateOnly actionDate)
+    {
+        Preconditions.ArgumentInRange(actionDate.DayNumber <= DateOnly.MaxValue.DayNumber - TargetHorizonDays, actionDate, nameof(actionDate), "The 90 days from the action must be dates: the action must be on 9999-10-02 or earlier.");
+        return Period.FromDays(actionDate, TargetHorizonDays);
+    }
 
     /// <summary>
     /// The baseline of a KPI observed day by day: the mean of the observations dated within the 30 days
