@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using KpiFormulas.Aggregation;
+using KpiFormulas.Catalog;
 using KpiFormulas.Formulas;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -58,6 +60,15 @@ public static class KpiEndpoints
         app.MapPost("/kpi/cac", (CacRequest request) =>
             TypedResults.Ok(Acquisition.CustomerAcquisitionCost(request.SalesCosts, request.MarketingCosts, request.NewCustomers)));
         app.MapPost("/kpi/snapshot", Snapshot);
+
+        // The library's result types in their documented JSON forms (docs/json.md): a funnel, a change
+        // (its relative part undefined from a zero baseline, still a 200), a catalogue definition, and
+        // accumulator states stored by workers, merged here.
+        app.MapPost("/kpi/funnel", (FunnelStage[] stages) => TypedResults.Ok(Conversion.Funnel(stages)));
+        app.MapGet("/kpi/change", (decimal before, decimal after) => TypedResults.Ok(Change.Between(before, after)));
+        app.MapGet("/kpi/rate-change", (Rate before, Rate after) => TypedResults.Ok(Change.Between(before, after)));
+        app.MapGet("/catalog/{id}", Definition);
+        app.MapPost("/nps/merge", MergeNps);
 
         return app;
     }
@@ -157,6 +168,20 @@ public static class KpiEndpoints
             request.ChurnChange,
             request.LtvToCac,
             Efficiency.LtvToCacBands.Classify(request.LtvToCac)));
+    }
+
+    private static Results<Ok<KpiDefinition>, NotFound> Definition(string id) =>
+        KpiCatalog.TryGet(id, out var definition) ? TypedResults.Ok(definition) : TypedResults.NotFound();
+
+    private static Ok<NpsResult> MergeNps(NpsState[] states)
+    {
+        var total = new NpsAccumulator();
+        foreach (var state in states)
+        {
+            total.Merge(NpsAccumulator.FromState(state));
+        }
+
+        return TypedResults.Ok(total.Result());
     }
 
     /// <summary>A 400 validation problem for one field: <c>errors</c> keyed by the field, and a <c>detail</c> that names it.</summary>

@@ -1,4 +1,4 @@
-using System.Text.Json.Serialization;
+using KpiFormulas.Json;
 using KpiFormulas.Services.Sample;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -20,7 +20,10 @@ builder.Services.ConfigureHttpJsonOptions(options =>
     // A property missing from a body is an error naming it, not default(Money) (0 XXX).
     options.SerializerOptions.RespectRequiredConstructorParameters = true;
     options.SerializerOptions.RespectNullableAnnotations = true;
-    options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+
+    // The library's types come with their JSON forms (enums as names included); its source-generated
+    // context serves them first, as a trimmed or AOT app would, and reflection the sample's own records.
+    options.SerializerOptions.TypeInfoResolverChain.Insert(0, KpiJsonContext.Default);
 });
 
 var app = builder.Build();

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Text.Json.Serialization;
 using KpiFormulas.Formulas;
 using KpiFormulas.Internal;
 
@@ -21,6 +22,7 @@ namespace KpiFormulas.Aggregation;
 /// var ads = acquisition.Result().Channels[0]; // ads.Spend, ads.NewCustomers, ads.CustomerAcquisitionCost.Value
 /// </code>
 /// </example>
+[JsonConverter(typeof(ChannelAcquisitionJsonConverter))]
 public readonly record struct ChannelAcquisition(Money Spend, long NewCustomers, long Leads, KpiResult<Money> CustomerAcquisitionCost, KpiResult<Money> CostPerLead)
 {
     /// <summary>The sales and marketing spend, exact (the plain <c>decimal</c> loop over the spend rows in order).</summary>
@@ -47,6 +49,7 @@ public readonly record struct ChannelAcquisition(Money Spend, long NewCustomers,
 /// result.Total.CostPerLead.Value;                   // CPL over every channel
 /// </code>
 /// </example>
+[JsonConverter(typeof(AcquisitionCostResultJsonConverter))]
 public sealed class AcquisitionCostResult
 {
     internal AcquisitionCostResult(ChannelAcquisition total, ChannelAcquisition[] channels)
@@ -86,6 +89,7 @@ public sealed class AcquisitionCostResult
 /// var copy = AcquisitionCostAccumulator.FromState(JsonSerializer.Deserialize&lt;AcquisitionCostState&gt;(JsonSerializer.Serialize(acquisition.State))!);
 /// </code>
 /// </example>
+[JsonConverter(typeof(AcquisitionCostStateJsonConverter))]
 public sealed record AcquisitionCostState(
     Currency Currency,
     int ChannelCount,

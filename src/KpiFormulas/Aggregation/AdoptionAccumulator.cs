@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Text.Json.Serialization;
 using KpiFormulas.Formulas;
 using KpiFormulas.Internal;
 
@@ -22,6 +23,7 @@ namespace KpiFormulas.Aggregation;
 /// var week = adoption.Result().Weeks[0]; // week.Week, week.ActiveUsers, week.AdoptionRate.Value
 /// </code>
 /// </example>
+[JsonConverter(typeof(WeeklyAdoptionJsonConverter))]
 public readonly record struct WeeklyAdoption(Period Week, long ActiveUsers, long LowUsers, long InactiveUsers, KpiResult<Rate> AdoptionRate)
 {
     /// <summary>The ISO week.</summary>
@@ -47,6 +49,7 @@ public readonly record struct WeeklyAdoption(Period Week, long ActiveUsers, long
 ///     Console.WriteLine($"{week.Week}: {week.AdoptionRate} ({week.InactiveUsers} inactive)");
 /// </code>
 /// </example>
+[JsonConverter(typeof(AdoptionResultJsonConverter))]
 public sealed class AdoptionResult
 {
     internal AdoptionResult(int trainedUsers, WeeklyAdoption[] weeks)
@@ -82,6 +85,7 @@ public sealed class AdoptionResult
 /// var copy = AdoptionAccumulator.FromState(JsonSerializer.Deserialize&lt;AdoptionState&gt;(JsonSerializer.Serialize(adoption.State))!);
 /// </code>
 /// </example>
+[JsonConverter(typeof(AdoptionStateJsonConverter))]
 public sealed record AdoptionState(int UserCount, Period FirstWeek, int WeekCount, IReadOnlyList<byte> WeeklyUses)
 {
     /// <summary>The trained users (ids 0 to UserCount − 1).</summary>

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Text.Json.Serialization;
 using KpiFormulas.Formulas;
 using KpiFormulas.Internal;
 
@@ -22,6 +23,7 @@ namespace KpiFormulas.Aggregation;
 /// var copy = CohortRetentionAccumulator.FromState(JsonSerializer.Deserialize&lt;CohortRetentionState&gt;(JsonSerializer.Serialize(cohorts.State))!);
 /// </code>
 /// </example>
+[JsonConverter(typeof(CohortRetentionStateJsonConverter))]
 public sealed record CohortRetentionState(int CustomerCount, Period FirstPeriod, int PeriodCount, IReadOnlyList<ulong> ActivePeriods)
 {
     /// <summary>The number of customers (ids 0 to CustomerCount − 1).</summary>

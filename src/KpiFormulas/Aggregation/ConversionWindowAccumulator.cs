@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Text.Json.Serialization;
 using KpiFormulas.Formulas;
 using KpiFormulas.Internal;
 
@@ -19,6 +20,7 @@ namespace KpiFormulas.Aggregation;
 /// var copy = ConversionWindowAccumulator.FromState(JsonSerializer.Deserialize&lt;ConversionWindowState&gt;(JsonSerializer.Serialize(conversions.State))!);
 /// </code>
 /// </example>
+[JsonConverter(typeof(ConversionWindowStateJsonConverter))]
 public sealed record ConversionWindowState(IReadOnlyList<string> StageNames, long WindowTicks, int EntityCount, IReadOnlyList<long> FirstEventTicks)
 {
     /// <summary>The stage names, in funnel order (stage 0 is the base event).</summary>

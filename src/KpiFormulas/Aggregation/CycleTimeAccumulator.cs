@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using KpiFormulas.Formulas;
 using KpiFormulas.Internal;
+using KpiFormulas.Serialization;
 
 namespace KpiFormulas.Aggregation;
 
@@ -11,6 +13,7 @@ namespace KpiFormulas.Aggregation;
 /// var timeToConvert = new CycleTimeAccumulator(CycleTimeMeasure.TimeToConvert);
 /// </code>
 /// </example>
+[JsonConverter(typeof(StrictEnumJsonConverter<CycleTimeMeasure>))]
 public enum CycleTimeMeasure
 {
     /// <summary>Sales cycle length (« durée du cycle de vente »): first contact to signature of won deals (id <c>sales_cycle_length</c>).</summary>
@@ -28,6 +31,7 @@ public enum CycleTimeMeasure
 /// var copy = CycleTimeAccumulator.FromState(JsonSerializer.Deserialize&lt;CycleTimeState&gt;(JsonSerializer.Serialize(cycles.State))!);
 /// </code>
 /// </example>
+[JsonConverter(typeof(CycleTimeStateJsonConverter))]
 public sealed record CycleTimeState(CycleTimeMeasure Measure, IReadOnlyList<long> DayCounts)
 {
     /// <summary>What the durations measure.</summary>
@@ -55,6 +59,7 @@ public sealed record CycleTimeState(CycleTimeMeasure Measure, IReadOnlyList<long
 /// result.Percentile(0.75m);   // any other percentile
 /// </code>
 /// </example>
+[JsonConverter(typeof(CycleTimeResultJsonConverter))]
 public sealed class CycleTimeResult
 {
     private readonly long[] dayCounts;
@@ -79,6 +84,9 @@ public sealed class CycleTimeResult
     /// </code>
     /// </example>
     public long Count { get; }
+
+    /// <summary>The whole days of each span, as counts by day: what the JSON form carries.</summary>
+    internal IReadOnlyList<long> DayCounts => dayCounts;
 
     /// <summary>
     /// The mean duration: equal to <see cref="Efficiency.SalesCycleLength(ReadOnlySpan{DateOnly}, ReadOnlySpan{DateOnly})"/>

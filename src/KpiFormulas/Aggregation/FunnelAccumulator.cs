@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Text.Json.Serialization;
 using KpiFormulas.Formulas;
 using KpiFormulas.Internal;
 
@@ -14,6 +15,7 @@ namespace KpiFormulas.Aggregation;
 /// var copy = FunnelAccumulator.FromState(JsonSerializer.Deserialize&lt;FunnelState&gt;(JsonSerializer.Serialize(funnel.State))!);
 /// </code>
 /// </example>
+[JsonConverter(typeof(FunnelStateJsonConverter))]
 public sealed record FunnelState(IReadOnlyList<string> StageNames, IReadOnlyList<long> FurthestStageCounts)
 {
     /// <summary>The stage names, in funnel order.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Numerics;
 using System.Runtime.InteropServices;
+using System.Text.Json.Serialization;
 using KpiFormulas.Formulas;
 using KpiFormulas.Internal;
 
@@ -16,6 +17,7 @@ namespace KpiFormulas.Aggregation;
 /// var copy = NpsAccumulator.FromState(JsonSerializer.Deserialize&lt;NpsState&gt;(JsonSerializer.Serialize(nps.State))!);
 /// </code>
 /// </example>
+[JsonConverter(typeof(NpsStateJsonConverter))]
 public sealed record NpsState(long Promoters, long Passives, long Detractors)
 {
     /// <summary>Answers of 9 or 10.</summary>
@@ -41,6 +43,7 @@ public sealed record NpsState(long Promoters, long Passives, long Detractors)
 /// var (promoters, passives, detractors, score) = nps.Result();
 /// </code>
 /// </example>
+[JsonConverter(typeof(NpsResultJsonConverter))]
 public readonly record struct NpsResult(long Promoters, long Passives, long Detractors, KpiResult<decimal> Score)
 {
     /// <summary>Answers of 9 or 10.</summary>

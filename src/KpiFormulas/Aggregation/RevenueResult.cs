@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using System.Text.Json.Serialization;
 using KpiFormulas.Formulas;
 
 namespace KpiFormulas.Aggregation;
@@ -19,6 +20,7 @@ namespace KpiFormulas.Aggregation;
 /// var (revenue, orders, aov) = result.Groups[0];
 /// </code>
 /// </example>
+[JsonConverter(typeof(RevenueGroupJsonConverter))]
 public readonly record struct RevenueGroup(Money Revenue, long Orders, KpiResult<Money> AverageOrderValue)
 {
     /// <summary>The sum of the orders' amounts (« chiffre d'affaires »), exact: bit for bit the plain <c>decimal</c> loop over the group's amounts in row order (see <c>docs/aggregation.md</c>); zero in the accumulator's currency for an empty group. Catalogue id <c>revenue</c>.</summary>
@@ -48,6 +50,7 @@ public readonly record struct RevenueGroup(Money Revenue, long Orders, KpiResult
 /// result.Groups[0].AverageOrderValue.Value;  // 65.00 EUR (130.00 / 2)
 /// </code>
 /// </example>
+[JsonConverter(typeof(RevenueResultJsonConverter))]
 public sealed class RevenueResult
 {
     internal RevenueResult(RevenueGroup total, RevenueGroup[] groups)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace KpiFormulas.Aggregation;
 
@@ -28,6 +29,7 @@ namespace KpiFormulas.Aggregation;
 /// total.Merge(back);
 /// </code>
 /// </example>
+[JsonConverter(typeof(RevenueStateJsonConverter))]
 public sealed record RevenueState(
     Currency Currency,
     int KeyCount,

@@ -35,7 +35,8 @@ public class LayeringTests
         ("core", ["KpiFormulas", "KpiFormulas.Internal", "KpiFormulas.Serialization"]),
         ("calculators", ["KpiFormulas.Formulas"]),
         ("catalogue", ["KpiFormulas.Catalog"]),
-        ("aggregation", ["KpiFormulas.Aggregation"]));
+        ("aggregation", ["KpiFormulas.Aggregation"]),
+        ("serialization context", ["KpiFormulas.Json"]));
 
     private static readonly Assembly Library = typeof(Money).Assembly;
 

@@ -61,6 +61,8 @@ public class KpiResultJsonTests
     [InlineData("""{"kpiId":"cac","value":{"amount":1,"currency":"EUR"},"explanation":"why"}""")]
     [InlineData("""{"kpiId":"cac","value":{"amount":1,"currency":"EUR"},"isDefined":true}""")]
     [InlineData("""{"kpiId":7,"value":{"amount":1,"currency":"EUR"}}""")]
+    [InlineData("""{"kpiId":"cac","value":{"amount":1,"currency":"EUR"},"value":{"amount":2,"currency":"EUR"}}""")]
+    [InlineData("""{"kpiId":"cac","kpiId":"cpl","value":{"amount":1,"currency":"EUR"}}""")]
     [InlineData("""[]""")]
     public void Json_that_is_not_one_result_is_refused(string json) =>
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<KpiResult<Money>>(json));

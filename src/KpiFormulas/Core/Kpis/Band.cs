@@ -1,5 +1,7 @@
 using System;
 using System.Globalization;
+using System.Text.Json.Serialization;
+using KpiFormulas.Serialization;
 
 namespace KpiFormulas;
 
@@ -9,6 +11,7 @@ namespace KpiFormulas;
 /// </summary>
 /// <typeparam name="TValue">The type of the KPI value (<see cref="decimal"/>, <see cref="Rate"/>, <see cref="Ratio"/>...).</typeparam>
 /// <typeparam name="TLevel">The enum of levels.</typeparam>
+[JsonConverter(typeof(BandJsonConverterFactory))]
 public sealed class Band<TValue, TLevel>
     where TValue : struct, IComparable<TValue>
     where TLevel : struct, Enum

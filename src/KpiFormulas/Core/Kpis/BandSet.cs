@@ -1,11 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Text.Json.Serialization;
 using KpiFormulas.Internal;
+using KpiFormulas.Serialization;
 
 namespace KpiFormulas;
 
 /// <summary>Where a threshold value goes when it separates two bands.</summary>
+[JsonConverter(typeof(StrictEnumJsonConverter<ThresholdSide>))]
 public enum ThresholdSide
 {
     /// <summary>The threshold value belongs to the band above it (x &gt;= threshold is the upper band).</summary>
@@ -22,6 +25,7 @@ public enum ThresholdSide
 /// <param name="Side">Which band the threshold value itself belongs to.</param>
 /// <param name="UpperLevel">The level of the band that starts at this threshold.</param>
 /// <exception cref="ArgumentOutOfRangeException"><paramref name="Side"/> or <paramref name="UpperLevel"/> is not a defined value.</exception>
+[JsonConverter(typeof(BandJsonConverterFactory))]
 public readonly record struct Threshold<TValue, TLevel>(TValue Value, ThresholdSide Side, TLevel UpperLevel)
     where TValue : struct, IComparable<TValue>
     where TLevel : struct, Enum
@@ -48,6 +52,7 @@ public readonly record struct Threshold<TValue, TLevel>(TValue Value, ThresholdS
 /// "break-even"). The library's own band sets are declared by their families (for example <see cref="Formulas.Efficiency.LtvToCacBands"/>); build your own with
 /// the public constructor when your company uses other thresholds.
 /// </remarks>
+[JsonConverter(typeof(BandJsonConverterFactory))]
 public sealed class BandSet<TValue, TLevel> : IBandSet
     where TValue : struct, IComparable<TValue>
     where TLevel : struct, Enum

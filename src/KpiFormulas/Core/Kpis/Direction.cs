@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using KpiFormulas.Serialization;
+
 namespace KpiFormulas;
 
 /// <summary>Whether a rise of a KPI is good news or bad news.</summary>
+[JsonConverter(typeof(StrictEnumJsonConverter<Direction>))]
 public enum Direction
 {
     /// <summary>A rise is an improvement (conversion rate, revenue, NPS, retention).</summary>
@@ -11,6 +15,7 @@ public enum Direction
 }
 
 /// <summary>How a change reads once the direction of its KPI is known.</summary>
+[JsonConverter(typeof(StrictEnumJsonConverter<ChangeAssessment>))]
 public enum ChangeAssessment
 {
     /// <summary>The value did not move.</summary>

@@ -3,6 +3,8 @@ using System.Collections.ObjectModel;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Json.Serialization;
+using KpiFormulas.Serialization;
 
 namespace KpiFormulas;
 
@@ -17,6 +19,7 @@ namespace KpiFormulas;
 /// and looks them up.
 /// </remarks>
 [DebuggerDisplay("{Id,nq}: {EnglishName,nq}")]
+[JsonConverter(typeof(KpiDefinitionJsonConverter))]
 public sealed class KpiDefinition
 {
     internal KpiDefinition(

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using KpiFormulas.Serialization;
+
 namespace KpiFormulas;
 
 /// <summary>The families of the catalogue; each has one calculator class of the same name.</summary>
+[JsonConverter(typeof(StrictEnumJsonConverter<KpiFamily>))]
 public enum KpiFamily
 {
     /// <summary>Acquisition and cost (class <see cref="KpiFormulas.Formulas.Acquisition"/>).</summary>
@@ -38,6 +42,7 @@ public enum KpiFamily
 }
 
 /// <summary>What a KPI's calculator returns.</summary>
+[JsonConverter(typeof(StrictEnumJsonConverter<ResultKind>))]
 public enum ResultKind
 {
     /// <summary>An amount of money (<see cref="KpiFormulas.Money"/>).</summary>

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using KpiFormulas.Serialization;
+
 namespace KpiFormulas;
 
 /// <summary>Why a KPI has no value for the data it was given.</summary>
@@ -6,6 +9,7 @@ namespace KpiFormulas;
 /// exist for it (a conversion rate of zero leads, a payback that never happens). See
 /// <c>docs/numeric-policy.md</c>.
 /// </remarks>
+[JsonConverter(typeof(StrictEnumJsonConverter<UndefinedReason>))]
 public enum UndefinedReason
 {
     /// <summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -16,11 +17,24 @@ internal sealed class KpiResultJsonConverterFactory : JsonConverterFactory
     public override bool CanConvert(Type typeToConvert) =>
         typeToConvert.IsGenericType && typeToConvert.GetGenericTypeDefinition() == typeof(KpiResult<>);
 
-    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "KpiResult<T> is only instantiated over value types the caller already uses, whose converter types exist.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "The library's closures are created directly or registered (JsonConverterClosures); only a caller's own value types reach MakeGenericType, under reflection-based serialization.")]
     [UnconditionalSuppressMessage("Trimming", "IL2055", Justification = "The closed converter type is built from the result type the serializer was asked for.")]
     [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The converter's parameterless constructor is kept by the typeof below.")]
-    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
-        (JsonConverter)Activator.CreateInstance(typeof(KpiResultJsonConverter<>).MakeGenericType(typeToConvert.GetGenericArguments()[0]))!;
+    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options)
+    {
+        // The value types of this layer are named, and the others registered by the layer that declares
+        // them (KpiJsonContext), so that native AOT builds have their code; reflection serves the rest.
+        var value = typeToConvert.GetGenericArguments()[0];
+        return value == typeof(Money) ? new KpiResultJsonConverter<Money>()
+            : value == typeof(Rate) ? new KpiResultJsonConverter<Rate>()
+            : value == typeof(Ratio) ? new KpiResultJsonConverter<Ratio>()
+            : value == typeof(PercentagePoints) ? new KpiResultJsonConverter<PercentagePoints>()
+            : value == typeof(decimal) ? new KpiResultJsonConverter<decimal>()
+            : value == typeof(long) ? new KpiResultJsonConverter<long>()
+            : value == typeof(TimeSpan) ? new KpiResultJsonConverter<TimeSpan>()
+            : JsonConverterClosures.TryCreate(typeToConvert, out var registered) ? registered
+            : (JsonConverter)Activator.CreateInstance(typeof(KpiResultJsonConverter<>).MakeGenericType(value))!;
+    }
 }
 
 /// <summary>The JSON form of one <see cref="KpiResult{T}"/>: its id, then its value or its reason and explanation.</summary>
@@ -46,9 +60,16 @@ internal sealed class KpiResultJsonConverter<T> : JsonConverter<KpiResult<T>>
         var hasValue = false;
         T value = default;
         var comparison = options.PropertyNameCaseInsensitive ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        var seen = new HashSet<string>(options.PropertyNameCaseInsensitive ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var name = reader.GetString();
+            var name = reader.GetString()!;
+            if (!seen.Add(name))
+            {
+                // A repeated member would otherwise let the last one win silently.
+                throw new JsonException($"'{name}' appears twice in a KPI result.");
+            }
+
             reader.Read();
             if (string.Equals(name, KpiIdName, comparison))
             {

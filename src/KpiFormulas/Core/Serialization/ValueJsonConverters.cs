@@ -66,6 +66,11 @@ internal sealed class MoneyJsonConverter : JsonConverter<Money>
             reader.Read();
             if (JsonText.IsName(name, "amount", amountName))
             {
+                if (amount is not null)
+                {
+                    throw new JsonException("'amount' appears twice in Money.");
+                }
+
                 amount = reader.TokenType switch
                 {
                     JsonTokenType.Number => reader.GetDecimal(),
@@ -75,6 +80,11 @@ internal sealed class MoneyJsonConverter : JsonConverter<Money>
             }
             else if (JsonText.IsName(name, "currency", currencyName))
             {
+                if (currency is not null)
+                {
+                    throw new JsonException("'currency' appears twice in Money.");
+                }
+
                 var code = JsonText.ReadString(ref reader, "Money 'currency'");
                 currency = Currency.TryParse(code, CultureInfo.InvariantCulture, out var found)
                     ? found
@@ -82,7 +92,7 @@ internal sealed class MoneyJsonConverter : JsonConverter<Money>
             }
             else
             {
-                reader.Skip();
+                throw new JsonException($"'{name}' is not a member of Money (amount, currency).");
             }
         }
 
@@ -201,7 +211,7 @@ internal sealed class PeriodJsonConverter : JsonConverter<Period>
             }
             else
             {
-                reader.Skip();
+                throw new JsonException($"'{name}' is not a member of a Period object (start, end).");
             }
         }
 

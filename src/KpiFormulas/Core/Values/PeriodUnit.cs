@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using KpiFormulas.Serialization;
+
 namespace KpiFormulas;
 
 /// <summary>How a <see cref="Period"/> was built, which decides what its previous and next periods are.</summary>
+[JsonConverter(typeof(StrictEnumJsonConverter<PeriodUnit>))]
 public enum PeriodUnit
 {
     /// <summary>A run of whole days; previous and next are the runs of the same length before and after.</summary>

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using System.Text.Json.Serialization;
 using KpiFormulas.Internal;
 
 namespace KpiFormulas.Formulas;
@@ -38,6 +39,7 @@ namespace KpiFormulas.Formulas;
 /// calls.Total;                             // 6
 /// </code></example>
 [DebuggerDisplay("{People.Count} people x {Periods.Count} periods, {Total} events")]
+[JsonConverter(typeof(ActivityCountDictionaryJsonConverterFactory))]
 public sealed class ActivityCountDictionary<TPerson> : IReadOnlyDictionary<(TPerson Person, Period Period), long>
     where TPerson : notnull
 {
@@ -210,6 +212,19 @@ public sealed class ActivityCountDictionary<TPerson> : IReadOnlyDictionary<(TPer
             }
 
             CollectionsMarshal.GetValueRefOrAddDefault(Cells, (index, lastPeriod), out _)++;
+        }
+
+        /// <summary>Adds a whole count for one pair, as JSON gives it (the caller checked the period's unit).</summary>
+        internal void AddCount(TPerson person, Period period, long count)
+        {
+            ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(PersonIndex, person, out var known);
+            if (!known)
+            {
+                index = PeopleInOrder.Count;
+                PeopleInOrder.Add(person);
+            }
+
+            CollectionsMarshal.GetValueRefOrAddDefault(Cells, (index, period), out _) += count;
         }
 
         internal ActivityCountDictionary<TPerson> Build() => new(this);

@@ -3,6 +3,7 @@ using System.Collections.ObjectModel;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
 
 namespace KpiFormulas.Formulas;
 
@@ -30,6 +31,7 @@ namespace KpiFormulas.Formulas;
 /// <para>Catalogue id <c>funnel</c>.</para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
+[JsonConverter(typeof(FunnelJsonConverter))]
 public sealed class Funnel
 {
     internal Funnel(FunnelStage[] stages)

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace KpiFormulas.Formulas;
 
 /// <summary>One stage of a sales funnel (« étape de l'entonnoir »): its name and the items that reached it.</summary>
@@ -8,6 +10,7 @@ namespace KpiFormulas.Formulas;
 /// <see cref="Conversion.Funnel(System.ReadOnlySpan{FunnelStage})"/>, which rejects a null or blank
 /// name, a negative count, a repeated name and a count above the previous stage's.
 /// </remarks>
+[JsonConverter(typeof(FunnelStageJsonConverter))]
 public readonly record struct FunnelStage(string Name, long Count)
 {
     /// <summary>The stage's name; unique within a funnel.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace KpiFormulas.Formulas;
 
 /// <summary>
@@ -10,6 +12,7 @@ namespace KpiFormulas.Formulas;
 /// To.Count / From.Count with the id <c>stage_conversion</c>; undefined
 /// (<see cref="UndefinedReason.ZeroDenominator"/>) when <paramref name="From"/> holds no item.
 /// </param>
+[JsonConverter(typeof(FunnelStepJsonConverter))]
 public readonly record struct FunnelStep(FunnelStage From, FunnelStage To, KpiResult<Rate> Rate)
 {
     /// <summary>The stage the items start from (stage N).</summary>

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using KpiFormulas.Serialization;
+
 namespace KpiFormulas.Formulas;
 
 public static partial class Efficiency
@@ -16,6 +19,7 @@ public static partial class Efficiency
 }
 
 /// <summary>Levels of the LTV/CAC ratio, 3 : 1 being the healthy mark.</summary>
+[JsonConverter(typeof(StrictEnumJsonConverter<LtvToCacHealth>))]
 public enum LtvToCacHealth
 {
     /// <summary>Below 1 : 1: each new customer loses money ("alerte rouge").</summary>

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using KpiFormulas.Serialization;
+
 namespace KpiFormulas.Formulas;
 
 public static partial class Engagement
@@ -14,6 +17,7 @@ public static partial class Engagement
 }
 
 /// <summary>Levels of the real adoption rate of a tool.</summary>
+[JsonConverter(typeof(StrictEnumJsonConverter<AdoptionLevel>))]
 public enum AdoptionLevel
 {
     /// <summary>Below 30 %: a training or buy-in problem.</summary>

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using KpiFormulas.Internal;
+using KpiFormulas.Serialization;
 
 namespace KpiFormulas.Formulas;
 
@@ -402,6 +404,7 @@ public static partial class Engagement
 }
 
 /// <summary>The status of one user in an adoption follow-up table (« Statut »).</summary>
+[JsonConverter(typeof(StrictEnumJsonConverter<UserActivityStatus>))]
 public enum UserActivityStatus
 {
     /// <summary>No use this week (« ❌ Inactif »): an inactive-user alert.</summary>

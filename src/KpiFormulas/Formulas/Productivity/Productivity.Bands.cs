@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using KpiFormulas.Serialization;
+
 namespace KpiFormulas.Formulas;
 
 public static partial class Productivity
@@ -16,6 +19,7 @@ public static partial class Productivity
 }
 
 /// <summary>Levels of the time saved per person per month, in hours.</summary>
+[JsonConverter(typeof(StrictEnumJsonConverter<TimeSavedLevel>))]
 public enum TimeSavedLevel
 {
     /// <summary>Below 5 h a month: not yet profitable.</summary>

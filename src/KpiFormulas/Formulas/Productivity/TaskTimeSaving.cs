@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using KpiFormulas.Internal;
 
 namespace KpiFormulas.Formulas;
@@ -25,6 +26,7 @@ namespace KpiFormulas.Formulas;
 /// Productivity.TotalTimeSaved(week); // 12:55:00 (13 h rounded)
 /// </code>
 /// </example>
+[JsonConverter(typeof(TaskTimeSavingJsonConverter))]
 public readonly record struct TaskTimeSaving
 {
     private readonly string? name;

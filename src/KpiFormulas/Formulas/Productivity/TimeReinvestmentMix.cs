@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
 using KpiFormulas.Internal;
 
 namespace KpiFormulas.Formulas;
@@ -11,6 +12,7 @@ namespace KpiFormulas.Formulas;
 /// <summary>One use of freed time and its share of the freed time (« Développement commercial : 45 % »).</summary>
 /// <param name="Use">The use, as named by the survey.</param>
 /// <param name="Share">Its share of the freed time, within [0 %, 100 %].</param>
+[JsonConverter(typeof(TimeReinvestmentShareJsonConverter))]
 public readonly record struct TimeReinvestmentShare(string Use, Rate Share)
 {
     /// <summary>The use, as named by the survey.</summary>
@@ -43,6 +45,7 @@ public readonly record struct TimeReinvestmentShare(string Use, Rate Share)
 /// </code>
 /// </example>
 [DebuggerDisplay("{ToString(),nq}")]
+[JsonConverter(typeof(TimeReinvestmentMixJsonConverter))]
 public readonly struct TimeReinvestmentMix : IReadOnlyList<TimeReinvestmentShare>, IEquatable<TimeReinvestmentMix>
 {
     private readonly TimeReinvestmentShare[]? shares;

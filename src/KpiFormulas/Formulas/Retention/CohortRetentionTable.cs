@@ -1,5 +1,6 @@
 using System;
 using System.Collections.ObjectModel;
+using System.Text.Json.Serialization;
 using KpiFormulas.Internal;
 
 namespace KpiFormulas.Formulas;
@@ -18,6 +19,7 @@ namespace KpiFormulas.Formulas;
 /// <para>Offset 0 is 100 % for every non-empty cohort; the rates are not monotone in the offset
 /// (a customer may skip a month and come back). Catalogue id <c>cohort_retention</c>.</para>
 /// </remarks>
+[JsonConverter(typeof(CohortRetentionTableJsonConverter))]
 public sealed class CohortRetentionTable
 {
     private readonly Period[] cohorts;

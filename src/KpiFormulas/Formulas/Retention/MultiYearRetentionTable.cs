@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Text.Json.Serialization;
 using KpiFormulas.Internal;
 
 namespace KpiFormulas.Formulas;
@@ -22,6 +23,7 @@ namespace KpiFormulas.Formulas;
 /// <para>Read one column over the base years with <see cref="Trend(int)"/> to see how the shares move
 /// (« comment évoluent ces taux sur les dernières années »). Catalogue id <c>multi_year_retention</c>.</para>
 /// </remarks>
+[JsonConverter(typeof(MultiYearRetentionTableJsonConverter))]
 public sealed class MultiYearRetentionTable
 {
     private readonly int firstYear;
@@ -144,6 +146,7 @@ public sealed class MultiYearRetentionTable
 /// <summary>The retention of one base year in a <see cref="MultiYearRetentionTable.Trend(int)"/>.</summary>
 /// <param name="BaseYear">The base year Y.</param>
 /// <param name="Rate">The share of Y's customers who bought k years in a row from Y; undefined when nobody bought in Y.</param>
+[JsonConverter(typeof(YearRetentionJsonConverter))]
 public readonly record struct YearRetention(int BaseYear, KpiResult<Rate> Rate)
 {
     /// <summary>The base year Y.</summary>

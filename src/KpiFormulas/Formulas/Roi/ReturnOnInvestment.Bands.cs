@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using KpiFormulas.Serialization;
+
 namespace KpiFormulas.Formulas;
 
 public static partial class ReturnOnInvestment
@@ -34,6 +37,7 @@ public static partial class ReturnOnInvestment
 }
 
 /// <summary>Levels of the cost per hour saved, in euros per hour.</summary>
+[JsonConverter(typeof(StrictEnumJsonConverter<CostPerHourSavedLevel>))]
 public enum CostPerHourSavedLevel
 {
     /// <summary>Below 10 €/h: excellent ROI.</summary>
@@ -47,6 +51,7 @@ public enum CostPerHourSavedLevel
 }
 
 /// <summary>Levels of the payback period, in months.</summary>
+[JsonConverter(typeof(StrictEnumJsonConverter<PaybackLevel>))]
 public enum PaybackLevel
 {
     /// <summary>Below 2 months: excellent.</summary>
@@ -60,6 +65,7 @@ public enum PaybackLevel
 }
 
 /// <summary>Levels of a project ROI against the library's success threshold (≥ 1.5 : 1).</summary>
+[JsonConverter(typeof(StrictEnumJsonConverter<ProjectRoiLevel>))]
 public enum ProjectRoiLevel
 {
     /// <summary>Below 1.5 : 1: the project misses the success threshold.</summary>

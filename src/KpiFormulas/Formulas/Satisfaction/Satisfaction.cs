@@ -1,9 +1,12 @@
 using System;
+using System.Text.Json.Serialization;
 using KpiFormulas.Internal;
+using KpiFormulas.Serialization;
 
 namespace KpiFormulas.Formulas;
 
 /// <summary>How a Net Promoter Score answer counts.</summary>
+[JsonConverter(typeof(StrictEnumJsonConverter<NpsCategory>))]
 public enum NpsCategory
 {
     /// <summary>0 to 6: a detractor, counted against the score.</summary>

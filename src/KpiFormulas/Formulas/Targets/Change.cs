@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.Numerics;
+using System.Text.Json.Serialization;
 using KpiFormulas.Internal;
 
 namespace KpiFormulas.Formulas;
@@ -14,6 +15,7 @@ namespace KpiFormulas.Formulas;
 /// <typeparam name="TDifference">The type of the absolute change (points for rates, the same type otherwise).</typeparam>
 /// <remarks>Create one with <see cref="Change.Between{T}(T, T)"/> (or its rate and duration forms).</remarks>
 [DebuggerDisplay("{Before} -> {After} ({Relative})")]
+[JsonConverter(typeof(ChangeJsonConverterFactory))]
 public readonly struct Change<TValue, TDifference> : IEquatable<Change<TValue, TDifference>>
     where TValue : struct, IComparable<TValue>
     where TDifference : struct

@@ -1,8 +1,11 @@
 using System;
+using System.Text.Json.Serialization;
+using KpiFormulas.Serialization;
 
 namespace KpiFormulas.Formulas;
 
 /// <summary>What a set of KPIs is for, which sets how many it should hold.</summary>
+[JsonConverter(typeof(StrictEnumJsonConverter<DashboardScope>))]
 public enum DashboardScope
 {
     /// <summary>One project: three KPIs at most.</summary>
@@ -16,6 +19,7 @@ public enum DashboardScope
 }
 
 /// <summary>The verdict of <see cref="Targets.AdviseDashboardSize(int, DashboardScope)"/>.</summary>
+[JsonConverter(typeof(StrictEnumJsonConverter<DashboardSizeVerdict>))]
 public enum DashboardSizeVerdict
 {
     /// <summary>At most the recommended maximum for the scope.</summary>
@@ -29,6 +33,7 @@ public enum DashboardSizeVerdict
 }
 
 /// <summary>How many KPIs a scope should hold, and the verdict for a count.</summary>
+[JsonConverter(typeof(DashboardSizeAdviceJsonConverter))]
 public readonly struct DashboardSizeAdvice : IEquatable<DashboardSizeAdvice>
 {
     /// <summary>Recommended maximum per project: 3.</summary>

@@ -1,8 +1,11 @@
 using System;
+using System.Text.Json.Serialization;
+using KpiFormulas.Serialization;
 
 namespace KpiFormulas.Formulas;
 
 /// <summary>Where a measure stands against its target in a weekly review.</summary>
+[JsonConverter(typeof(StrictEnumJsonConverter<DriftStatus>))]
 public enum DriftStatus
 {
     /// <summary>Within the tolerance of the target.</summary>
@@ -16,6 +19,7 @@ public enum DriftStatus
 }
 
 /// <summary>The result of <see cref="Targets.CheckDrift{T}(T, T, Direction, Rate?)"/>.</summary>
+[JsonConverter(typeof(DriftCheckJsonConverter))]
 public readonly struct DriftCheck : IEquatable<DriftCheck>
 {
     internal DriftCheck(KpiResult<Rate> relativeGap, Rate tolerance, DriftStatus status, bool requiresAdjustment)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Text.Json.Serialization;
 using KpiFormulas.Internal;
 
 namespace KpiFormulas.Formulas;
@@ -15,6 +16,7 @@ namespace KpiFormulas.Formulas;
 /// Metrics are named by catalogue id (<see cref="KpiIds"/>) or by any name of your own.
 /// Names are compared ordinally; blanks are not names.
 /// </remarks>
+[JsonConverter(typeof(NorthStarJsonConverter))]
 public sealed class NorthStar
 {
     private readonly HashSet<string> driverSet;
