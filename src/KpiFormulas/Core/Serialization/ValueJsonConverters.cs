@@ -1,7 +1,9 @@
 using System;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using KpiFormulas.Internal;
 
 namespace KpiFormulas.Serialization;
 
@@ -139,20 +141,40 @@ internal sealed class PercentagePointsJsonConverter : JsonConverter<PercentagePo
 {
     public override PercentagePoints Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.TokenType == JsonTokenType.Number
-            ? PercentagePoints.FromPoints(reader.GetDecimal())
+            ? FromPointsText(reader.HasValueSequence ? Encoding.UTF8.GetString(reader.ValueSequence) : Encoding.UTF8.GetString(reader.ValueSpan))
             : throw new JsonException("PercentagePoints must be a JSON number of points (5 for +5 points).");
 
+    // The points are written from the fraction by moving its decimal point, not by multiplying:
+    // a difference of two rates near decimal's range has more points than a decimal holds.
     public override void Write(Utf8JsonWriter writer, PercentagePoints value, JsonSerializerOptions options) =>
-        writer.WriteNumberValue(value.Points);
+        writer.WriteRawValue(Formatting.InvariantShifted(value.Fraction, 2));
+
+    // Read back the same way: the number's decimal point moved two places left, so every number
+    // written above reads back, even one whose points do not fit a decimal.
+    private static PercentagePoints FromPointsText(string number)
+    {
+        var exponentAt = number.AsSpan().IndexOfAny('e', 'E');
+        var mantissa = exponentAt < 0 ? number : number[..exponentAt];
+        var exponent = 0L;
+        if (exponentAt >= 0 && !long.TryParse(number.AsSpan(exponentAt + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exponent))
+        {
+            throw new JsonException($"'{number}' is not a number of percentage points a PercentagePoints can hold.");
+        }
+
+        var fractionText = string.Concat(mantissa, "e", (exponent - 2).ToString(CultureInfo.InvariantCulture));
+        return decimal.TryParse(fractionText, NumberStyles.Float, CultureInfo.InvariantCulture, out var fraction)
+            ? PercentagePoints.FromFraction(fraction)
+            : throw new JsonException($"'{number}' is not a number of percentage points a PercentagePoints can hold.");
+    }
 
     // As a dictionary key, the same number as text (invariant, every digit).
     public override PercentagePoints ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        decimal.TryParse(reader.GetString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var key)
-            ? PercentagePoints.FromPoints(key)
+        reader.GetString() is { Length: > 0 } key && (key[0] == '-' || char.IsAsciiDigit(key[0])) && !key.Contains('e', StringComparison.OrdinalIgnoreCase)
+            ? FromPointsText(key)
             : throw new JsonException($"'{reader.GetString()}' is not a number usable as a PercentagePoints key.");
 
     public override void WriteAsPropertyName(Utf8JsonWriter writer, PercentagePoints value, JsonSerializerOptions options) =>
-        writer.WritePropertyName(value.Points.ToString(CultureInfo.InvariantCulture));
+        writer.WritePropertyName(Formatting.InvariantShifted(value.Fraction, 2));
 }
 
 /// <summary>JSON for <see cref="Ratio"/>: x of "x : 1" as a number, <c>3.0</c>.</summary>

@@ -40,6 +40,7 @@ public readonly struct PercentagePoints
     public decimal Fraction { get; }
 
     /// <summary>The number of points: 5 for 5 points.</summary>
+    /// <exception cref="OverflowException">The value in points is beyond <see cref="decimal"/>'s range (a fraction beyond ±<see cref="decimal.MaxValue"/> / 100); <see cref="Fraction"/> always holds it, and the "R" format and JSON write it exactly.</exception>
     public decimal Points => Formatting.Normalize(Fraction * 100m);
 
     /// <summary>No difference.</summary>

@@ -64,6 +64,7 @@ public readonly struct Rate
     public decimal Fraction { get; }
 
     /// <summary>The rate in percent: 25 for 25 %.</summary>
+    /// <exception cref="OverflowException">The value in percent is beyond <see cref="decimal"/>'s range (a fraction beyond ±<see cref="decimal.MaxValue"/> / 100); <see cref="Fraction"/> always holds it, and the "R" format and JSON write it exactly.</exception>
     public decimal Percent => Formatting.Normalize(Fraction * 100m);
 
     /// <summary>0 %.</summary>
