@@ -37,7 +37,7 @@ public static partial class KpiFunctions
 
     /// <summary><c>KPI.IRR</c>: the catalogue's <see cref="KpiIds.Irr"/> as the spreadsheet's IRR, found by bracketing.</summary>
     /// <param name="cashFlows">The flows, one per period, the first today.</param>
-    /// <param name="guess">Optional: of several rates of return, the one nearest to this fraction is returned (0.1 when left out).</param>
+    /// <param name="guess">Of several rates of return, the one nearest to this fraction; optional: 0.1 when left out.</param>
     /// <returns>The rate per period as a fraction; <c>#NUM!</c> when the flows have no rate of return (they never change sign); <c>#DIV/0!</c> for no flow.</returns>
     [WorksheetFunction("KPI.IRR", KpiId = KpiIds.Irr)]
     public static object Irr(object?[,] cashFlows, [Optional] object? guess) =>
@@ -46,7 +46,7 @@ public static partial class KpiFunctions
     /// <summary><c>KPI.XIRR</c>: the catalogue's <see cref="KpiIds.Xirr"/> as the spreadsheet's XIRR, found by bracketing.</summary>
     /// <param name="cashFlows">The flows, outflows negative.</param>
     /// <param name="dates">The date of each flow, a range of the same shape; none before the first.</param>
-    /// <param name="guess">Optional: of several rates of return, the one nearest to this fraction is returned (0.1 when left out).</param>
+    /// <param name="guess">Of several rates of return, the one nearest to this fraction; optional: 0.1 when left out.</param>
     /// <returns>The rate per year as a fraction; <c>#NUM!</c> when the flows have no rate of return; <c>#DIV/0!</c> for no flow; <c>#VALUE!</c> for a date before the first.</returns>
     [WorksheetFunction("KPI.XIRR", KpiId = KpiIds.Xirr)]
     public static object Xirr(object?[,] cashFlows, object?[,] dates, [Optional] object? guess) =>

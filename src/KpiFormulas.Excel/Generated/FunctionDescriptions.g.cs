@@ -384,7 +384,7 @@ internal static class FunctionDescriptions
             "Internal rate of return (rate per period of the flows): the rate r > −100 % with Σ cash flow_i / (1 + r)^i = 0, i = 0..n−1; of several, the one nearest to the guess (10 % by default). The rate per period as a fraction.",
             [
                 "The flows, one per period, the first today.",
-                "Optional: of several rates of return, the one nearest to this fraction is returned (0.1 when left out).",
+                "Of several rates of return, the one nearest to this fraction; optional: 0.1 when left out.",
             ]),
         (
             "Xirr",
@@ -392,7 +392,7 @@ internal static class FunctionDescriptions
             [
                 "The flows, outflows negative.",
                 "The date of each flow, a range of the same shape; none before the first.",
-                "Optional: of several rates of return, the one nearest to this fraction is returned (0.1 when left out).",
+                "Of several rates of return, the one nearest to this fraction; optional: 0.1 when left out.",
             ]),
         (
             "Mirr",
@@ -411,7 +411,7 @@ internal static class FunctionDescriptions
             ]),
         (
             "Cagr",
-            "Compound annual growth rate (rate per period (per year for years)): (ending value / beginning value)^(1 / periods) − 1. The rate per period as a fraction; #DIV/0! for a beginning value of 0; #VALUE! for a negative value or periods of 0 or less.",
+            "Compound annual growth rate (rate per period (per year for years)): (ending value / beginning value)^(1 / periods) − 1. The rate per period as a fraction; #DIV/0! for a beginning value of 0; #VALUE! for a negative value; #NUM! for periods of 0 or less.",
             [
                 "The value at the start, not negative.",
                 "The value at the end, not negative.",
