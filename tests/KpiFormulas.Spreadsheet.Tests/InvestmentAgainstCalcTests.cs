@@ -51,18 +51,27 @@ public class InvestmentAgainstCalcTests(InvestmentAgainstCalcTests.Comparison co
     public void Irr_and_xirr_agree_with_calc_where_calc_finds_a_rate_and_calc_confirms_every_rate_we_find()
     {
         var disagreements = new List<string>();
+        var differences = new HashSet<string>(StringComparer.Ordinal);
         foreach (var s in comparison.Regular)
         {
-            CheckRate(disagreements, "IRR", s.Flows, [.. Enumerable.Range(0, s.Flows.Length).Select(i => (double)i)], s.OursIrr, s.SheetIrr, s.OursIrrNearSheet, s.SheetNpvAtOurIrr, s.SignChanges);
+            CheckRate(disagreements, differences, "IRR", s.Flows, [.. Enumerable.Range(0, s.Flows.Length).Select(i => (double)i)], s.OursIrr, s.SheetIrr, s.OursIrrNearSheet, s.SheetNpvAtOurIrr, s.SignChanges);
         }
 
         foreach (var s in comparison.Dated)
         {
-            CheckRate(disagreements, "XIRR", s.Flows, [.. s.Dates.Select(d => (d - s.Dates[0]) / 365d)], s.OursXirr, s.SheetXirr, s.OursXirrNearSheet, s.SheetXnpvAtOurXirr, s.SignChanges);
+            CheckRate(disagreements, differences, "XIRR", s.Flows, [.. s.Dates.Select(d => (d - s.Dates[0]) / 365d)], s.OursXirr, s.SheetXirr, s.OursXirrNearSheet, s.SheetXnpvAtOurXirr, s.SignChanges);
         }
 
         Assert.True(disagreements.Count == 0, $"{disagreements.Count} disagreements with LibreOffice ({LibreOfficeCalc.Version}):\n" + string.Join("\n", disagreements.Take(30)));
+
+        // Each documented difference happens in the comparison and is written in docs/excel.md, and no other.
+        var docs = File.ReadAllText(RepositoryFiles.PathOf("docs", "excel.md"));
+        Assert.Equal(Documented.Order(StringComparer.Ordinal), differences.Order(StringComparer.Ordinal));
+        Assert.All(Documented, id => Assert.Contains($"| `{id}` |", docs, StringComparison.Ordinal));
     }
+
+    /// <summary>The ids of docs/excel.md's table "Investment functions against LibreOffice Calc".</summary>
+    private static readonly string[] Documented = ["irr-several-roots", "irr-below-minus-100", "irr-newton-missed", "rate-above-10-to-the-12"];
 
     [Fact]
     public void Conventional_investments_have_one_rate_and_it_is_calcs()
@@ -91,7 +100,7 @@ public class InvestmentAgainstCalcTests(InvestmentAgainstCalcTests.Comparison co
     /// confirmed when Calc's NPV there is zero to 1e-9 of the discounted flows' magnitude, Σ |flow| / (1 + r)^t,
     /// the most its double arithmetic resolves near -100 %, where the discounted flows are huge.
     /// </summary>
-    private static void CheckRate(List<string> disagreements, string function, double[] flows, double[] times, object ours, object? sheet, object oursNearSheet, object? sheetNpvAtOurs, int signChanges)
+    private static void CheckRate(List<string> disagreements, HashSet<string> differences, string function, double[] flows, double[] times, object ours, object? sheet, object oursNearSheet, object? sheetNpvAtOurs, int signChanges)
     {
         if (ours is double rate)
         {
@@ -107,15 +116,19 @@ public class InvestmentAgainstCalcTests(InvestmentAgainstCalcTests.Comparison co
             case double when Agree(ours, sheet):
                 break;
             case double when signChanges > 1 && Agree(oursNearSheet, sheet):
+                differences.Add("irr-several-roots");
                 break;
             case double calc when calc <= -1 && (ours is string || ours is double and > -1):
-                break; // irr-below-minus-100: more than everything lost, which ours never returns
+                differences.Add("irr-below-minus-100"); // more than everything lost, which ours never returns
+                break;
             case double calc when calc > 1e12 && (ours is string || ours is double and <= 1e12):
-                break; // rate-above-10-to-the-12: beyond the rates searched (and, past 7.9e28, beyond decimal)
+                differences.Add("rate-above-10-to-the-12"); // beyond the rates searched (and, past 7.9e28, beyond decimal)
+                break;
             case ErrorValue when ours is string:
                 break;
             case ErrorValue when ours is double:
-                break; // a root Calc's iteration missed, confirmed above by Calc's NPV
+                differences.Add("irr-newton-missed"); // a root confirmed above by Calc's own NPV
+                break;
             default:
                 disagreements.Add($"{function}({string.Join(", ", flows)}): ours {ours} (near Calc's: {oursNearSheet}), Calc {sheet}");
                 break;
