@@ -23,8 +23,10 @@ namespace KpiFormulas.Formulas;
 /// <para><b>Precision.</b> Sums and powers are computed in <see cref="decimal"/> (integer powers by repeated
 /// multiplication, others by a decimal exponential and logarithm), never through floating point. An
 /// internal rate of return is found by bracketing: every change of sign of the present value over rates
-/// from −99.99999999 % to 10^12 per period is located, then narrowed by bisection in decimal to far below
-/// 10^-12. A result beyond decimal's range throws <see cref="OverflowException"/>.</para>
+/// from −99.99999999 % to 10^12 per period is located on a scan in steps of 0.62 % of 1 + r, then narrowed
+/// by bisection in decimal to far below 10^-12. Two roots closer together than a step, or a root where the
+/// present value touches zero without crossing it, are not separated. A result beyond decimal's range
+/// throws <see cref="OverflowException"/>.</para>
 /// <para><b>Several rates of return.</b> Flows that change sign more than once (an outlay, inflows, then a
 /// closing cost) may have several internal rates of return, one per root of the present value. The
 /// calculators return the root nearest to 10 %, the spreadsheets' default guess, and the overloads that
