@@ -15,7 +15,7 @@ namespace KpiFormulas.Formulas;
 /// (what comes back: savings, revenue) positive. They are <see cref="Money"/> of one currency (a mixed
 /// series is refused) or plain decimals. Periodic flows are one per period (a year, a month); dated flows
 /// carry a <see cref="DateOnly"/> each and are discounted per year of 365 days from the first date.</para>
-/// <para><b>Where the first flow stands.</b> <see cref="Npv(Rate, ReadOnlySpan{Money})"/> is the spreadsheet's
+/// <para><b>Where the first flow stands.</b> The calculator <see cref="Npv(Rate, ReadOnlySpan{Money})"/> is the spreadsheet's
 /// <c>NPV</c>: its first flow is at the <i>end</i> of period 1 and is discounted once. To put the outlay at
 /// t = 0 (today, undiscounted) as the textbooks do, use <see cref="NpvFromTimeZero(Rate, ReadOnlySpan{Money})"/>,
 /// which is <c>=A1 + NPV(rate, A2:An)</c> in a sheet. <c>IRR</c>, <c>MIRR</c> and the discounted payback take
