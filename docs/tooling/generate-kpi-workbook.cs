@@ -203,6 +203,23 @@ internal static class KpiWorkbook
         new("break_even_revenue", "{0}/{1}", [10_800d, new Percent(0.3)]),
         new("break_even_units", "{0}/({1}-{2})", [10_800d, 120d, 84d]),
         new("margin_of_safety", "({0}-{1})/{0}", [48_000d, 36_000d]),
+
+        // Investment: flows in a row, the first today for IRR and MIRR, at the end of period 1 for NPV.
+        // The discounted payback counts the periods whose cumulated discounted flows are negative (MMULT
+        // cumulates them), so it assumes they stay paid back once they are, as an investment's do.
+        new("npv", "NPV({0},{1})", [new Percent(0.1), new object[] { 1_000d, 1_000d, 1_000d }], "#,##0.00"),
+        new("xnpv", "XNPV({0},{1},{2})", [new Percent(0.09), new object[] { -10_000d, 2_750d, 4_250d, 3_250d, 2_750d }, new object[] { new Day(2008, 1, 1), new Day(2008, 3, 1), new Day(2008, 10, 30), new Day(2009, 2, 15), new Day(2009, 4, 1) }], "#,##0.00"),
+        new("irr", "IRR({0},{1})", [new object[] { -10_000d, 6_000d, 6_000d }, new Percent(0.1)]),
+        new("xirr", "XIRR({0},{1},{2})", [new object[] { -10_000d, 2_750d, 4_250d, 3_250d, 2_750d }, new object[] { new Day(2008, 1, 1), new Day(2008, 3, 1), new Day(2008, 10, 30), new Day(2009, 2, 15), new Day(2009, 4, 1) }, new Percent(0.1)]),
+        new("mirr", "MIRR({0},{1},{2})", [new object[] { -120_000d, 39_000d, 30_000d, 21_000d, 37_000d, 46_000d }, new Percent(0.1), new Percent(0.12)]),
+        new(
+            "discounted_payback",
+            "SUMPRODUCT(--(MMULT({1}/(1+{0})^(COLUMN({1})-MIN(COLUMN({1}))),--(TRANSPOSE(COLUMN({1}))<=COLUMN({1})))<0))-1"
+                + "-SUMPRODUCT({1}/(1+{0})^(COLUMN({1})-MIN(COLUMN({1})))*(COLUMN({1})-MIN(COLUMN({1}))<SUMPRODUCT(--(MMULT({1}/(1+{0})^(COLUMN({1})-MIN(COLUMN({1}))),--(TRANSPOSE(COLUMN({1}))<=COLUMN({1})))<0))))"
+                + "/SUMPRODUCT({1}/(1+{0})^(COLUMN({1})-MIN(COLUMN({1})))*(COLUMN({1})-MIN(COLUMN({1}))=SUMPRODUCT(--(MMULT({1}/(1+{0})^(COLUMN({1})-MIN(COLUMN({1}))),--(TRANSPOSE(COLUMN({1}))<=COLUMN({1})))<0))))",
+            [new Percent(0.08), new object[] { -12_000d, 5_000d, 5_000d, 4_000d }],
+            "0.00"),
+        new("cagr", "({1}/{0})^(1/{2})-1", [100_000d, 121_000d, 2d]),
     ];
 
     public static int KpiCount => Entries.Length;

@@ -17,8 +17,9 @@ namespace KpiFormulas.Excel;
 /// whole, ranges of different sizes).</item>
 /// <item><see cref="Number"/>: a number outside what the function can take or return (NaN, infinity,
 /// beyond the range of decimal, a rate above 100 % where a share is needed, an answer outside its
-/// scale), an investment that is never paid back (as Excel's NPER does) and sales that never break
-/// even (a contribution margin of zero or less).</item>
+/// scale), an investment that is never paid back (as Excel's NPER does), sales that never break
+/// even (a contribution margin of zero or less) and cash flows without a rate of return (as Excel's
+/// IRR and XIRR do).</item>
 /// <item><see cref="NotAvailable"/>: a lookup with no answer (a cohort cell the data does not reach
 /// yet, a funnel step beyond the last stage).</item>
 /// </list>
@@ -72,6 +73,7 @@ public static class WorksheetErrors
     {
         UndefinedReason.NeverPaidBack => Number,
         UndefinedReason.NeverBreaksEven => Number,
+        UndefinedReason.NoRateOfReturn => Number,
         UndefinedReason.NotYetObserved => NotAvailable,
         UndefinedReason.NotComputed => NotAvailable,
         _ => DivisionByZero,

@@ -1,3 +1,4 @@
+using System;
 using KpiFormulas.Catalog;
 using KpiFormulas.Excel.Tests.Support;
 using KpiFormulas.Excel;
@@ -551,6 +552,68 @@ public class KpiFunctionsExampleTests
         Number(2, KpiFunctions.OpportunitiesCreated(dates, "2026-03-02/P30D", Omitted)); // 2 to 31 March
         Number(1, KpiFunctions.LeadsContacted(dates, Date(2026, 3, 2), Date(2026, 3, 2)));
         Number(4, KpiFunctions.QualifiedMeetings(dates, "2026", Omitted));
+    }
+
+    // ---- Investment ------------------------------------------------------------------------------
+
+    [Fact]
+    [KpiTest(KpiIds.Npv)]
+    public void Npv_as_the_spreadsheet_and_from_time_zero()
+    {
+        // Microsoft's NPV example: =NPV(10%, -10000, 3000, 4200, 6800) is $1,188.44.
+        Assert.Equal(1_188.44, Math.Round((double)KpiFunctions.Npv(0.1, Column(-10_000d, 3_000d, 4_200d, 6_800d)), 2));
+        // -2 400 today and 1 000 a year for three years at 10 %: -2 400 + 2 486.85 = 86.85.
+        Assert.Equal(86.85, Math.Round((double)KpiFunctions.NpvFromTimeZero(0.1, Column(-2_400d, 1_000d, 1_000d, 1_000d)), 2));
+    }
+
+    [Fact]
+    [KpiTest(KpiIds.Xnpv)]
+    public void Xnpv_of_dated_flows()
+    {
+        // 11 000 received 365 days after paying 10 000, at 10 %: worth exactly nothing today.
+        Number(0, KpiFunctions.Xnpv(0.1, Column(-10_000d, 11_000d), Column(Date(2025, 1, 1), Date(2026, 1, 1))));
+    }
+
+    [Fact]
+    [KpiTest(KpiIds.Irr)]
+    public void Irr_with_and_without_a_guess()
+    {
+        // Microsoft's IRR example after five years: 8.7 %; -100, 230, -132 has 10 % and 20 %.
+        Assert.Equal(0.0866, Math.Round((double)KpiFunctions.Irr(Column(-70_000d, 12_000d, 15_000d, 18_000d, 21_000d, 26_000d), Omitted), 4));
+        Number(0.1, KpiFunctions.Irr(Column(-100d, 230d, -132d), Omitted), 1e-14);
+        Number(0.2, KpiFunctions.Irr(Column(-100d, 230d, -132d), 0.18), 1e-14);
+    }
+
+    [Fact]
+    [KpiTest(KpiIds.Xirr)]
+    public void Xirr_of_Microsofts_example()
+    {
+        var dates = Column(Date(2008, 1, 1), Date(2008, 3, 1), Date(2008, 10, 30), Date(2009, 2, 15), Date(2009, 4, 1));
+        Number(0.37336253351883151, KpiFunctions.Xirr(Column(-10_000d, 2_750d, 4_250d, 3_250d, 2_750d), dates, Omitted), 1e-15);
+    }
+
+    [Fact]
+    [KpiTest(KpiIds.Mirr)]
+    public void Mirr_of_Microsofts_example()
+    {
+        // Five years financed at 10 % and reinvested at 12 %: 12.61 % (printed 13 %).
+        Assert.Equal(0.1261, Math.Round((double)KpiFunctions.Mirr(Column(-120_000d, 39_000d, 30_000d, 21_000d, 37_000d, 46_000d), 0.1, 0.12), 4));
+    }
+
+    [Fact]
+    [KpiTest(KpiIds.DiscountedPayback)]
+    public void Discounted_payback_in_periods()
+    {
+        // At 10 %, 550 and 605 are 500 and 500 today: 1 000 is paid back at exactly 2 years.
+        Number(2, KpiFunctions.DiscountedPayback(0.1, Column(-1_000d, 550d, 605d)));
+    }
+
+    [Fact]
+    [KpiTest(KpiIds.Cagr)]
+    public void Cagr_between_two_values()
+    {
+        // 100 000 to 121 000 in two years: 10 % a year.
+        Number(0.1, KpiFunctions.Cagr(100_000d, 121_000d, 2d));
     }
 
     // ---- Profitability ---------------------------------------------------------------------------

@@ -266,6 +266,25 @@ public class KpiFunctionsInputTests
         // A negative net saving is never paid back (as Excel's NPER), a negative contribution never breaks even.
         [("KPI.PAYBACK_PERIOD", "net_monthly_saving")] = WorksheetErrors.Number,
         [("KPI.BREAK_EVEN_REVENUE", "contribution_margin_ratio")] = WorksheetErrors.Number,
+        // Investment: a rate of -100 % divides by zero; a flow of -1 alone is a valid outlay, with no return.
+        [("KPI.NPV", "discount_rate")] = WorksheetErrors.Number,
+        [("KPI.NPV", "cash_flows")] = null,
+        [("KPI.NPV_FROM_TIME_ZERO", "discount_rate")] = WorksheetErrors.Number,
+        [("KPI.NPV_FROM_TIME_ZERO", "cash_flows")] = null,
+        [("KPI.XNPV", "discount_rate")] = WorksheetErrors.Number,
+        [("KPI.XNPV", "cash_flows")] = null,
+        [("KPI.XNPV", "dates")] = WorksheetErrors.Number,
+        [("KPI.IRR", "cash_flows")] = null,
+        [("KPI.IRR", "guess")] = null,
+        [("KPI.XIRR", "cash_flows")] = null,
+        [("KPI.XIRR", "dates")] = WorksheetErrors.Number,
+        [("KPI.XIRR", "guess")] = null,
+        [("KPI.MIRR", "cash_flows")] = null,
+        [("KPI.MIRR", "finance_rate")] = WorksheetErrors.Number,
+        [("KPI.MIRR", "reinvest_rate")] = WorksheetErrors.Number,
+        [("KPI.DISCOUNTED_PAYBACK", "discount_rate")] = WorksheetErrors.Number,
+        [("KPI.DISCOUNTED_PAYBACK", "cash_flows")] = null,
+        [("KPI.CAGR", "periods")] = WorksheetErrors.Number,
         // A markup of -100 % is a price of zero, on which no margin exists.
         [("KPI.GROSS_MARGIN_RATE_FROM_MARKUP", "markup_rate")] = WorksheetErrors.DivisionByZero,
         // A base year outside the data has no answer.
@@ -394,6 +413,14 @@ public class KpiFunctionsInputTests
         { "KPI.MARKUP_RATE", [20d, 0d] },
         { "KPI.MARKUP_RATE_FROM_GROSS_MARGIN", [1d] },
         { "KPI.MARGIN_OF_SAFETY", [0d, 36_000d] },
+        { "KPI.NPV", [0.1, Column(null, null)] },
+        { "KPI.NPV_FROM_TIME_ZERO", [0.1, Column(null, null)] },
+        { "KPI.XNPV", [0.1, Column(null, null), Column(null, null)] },
+        { "KPI.IRR", [Column(null, null), Omitted] },
+        { "KPI.XIRR", [Column(null, null), Column(null, null), Omitted] },
+        { "KPI.MIRR", [Column(-100d, -5d), 0.05, 0.05] },
+        { "KPI.DISCOUNTED_PAYBACK", [0.1, Column(null, null)] },
+        { "KPI.CAGR", [0d, 121d, 2d] },
         { "KPI.CHANGE", [0d, 12d] },
         { "KPI.PROGRESS", [50d, 50d, 47d] },
         { "KPI.DRIFT", [52d, 0d] },
@@ -424,6 +451,21 @@ public class KpiFunctionsInputTests
         Error(WorksheetErrors.Number, KpiFunctions.BreakEvenUnits(10_800d, 84d, 84d));
         Error(WorksheetErrors.Number, KpiFunctions.BreakEvenUnits(0d, 80d, 84d));
         Number(0, KpiFunctions.BreakEvenUnits(0d, 120d, 84d));
+    }
+
+    [Fact]
+    public void Cash_flows_without_a_rate_of_return_are_NUM_as_Excels_IRR()
+    {
+        // Only inflows, or a present value that never crosses zero: no rate exists.
+        Error(WorksheetErrors.Number, KpiFunctions.Irr(Column(100d, 200d), Omitted));
+        Error(WorksheetErrors.Number, KpiFunctions.Irr(Column(100d, -300d, 300d), Omitted));
+        Error(WorksheetErrors.Number, KpiFunctions.Xirr(Column(100d, 200d), Column(Date(2025, 1, 1), Date(2025, 6, 1)), Omitted));
+        // Never paid back within the flows.
+        Error(WorksheetErrors.Number, KpiFunctions.DiscountedPayback(0.1, Column(-1_000d, 300d, 400d, 500d)));
+        // MIRR without an inflow is #DIV/0!, as Excel's MIRR.
+        Error(WorksheetErrors.DivisionByZero, KpiFunctions.Mirr(Column(-100d, -5d), 0.05, 0.05));
+        // A date before the first is refused.
+        Error(WorksheetErrors.Value, KpiFunctions.Xnpv(0.1, Column(-10d, 20d), Column(Date(2025, 1, 1), Date(2024, 1, 1))));
     }
 
     // ---- ranges --------------------------------------------------------------------------------

@@ -358,6 +358,66 @@ internal static class FunctionDescriptions
                 "Each user's uses this week: a range, 0 for none.",
             ]),
         (
+            "Npv",
+            "Net present value (money, today): Σ cash flow_i / (1 + rate)^i, i = 1..n, as the spreadsheet's NPV; from t = 0, i = 0..n−1. The present value in the sheet's currency, each flow discounted from the end of its period.",
+            [
+                "The discount rate per period as a fraction (0.08 for 8%), above -1.",
+                "The flows, one per period, outflows negative: a range (blank cells and text are skipped).",
+            ]),
+        (
+            "NpvFromTimeZero",
+            "Net present value (money, today): Σ cash flow_i / (1 + rate)^i, i = 1..n, as the spreadsheet's NPV; from t = 0, i = 0..n−1. The present value in the sheet's currency, today; #DIV/0! for no flow; #NUM! for a rate of -1 or below.",
+            [
+                "The discount rate per period as a fraction (0.08 for 8%), above -1.",
+                "The flows, one per period, the first today (usually the outlay, negative).",
+            ]),
+        (
+            "Xnpv",
+            "Net present value of dated cash flows (money, at the first date): Σ cash flow_i / (1 + rate)^((date_i − date_0) / 365). The present value at the first date, per year of 365 days.",
+            [
+                "The discount rate per year as a fraction, above -1.",
+                "The flows, outflows negative.",
+                "The date of each flow, a range of the same shape; none before the first.",
+            ]),
+        (
+            "Irr",
+            "Internal rate of return (rate per period of the flows): the rate r > −100 % with Σ cash flow_i / (1 + r)^i = 0, i = 0..n−1; of several, the one nearest to the guess (10 % by default). The rate per period as a fraction.",
+            [
+                "The flows, one per period, the first today.",
+                "Of several rates of return, the one nearest to this fraction; optional: 0.1 when left out.",
+            ]),
+        (
+            "Xirr",
+            "Internal rate of return of dated cash flows (rate per year): the rate r > −100 % with Σ cash flow_i / (1 + r)^((date_i − date_0) / 365) = 0; of several, the one nearest to the guess (10 % by default). The rate per year as a fraction.",
+            [
+                "The flows, outflows negative.",
+                "The date of each flow, a range of the same shape; none before the first.",
+                "Of several rates of return, the one nearest to this fraction; optional: 0.1 when left out.",
+            ]),
+        (
+            "Mirr",
+            "Modified internal rate of return (rate per period of the flows): (future value of the inflows at the reinvestment rate / −present value of the outflows at the finance rate)^(1 / (n − 1)) − 1. The rate per period as a fraction.",
+            [
+                "The flows, one per period, the first today.",
+                "The rate paid on the outflows as a fraction, above -1.",
+                "The rate earned on the reinvested inflows as a fraction, above -1.",
+            ]),
+        (
+            "DiscountedPayback",
+            "Discounted payback period (periods of the flows): (k − 1) + (−C_(k−1)) / (C_k − C_(k−1)), k the first period whose cumulated discounted flows C_k reach zero. The periods until the discounted flows pay the outlay back, with a fraction.",
+            [
+                "The discount rate per period as a fraction, above -1.",
+                "The flows, one per period, the first today (usually the outlay, negative).",
+            ]),
+        (
+            "Cagr",
+            "Compound annual growth rate (rate per period (per year for years)): (ending value / beginning value)^(1 / periods) − 1. The rate per period as a fraction; #DIV/0! for a beginning value of 0; #VALUE! for a negative value; #NUM! for periods of 0 or less.",
+            [
+                "The value at the start, not negative.",
+                "The value at the end, not negative.",
+                "The periods between them (years for an annual rate), above 0.",
+            ]),
+        (
             "GrossMarginRate",
             "Gross margin rate (share of revenue): (revenue - cost of goods sold) / revenue. The margin as a fraction of revenue (0.375 for 37.5%), negative when selling below cost; #DIV/0! for no revenue.",
             [

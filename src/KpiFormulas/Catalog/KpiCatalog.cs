@@ -37,6 +37,7 @@ public static class KpiCatalog
         .. Satisfaction.CatalogDefinitions(),
         .. Activity.CatalogDefinitions(),
         .. Profitability.CatalogDefinitions(),
+        .. Investment.CatalogDefinitions(),
     ];
 
     private static readonly FrozenDictionary<string, KpiDefinition> ById =

@@ -58,6 +58,9 @@ internal enum Domain
 
     /// <summary>A drift tolerance, a fraction from 0 to 0.3, two decimals.</summary>
     Tolerance,
+
+    /// <summary>A number of periods above 0 (years of a growth rate), in halves up to 30.</summary>
+    Periods,
 }
 
 /// <summary>Draws a typical value of a <see cref="Domain"/>: few significant digits, as typed by hand.</summary>
@@ -83,6 +86,7 @@ internal static class Domains
         Domain.Answer => (double)random.Next(0, 11),
         Domain.DirectionWord => random.Next(2) == 0 ? "higher" : "lower",
         Domain.Tolerance => random.Next(0, 31) / 100d,
+        Domain.Periods => random.Next(1, 61) / 2d,
         _ => throw new ArgumentOutOfRangeException(nameof(domain), domain, "Unknown domain."),
     };
 
@@ -101,6 +105,7 @@ internal static class Domains
         Domain.RateAboveMinusOne when number < -1 => ("#NUM!", "outside-range"),
         Domain.RateBelowOne when number > 1 => ("#NUM!", "outside-range"),
         Domain.Tolerance when number < 0 => ("#NUM!", "outside-range"),
+        Domain.Periods when number <= 0 => ("#NUM!", "outside-range"),
         _ => null,
     };
 }

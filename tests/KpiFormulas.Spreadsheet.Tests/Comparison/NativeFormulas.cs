@@ -90,6 +90,9 @@ internal static class NativeFormulas
         new("KPI.BREAK_EVEN_UNITS", "{0}/({1}-{2})", Amount, Amount, Amount),
         new("KPI.MARGIN_OF_SAFETY", "({0}-{1})/{0}", Amount, Amount),
 
+        // Investment (the range-taking NPV, XNPV, IRR, XIRR and MIRR: InvestmentAgainstCalcTests)
+        new("KPI.CAGR", "({1}/{0})^(1/{2})-1", Amount, Amount, Periods),
+
         // Retention
         new("KPI.RETENTION_RATE", "{0}/{1}", Part, Count),
         new("KPI.CHURN_RATE", "{0}/{1}", Part, Count),

@@ -82,6 +82,7 @@ public class KpiResultTests
     [InlineData(UndefinedReason.NeverPaidBack)]
     [InlineData(UndefinedReason.TargetEqualsBaseline)]
     [InlineData(UndefinedReason.NeverBreaksEven)]
+    [InlineData(UndefinedReason.NoRateOfReturn)]
     public void Every_reason_travels_to_the_exception(UndefinedReason reason)
     {
         var result = KpiResult.Undefined<Money>("payback_period", reason, "explained");

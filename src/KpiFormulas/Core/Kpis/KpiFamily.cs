@@ -39,6 +39,9 @@ public enum KpiFamily
 
     /// <summary>Profitability: gross margin, contribution margin, markup, break-even and margin of safety (class <c>Profitability</c>).</summary>
     Profitability = 10,
+
+    /// <summary>Investment appraisal: net present value, internal rates of return, discounted payback, compound growth (class <c>Investment</c>).</summary>
+    Investment = 11,
 }
 
 /// <summary>What a KPI's calculator returns.</summary>

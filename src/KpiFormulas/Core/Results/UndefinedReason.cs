@@ -46,4 +46,11 @@ public enum UndefinedReason
     /// margin, per unit or as a share of revenue, of zero or less), so no volume of sales breaks even.
     /// </summary>
     NeverBreaksEven = 8,
+
+    /// <summary>
+    /// No rate of return exists for the cash flows: they never change sign (only inflows or only
+    /// outflows), or no rate above −100 % makes their present value zero (an internal rate of
+    /// return), or no inflow is there to reinvest (a modified internal rate of return).
+    /// </summary>
+    NoRateOfReturn = 9,
 }
