@@ -24,6 +24,18 @@ core_exclusions=(
   -m '!**/Formulas/**/*.Ids.cs'
 )
 
+# Stryker swaps the mutated assembly into the test project's output folder and puts the original
+# back at the end; a run stopped half-way (Ctrl+C, a timeout) leaves the mutated one there.
+restore_assemblies() {
+  find "$root/tests" -path '*/bin/*' -name '*.stryker-unchanged' | while read -r backup; do
+    mv -f "$backup" "${backup%.stryker-unchanged}"
+  done
+}
+trap restore_assemblies EXIT
+
+# Progress bar on a terminal, one dot per mutant in a log.
+if [ -t 1 ]; then progress=Progress; else progress=Dots; fi
+
 cd "$root"
 dotnet tool restore >/dev/null
 
@@ -47,6 +59,7 @@ for area in "${areas[@]}"; do
       --concurrency "$concurrency" \
       --output "$output" \
       --skip-version-check \
+      -r "$progress" -r Html -r Json -r ClearTextTree \
       "${mutate[@]}")
   echo "== $area took $(( $(date +%s) - start )) s"
 done
