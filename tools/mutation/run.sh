@@ -26,10 +26,14 @@ core_exclusions=(
 
 # Stryker swaps the mutated assembly into the test project's output folder and puts the original
 # back at the end; a run stopped half-way (Ctrl+C, a timeout) leaves the mutated one there.
+# Only the folder of the run in progress is touched: another run may be using another one.
+test_dir=""
 restore_assemblies() {
-  find "$root/tests" -path '*/bin/*' -name '*.stryker-unchanged' | while read -r backup; do
-    mv -f "$backup" "${backup%.stryker-unchanged}"
-  done
+  if [ -n "$test_dir" ] && [ -d "$root/$test_dir/bin" ]; then
+    find "$root/$test_dir/bin" -name '*.stryker-unchanged' | while read -r backup; do
+      mv -f "$backup" "${backup%.stryker-unchanged}"
+    done
+  fi
 }
 trap restore_assemblies EXIT
 
