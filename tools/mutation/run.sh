@@ -4,6 +4,7 @@
 #
 #   bash tools/mutation/run.sh                  # core (all four folders) then excel
 #   bash tools/mutation/run.sh values results   # one run per named folder
+#   bash tools/mutation/run.sh 'excel:**/Cells.cs'  # only the files of an area matching a glob
 #
 # Areas: values, results, formulas, aggregation (folders of src/KpiFormulas), core (the four
 # in one run), excel (src/KpiFormulas.Excel). STRYKER_CONCURRENCY sets the number of test
@@ -43,7 +44,8 @@ if [ -t 1 ]; then progress=Progress; else progress=Dots; fi
 cd "$root"
 dotnet tool restore >/dev/null
 
-for area in "${areas[@]}"; do
+for spec in "${areas[@]}"; do
+  area="${spec%%:*}"
   case "$area" in
     values)      test_dir=tests/KpiFormulas.Tests; config=core.json; mutate=(-m '**/Core/Values/**/*.cs' "${core_exclusions[@]}") ;;
     results)     test_dir=tests/KpiFormulas.Tests; config=core.json; mutate=(-m '**/Core/Results/**/*.cs') ;;
@@ -54,9 +56,18 @@ for area in "${areas[@]}"; do
     excel)       test_dir=tests/KpiFormulas.Excel.Tests; config=excel.json; mutate=(-m '**/*.cs' -m '!**/Generated/**/*.cs') ;;
     *) echo "unknown area '$area' (values, results, formulas, aggregation, core, excel)" >&2; exit 2 ;;
   esac
-  output="$root/artifacts/mutation/$area"
+  if [ "$spec" != "$area" ]; then
+    # Narrow the area to the files matching the glob, keeping its exclusions.
+    narrowed=(-m "${spec#*:}")
+    for ((i = 0; i < ${#mutate[@]}; i++)); do
+      if [[ "${mutate[$i]}" == '!'* ]]; then narrowed+=(-m "${mutate[$i]}"); fi
+    done
+    mutate=("${narrowed[@]}")
+  fi
+  name="$(printf '%s' "$spec" | tr -c 'A-Za-z0-9._-' '_')"
+  output="$root/artifacts/mutation/$name"
   rm -rf "$output"
-  echo "== mutation testing: $area (concurrency $concurrency), reports in artifacts/mutation/$area"
+  echo "== mutation testing: $spec (concurrency $concurrency), reports in artifacts/mutation/$name"
   start=$(date +%s)
   (cd "$test_dir" && dotnet stryker \
       --config-file "$root/tools/mutation/$config" \
@@ -65,5 +76,5 @@ for area in "${areas[@]}"; do
       --skip-version-check \
       -r "$progress" -r Html -r Json -r ClearTextTree \
       "${mutate[@]}")
-  echo "== $area took $(( $(date +%s) - start )) s"
+  echo "== $spec took $(( $(date +%s) - start )) s"
 done
