@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Mutation testing of the core package and the worksheet package with Stryker.NET
+# (the version pinned in .config/dotnet-tools.json). Reports go to artifacts/mutation/<area>/.
+#
+#   bash tools/mutation/run.sh                  # core (all four folders) then excel
+#   bash tools/mutation/run.sh values results   # one run per named folder
+#   bash tools/mutation/run.sh 'excel:**/Cells.cs'  # only the files of an area matching a glob
+#
+# Areas: values, results, formulas, aggregation (folders of src/KpiFormulas), core (the four
+# in one run), excel (src/KpiFormulas.Excel). STRYKER_CONCURRENCY sets the number of test
+# processes (default 2). Exits non-zero if Stryker fails; the score itself never fails the
+# script: thresholds in the configs colour the report (low 85, high 90).
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+concurrency="${STRYKER_CONCURRENCY:-2}"
+areas=("$@")
+if [ ${#areas[@]} -eq 0 ]; then areas=(core excel); fi
+
+# Data and metadata, not logic: the currency table and the catalogue texts are checked
+# against their sources by the docs generators (--check), not by mutants.
+core_exclusions=(
+  -m '!**/Core/Values/CurrencyTable.Data.cs'
+  -m '!**/Formulas/**/*.Catalog.cs'
+  -m '!**/Formulas/**/*.Ids.cs'
+)
+
+# Stryker swaps the mutated assembly into the test project's output folder and puts the original
+# back at the end; a run stopped half-way (Ctrl+C, a timeout) leaves the mutated one there.
+# Only the folder of the run in progress is touched: another run may be using another one.
+test_dir=""
+restore_assemblies() {
+  if [ -n "$test_dir" ] && [ -d "$root/$test_dir/bin" ]; then
+    find "$root/$test_dir/bin" -name '*.stryker-unchanged' | while read -r backup; do
+      mv -f "$backup" "${backup%.stryker-unchanged}"
+    done
+  fi
+}
+trap restore_assemblies EXIT
+
+# Progress bar on a terminal, one dot per mutant in a log.
+if [ -t 1 ]; then progress=Progress; else progress=Dots; fi
+
+cd "$root"
+dotnet tool restore >/dev/null
+
+for spec in "${areas[@]}"; do
+  area="${spec%%:*}"
+  case "$area" in
+    values)      test_dir=tests/KpiFormulas.Tests; config=core.json; mutate=(-m '**/Core/Values/**/*.cs' "${core_exclusions[@]}") ;;
+    results)     test_dir=tests/KpiFormulas.Tests; config=core.json; mutate=(-m '**/Core/Results/**/*.cs') ;;
+    formulas)    test_dir=tests/KpiFormulas.Tests; config=core.json; mutate=(-m '**/Formulas/**/*.cs' "${core_exclusions[@]}") ;;
+    aggregation) test_dir=tests/KpiFormulas.Tests; config=core.json; mutate=(-m '**/Aggregation/**/*.cs') ;;
+    core)        test_dir=tests/KpiFormulas.Tests; config=core.json
+                 mutate=(-m '**/Core/Values/**/*.cs' -m '**/Core/Results/**/*.cs' -m '**/Formulas/**/*.cs' -m '**/Aggregation/**/*.cs' "${core_exclusions[@]}") ;;
+    excel)       test_dir=tests/KpiFormulas.Excel.Tests; config=excel.json; mutate=(-m '**/*.cs' -m '!**/Generated/**/*.cs') ;;
+    *) echo "unknown area '$area' (values, results, formulas, aggregation, core, excel)" >&2; exit 2 ;;
+  esac
+  if [ "$spec" != "$area" ]; then
+    # Narrow the area to the files matching the glob, keeping its exclusions.
+    narrowed=(-m "${spec#*:}")
+    for ((i = 0; i < ${#mutate[@]}; i++)); do
+      if [[ "${mutate[$i]}" == '!'* ]]; then narrowed+=(-m "${mutate[$i]}"); fi
+    done
+    mutate=("${narrowed[@]}")
+  fi
+  name="$(printf '%s' "$spec" | tr -c 'A-Za-z0-9._-' '_')"
+  output="$root/artifacts/mutation/$name"
+  rm -rf "$output"
+  echo "== mutation testing: $spec (concurrency $concurrency), reports in artifacts/mutation/$name"
+  start=$(date +%s)
+  (cd "$test_dir" && dotnet stryker \
+      --config-file "$root/tools/mutation/$config" \
+      --concurrency "$concurrency" \
+      --output "$output" \
+      --skip-version-check \
+      -r "$progress" -r Html -r Json -r ClearTextTree \
+      "${mutate[@]}")
+  echo "== $spec took $(( $(date +%s) - start )) s"
+done
