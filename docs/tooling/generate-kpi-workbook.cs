@@ -28,7 +28,6 @@ using System.Globalization;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -64,8 +63,14 @@ File.WriteAllBytes(target, fresh);
 Console.WriteLine($"wrote docs/excel/KpiFormulas.xlsx ({KpiWorkbook.KpiCount} KPIs on {KpiWorkbook.SheetCount} sheets, {fresh.Length} bytes)");
 return 0;
 
-static string RepositoryRoot([CallerFilePath] string path = "") =>
-    Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", ".."));
+// The entry point's folder, as the other generators find it: a caller file path is mapped to "/_/"
+// in a continuous-integration build, so it cannot locate the repository there.
+static string RepositoryRoot() =>
+    Path.GetFullPath(Path.Combine(
+        AppContext.GetData("EntryPointFileDirectoryPath") as string
+            ?? throw new InvalidOperationException("Run this file with `dotnet run docs/tooling/generate-kpi-workbook.cs`."),
+        "..",
+        ".."));
 
 /// <summary>A date input, written as its serial and shown as a date.</summary>
 internal sealed record Day(int Year, int Month, int Date)
