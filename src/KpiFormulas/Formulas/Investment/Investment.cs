@@ -83,7 +83,7 @@ public static partial class Investment
         return ToMoney(Npv(discountRate, amounts), currency);
     }
 
-    /// <inheritdoc cref="Npv(Rate, ReadOnlySpan{Money})"/>
+    /// <inheritdoc cref="Npv(Rate, ReadOnlySpan{Money})" path="/*[not(self::param) and not(self::returns)]"/>
     /// <param name="discountRate">The discount rate per period, above −100 %.</param>
     /// <param name="cashFlows">One flow per period as plain numbers, the first at the end of period 1.</param>
     /// <returns>Σ flow_i / (1 + rate)^i for i = 1..n; undefined for no flow.</returns>
@@ -130,7 +130,7 @@ public static partial class Investment
         return ToMoney(NpvFromTimeZero(discountRate, amounts), currency);
     }
 
-    /// <inheritdoc cref="NpvFromTimeZero(Rate, ReadOnlySpan{Money})"/>
+    /// <inheritdoc cref="NpvFromTimeZero(Rate, ReadOnlySpan{Money})" path="/*[not(self::param) and not(self::returns)]"/>
     /// <param name="discountRate">The discount rate per period, above −100 %.</param>
     /// <param name="cashFlows">One flow per period as plain numbers, the first today.</param>
     /// <returns>Σ flow_i / (1 + rate)^i for i = 0..n−1; undefined for no flow.</returns>
@@ -182,7 +182,7 @@ public static partial class Investment
         return ToMoney(Xnpv(discountRate, amounts, dates), currency);
     }
 
-    /// <inheritdoc cref="Xnpv(Rate, ReadOnlySpan{Money}, ReadOnlySpan{DateOnly})"/>
+    /// <inheritdoc cref="Xnpv(Rate, ReadOnlySpan{Money}, ReadOnlySpan{DateOnly})" path="/*[not(self::param) and not(self::returns)]"/>
     /// <param name="discountRate">The discount rate per year, above −100 %.</param>
     /// <param name="cashFlows">The flows as plain numbers.</param>
     /// <param name="dates">The date of each flow; none before the first.</param>
@@ -262,11 +262,11 @@ public static partial class Investment
         return Irr(amounts, guess);
     }
 
-    /// <inheritdoc cref="Irr(ReadOnlySpan{Money})"/>
+    /// <inheritdoc cref="Irr(ReadOnlySpan{Money})" path="/*[not(self::param) and not(self::returns)]"/>
     /// <param name="cashFlows">One flow per period as plain numbers, the first today.</param>
     public static KpiResult<Rate> Irr(ReadOnlySpan<decimal> cashFlows) => Irr(cashFlows, DefaultGuess);
 
-    /// <inheritdoc cref="Irr(ReadOnlySpan{Money}, Rate)"/>
+    /// <inheritdoc cref="Irr(ReadOnlySpan{Money}, Rate)" path="/*[not(self::param) and not(self::returns)]"/>
     /// <param name="cashFlows">One flow per period as plain numbers, the first today.</param>
     /// <param name="guess">The rate near which to choose when the flows have several rates of return.</param>
     public static KpiResult<Rate> Irr(ReadOnlySpan<decimal> cashFlows, Rate guess)
@@ -340,12 +340,12 @@ public static partial class Investment
         return Xirr(amounts, dates, guess);
     }
 
-    /// <inheritdoc cref="Xirr(ReadOnlySpan{Money}, ReadOnlySpan{DateOnly})"/>
+    /// <inheritdoc cref="Xirr(ReadOnlySpan{Money}, ReadOnlySpan{DateOnly})" path="/*[not(self::param) and not(self::returns)]"/>
     /// <param name="cashFlows">The flows as plain numbers.</param>
     /// <param name="dates">The date of each flow; none before the first.</param>
     public static KpiResult<Rate> Xirr(ReadOnlySpan<decimal> cashFlows, ReadOnlySpan<DateOnly> dates) => Xirr(cashFlows, dates, DefaultGuess);
 
-    /// <inheritdoc cref="Xirr(ReadOnlySpan{Money}, ReadOnlySpan{DateOnly}, Rate)"/>
+    /// <inheritdoc cref="Xirr(ReadOnlySpan{Money}, ReadOnlySpan{DateOnly}, Rate)" path="/*[not(self::param) and not(self::returns)]"/>
     /// <param name="cashFlows">The flows as plain numbers.</param>
     /// <param name="dates">The date of each flow; none before the first.</param>
     /// <param name="guess">The rate near which to choose when the flows have several rates of return.</param>
@@ -402,7 +402,7 @@ public static partial class Investment
         return Mirr(amounts, financeRate, reinvestRate);
     }
 
-    /// <inheritdoc cref="Mirr(ReadOnlySpan{Money}, Rate, Rate)"/>
+    /// <inheritdoc cref="Mirr(ReadOnlySpan{Money}, Rate, Rate)" path="/*[not(self::param) and not(self::returns)]"/>
     /// <param name="cashFlows">One flow per period as plain numbers, the first today.</param>
     /// <param name="financeRate">The rate paid on the money borrowed for the outflows, per period, above −100 %.</param>
     /// <param name="reinvestRate">The rate earned on the inflows reinvested until the last period, above −100 %.</param>
@@ -477,7 +477,7 @@ public static partial class Investment
         return DiscountedPayback(discountRate, amounts);
     }
 
-    /// <inheritdoc cref="DiscountedPayback(Rate, ReadOnlySpan{Money})"/>
+    /// <inheritdoc cref="DiscountedPayback(Rate, ReadOnlySpan{Money})" path="/*[not(self::param) and not(self::returns)]"/>
     /// <param name="discountRate">The discount rate per period, above −100 %.</param>
     /// <param name="cashFlows">One flow per period as plain numbers, the first today.</param>
     public static KpiResult<decimal> DiscountedPayback(Rate discountRate, ReadOnlySpan<decimal> cashFlows)
@@ -543,7 +543,7 @@ public static partial class Investment
         return Cagr(beginningValue.Amount, endingValue.Amount, periods);
     }
 
-    /// <inheritdoc cref="Cagr(Money, Money, decimal)"/>
+    /// <inheritdoc cref="Cagr(Money, Money, decimal)" path="/*[not(self::param) and not(self::returns)]"/>
     /// <param name="beginningValue">The value at the start (customers, users, any positive quantity), not negative.</param>
     /// <param name="endingValue">The value at the end, not negative.</param>
     /// <param name="periods">The periods between them, above zero.</param>
