@@ -5,6 +5,7 @@ using System.Linq;
 using KpiFormulas.Excel;
 using KpiFormulas.Spreadsheet.Tests.Engine;
 using Xunit;
+using KpiFormulas.Tests.Support;
 
 namespace KpiFormulas.Spreadsheet.Tests;
 

@@ -6,6 +6,7 @@ using KpiFormulas.Excel;
 using KpiFormulas.Spreadsheet.Tests.Comparison;
 using KpiFormulas.Spreadsheet.Tests.Engine;
 using Xunit;
+using KpiFormulas.Tests.Support;
 
 namespace KpiFormulas.Spreadsheet.Tests;
 
