@@ -225,6 +225,21 @@ internal static class KpiWorkbook
             [new Percent(0.08), new object[] { -12_000d, 5_000d, 5_000d, 4_000d }],
             "0.00"),
         new("cagr", "({1}/{0})^(1/{2})-1", [100_000d, 121_000d, 2d]),
+
+        // Subscription: one row per customer, previous and current MRR, and 1 for a customer who paid
+        // before. A rise (p < c) is new, reactivation or expansion; a fall (p > c) churn or contraction;
+        // the sum over customers who paid last month of min(p, c) is what they kept.
+        new("mrr", "SUM({0})", [new object[] { 49d, 99d, 100d }]),
+        new("arr", "12*{0}", [1_060d]),
+        new("mrr_movements", "SUMPRODUCT(({0}=0)*({3}>0)*{1})", [new object[] { 100d, 200d, 300d, 80d, 0d, 0d }, new object[] { 100d, 250d, 260d, 0d, 100d, 30d }, "reactivation", new object[] { 1d, 1d, 1d, 1d, 0d, 1d }]),
+        new("gross_mrr_churn_rate", "SUMPRODUCT(({0}>{1})*({0}-{1}))/SUM({0})", [new object[] { 100d, 200d, 300d, 80d, 0d, 0d }, new object[] { 100d, 250d, 260d, 0d, 100d, 30d }, new object[] { 1d, 1d, 1d, 1d, 0d, 1d }]),
+        new("net_mrr_churn_rate", "(SUM({0})-SUM({1})+SUMPRODUCT(({0}=0)*({2}=0)*{1}))/SUM({0})", [new object[] { 100d, 200d, 300d, 80d, 0d, 0d }, new object[] { 100d, 250d, 260d, 0d, 100d, 30d }, new object[] { 1d, 1d, 1d, 1d, 0d, 1d }]),
+        new("net_revenue_retention", "SUMPRODUCT(({0}>0)*{1})/SUM({0})", [new object[] { 100d, 200d, 300d, 80d, 0d, 0d }, new object[] { 100d, 250d, 260d, 0d, 100d, 30d }, new object[] { 1d, 1d, 1d, 1d, 0d, 1d }]),
+        new("gross_revenue_retention", "SUMPRODUCT(({0}>0)*(({1}<{0})*{1}+({1}>={0})*{0}))/SUM({0})", [new object[] { 100d, 200d, 300d, 80d, 0d, 0d }, new object[] { 100d, 250d, 260d, 0d, 100d, 30d }, new object[] { 1d, 1d, 1d, 1d, 0d, 1d }]),
+        new("arpa", "{0}/{1}", [740d, 5d]),
+        new("saas_quick_ratio", "SUMPRODUCT(({1}>{0})*({1}-{0}))/SUMPRODUCT(({0}>{1})*({0}-{1}))", [new object[] { 100d, 200d, 300d, 80d, 0d, 0d }, new object[] { 100d, 250d, 260d, 0d, 100d, 30d }, new object[] { 1d, 1d, 1d, 1d, 0d, 1d }]),
+        new("churn_based_ltv", "{0}*{1}/{2}", [148d, new Percent(0.8), new Percent(0.02)]),
+        new("cac_payback_months", "{0}/({1}*{2})", [1_184d, 148d, new Percent(0.8)], "0.00"),
     ];
 
     public static int KpiCount => Entries.Length;

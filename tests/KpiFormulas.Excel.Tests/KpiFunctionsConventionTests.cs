@@ -31,6 +31,8 @@ public partial class KpiFunctionsConventionTests
         [KpiIds.CohortRetention] = "one cell, or the whole table as an array",
         // Shares of the freed time per use: KPI.TIME_REINVESTMENT_MIX returns an array the shape of the times.
         [KpiIds.TimeReinvestmentMix] = "array, one share per use",
+        // Opening, five movements and closing: KPI.MRR_MOVEMENTS returns the one its kind names.
+        [KpiIds.MrrMovements] = "one amount per call, named by its kind",
     };
 
     [Fact]

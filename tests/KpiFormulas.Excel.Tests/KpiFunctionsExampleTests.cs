@@ -729,4 +729,61 @@ public class KpiFunctionsExampleTests
         var dates = Column(Date(2026, 3, 10), Date(2026, 3, 20), Date(2026, 1, 1));
         Number(50, KpiFunctions.Baseline(dates, Column(48d, 52d, 1_000d), Date(2026, 4, 1)));
     }
+
+    // ---- Subscription ----------------------------------------------------------------------------
+
+    // A month of six customers, previous -> current MRR: 100 -> 100, 200 -> 250 (+50 expansion),
+    // 300 -> 260 (-40 contraction), 80 -> 0 (80 churned), 0 -> 100 (new), 0 -> 30 having paid before
+    // (reactivation). Opening 680, closing 740 = 680 + 100 + 50 + 30 - 40 - 80.
+    private static readonly object?[,] PreviousMrr = Column(100d, 200d, 300d, 80d, 0d, 0d);
+    private static readonly object?[,] CurrentMrr = Column(100d, 250d, 260d, 0d, 100d, 30d);
+    private static readonly object?[,] PaidBefore = Column(1d, 1d, 1d, 1d, 0d, 1d);
+
+    [Fact]
+    [KpiTest(KpiIds.Mrr)]
+    [KpiTest(KpiIds.Arr)]
+    [KpiTest(KpiIds.MrrMovements)]
+    public void Mrr_arr_and_the_movements_of_a_month()
+    {
+        Number(680, KpiFunctions.Mrr(PreviousMrr));
+        Number(740, KpiFunctions.Mrr(CurrentMrr));
+        Number(8_880, KpiFunctions.Arr(740d));   // 12 x 740
+        Number(680, KpiFunctions.MrrMovements(PreviousMrr, CurrentMrr, "opening", PaidBefore));
+        Number(100, KpiFunctions.MrrMovements(PreviousMrr, CurrentMrr, "new", PaidBefore));
+        Number(50, KpiFunctions.MrrMovements(PreviousMrr, CurrentMrr, "expansion", PaidBefore));
+        Number(30, KpiFunctions.MrrMovements(PreviousMrr, CurrentMrr, "Reactivation", PaidBefore));
+        Number(40, KpiFunctions.MrrMovements(PreviousMrr, CurrentMrr, "contraction", PaidBefore));
+        Number(80, KpiFunctions.MrrMovements(PreviousMrr, CurrentMrr, "churned", PaidBefore));
+        Number(740, KpiFunctions.MrrMovements(PreviousMrr, CurrentMrr, "closing", PaidBefore));
+        // Without the payment history, the returning customer counts as new: 100 + 30.
+        Number(130, KpiFunctions.MrrMovements(PreviousMrr, CurrentMrr, "new", Omitted));
+        Error(WorksheetErrors.Value, KpiFunctions.MrrMovements(PreviousMrr, CurrentMrr, "upgrade", PaidBefore));
+    }
+
+    [Fact]
+    [KpiTest(KpiIds.GrossMrrChurnRate)]
+    [KpiTest(KpiIds.NetMrrChurnRate)]
+    [KpiTest(KpiIds.NetRevenueRetention)]
+    [KpiTest(KpiIds.GrossRevenueRetention)]
+    [KpiTest(KpiIds.SaasQuickRatio)]
+    public void Revenue_churn_retention_and_quick_ratio_of_the_month()
+    {
+        Number((double)(120m / 680m), KpiFunctions.GrossMrrChurnRate(PreviousMrr, CurrentMrr, PaidBefore));       // (80 + 40) / 680
+        Number((double)(40m / 680m), KpiFunctions.NetMrrChurnRate(PreviousMrr, CurrentMrr, PaidBefore));          // (120 - 50 - 30) / 680
+        Number((double)(610m / 680m), KpiFunctions.NetRevenueRetention(PreviousMrr, CurrentMrr, PaidBefore));     // (680 + 50 - 40 - 80) / 680
+        Number((double)(560m / 680m), KpiFunctions.GrossRevenueRetention(PreviousMrr, CurrentMrr, PaidBefore));   // (680 - 120) / 680
+        Number(1.5, KpiFunctions.SaasQuickRatio(PreviousMrr, CurrentMrr, PaidBefore));                  // 180 / 120
+    }
+
+    [Fact]
+    [KpiTest(KpiIds.Arpa)]
+    [KpiTest(KpiIds.ChurnBasedLtv)]
+    [KpiTest(KpiIds.CacPaybackMonths)]
+    public void Arpa_lifetime_value_and_cac_payback()
+    {
+        Number(148, KpiFunctions.Arpa(740d, 5d));                  // 740 / 5 paying accounts
+        Number(5_920, KpiFunctions.ChurnBasedLtv(148d, 0.8, 0.02)); // 148 x 0.8 / 0.02
+        Number(10, KpiFunctions.CacPaybackMonths(1_184d, 148d, 0.8)); // 1 184 / (148 x 0.8)
+        Error(WorksheetErrors.Number, KpiFunctions.CacPaybackMonths(1_184d, 148d, 0d));
+    }
 }

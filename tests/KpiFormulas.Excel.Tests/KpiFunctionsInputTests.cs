@@ -285,6 +285,9 @@ public class KpiFunctionsInputTests
         [("KPI.DISCOUNTED_PAYBACK", "discount_rate")] = WorksheetErrors.Number,
         [("KPI.DISCOUNTED_PAYBACK", "cash_flows")] = null,
         [("KPI.CAGR", "periods")] = WorksheetErrors.Number,
+        [("KPI.CHURN_BASED_LTV", "gross_margin_rate")] = WorksheetErrors.Number,
+        [("KPI.CHURN_BASED_LTV", "monthly_churn_rate")] = WorksheetErrors.Number,
+        [("KPI.CAC_PAYBACK_MONTHS", "gross_margin_rate")] = WorksheetErrors.Number,
         // A markup of -100 % is a price of zero, on which no margin exists.
         [("KPI.GROSS_MARGIN_RATE_FROM_MARKUP", "markup_rate")] = WorksheetErrors.DivisionByZero,
         // A base year outside the data has no answer.
@@ -421,6 +424,13 @@ public class KpiFunctionsInputTests
         { "KPI.MIRR", [Column(-100d, -5d), 0.05, 0.05] },
         { "KPI.DISCOUNTED_PAYBACK", [0.1, Column(null, null)] },
         { "KPI.CAGR", [0d, 121d, 2d] },
+        { "KPI.GROSS_MRR_CHURN_RATE", [Column(0d, 0d), Column(10d, 0d), Omitted] },
+        { "KPI.NET_MRR_CHURN_RATE", [Column(0d, 0d), Column(10d, 0d), Omitted] },
+        { "KPI.NET_REVENUE_RETENTION", [Column(0d, 0d), Column(10d, 0d), Omitted] },
+        { "KPI.GROSS_REVENUE_RETENTION", [Column(0d, 0d), Column(10d, 0d), Omitted] },
+        { "KPI.ARPA", [100d, 0d] },
+        { "KPI.SAAS_QUICK_RATIO", [Column(100d, 0d), Column(150d, 0d), Omitted] },
+        { "KPI.CHURN_BASED_LTV", [148d, 0.8, 0d] },
         { "KPI.CHANGE", [0d, 12d] },
         { "KPI.PROGRESS", [50d, 50d, 47d] },
         { "KPI.DRIFT", [52d, 0d] },

@@ -644,6 +644,90 @@ internal static class FunctionDescriptions
                 "The score after, the same shape; a person blank in both is skipped.",
             ]),
         (
+            "Mrr",
+            "Monthly recurring revenue (MRR) (money per month): sum of every customer's monthly recurring revenue (annual plans count for a twelfth). The MRR in the sheet's currency; #VALUE! for no customer.",
+            [
+                "Each customer's monthly recurring revenue, not negative: a range (blank cells and text are skipped).",
+            ]),
+        (
+            "Arr",
+            "Annual recurring revenue (ARR) (money per year): 12 × MRR. 12 × MRR in the sheet's currency.",
+            [
+                "Monthly recurring revenue, not negative.",
+            ]),
+        (
+            "MrrMovements",
+            "MRR movements (money per movement): per customer, previous p → current c: new or reactivation (0 → c), churned (p → 0), expansion (c > p), contraction (c < p). The amount in the sheet's currency; #VALUE! for an unknown kind or ranges of different shapes.",
+            [
+                "Each customer's MRR at the end of the previous month, 0 for none: a range.",
+                "The same customers' MRR at the end of this month, a range of the same shape.",
+                "The amount to return: \"opening\", \"new\", \"expansion\", \"reactivation\", \"contraction\", \"churned\" or \"closing\".",
+                "1 for each customer who paid before the previous month, 0 otherwise, a range of the same shape, or one value for all; optional: left out, every customer from 0 is new.",
+            ]),
+        (
+            "GrossMrrChurnRate",
+            "Gross MRR churn rate (share of opening MRR per month): (churned + contraction MRR) / opening MRR. (churned + contraction) / opening MRR as a fraction; #DIV/0! for no opening MRR.",
+            [
+                "Each customer's MRR at the end of the previous month, 0 for none: a range.",
+                "The same customers' MRR at the end of this month, a range of the same shape.",
+                "1 for each customer who paid before the previous month, 0 otherwise, a range of the same shape, or one value for all; optional: left out, every customer from 0 is new.",
+            ]),
+        (
+            "NetMrrChurnRate",
+            "Net MRR churn rate (share of opening MRR per month): (churned + contraction − expansion − reactivation MRR) / opening MRR. (churned + contraction − expansion − reactivation) / opening MRR as a fraction, negative for net expansion.",
+            [
+                "Each customer's MRR at the end of the previous month, 0 for none: a range.",
+                "The same customers' MRR at the end of this month, a range of the same shape.",
+                "1 for each customer who paid before the previous month, 0 otherwise, a range of the same shape, or one value for all; optional: left out, every customer from 0 is new.",
+            ]),
+        (
+            "NetRevenueRetention",
+            "Net revenue retention (NRR) (share of opening MRR): (opening + expansion − contraction − churned MRR) / opening MRR; reactivation excluded. (opening + expansion − contraction − churned) / opening MRR as a fraction, reactivation excluded.",
+            [
+                "Each customer's MRR at the end of the previous month, 0 for none: a range.",
+                "The same customers' MRR at the end of this month, a range of the same shape.",
+                "1 for each customer who paid before the previous month, 0 otherwise, a range of the same shape, or one value for all; optional: left out, every customer from 0 is new.",
+            ]),
+        (
+            "GrossRevenueRetention",
+            "Gross revenue retention (GRR) (share of opening MRR): (opening − contraction − churned MRR) / opening MRR, at most 100 %. (opening − contraction − churned) / opening MRR as a fraction, at most 1; #DIV/0! for no opening MRR.",
+            [
+                "Each customer's MRR at the end of the previous month, 0 for none: a range.",
+                "The same customers' MRR at the end of this month, a range of the same shape.",
+                "1 for each customer who paid before the previous month, 0 otherwise, a range of the same shape, or one value for all; optional: left out, every customer from 0 is new.",
+            ]),
+        (
+            "Arpa",
+            "Average revenue per account (ARPA) (money per account per month): MRR / active accounts. The MRR per account in the sheet's currency; #DIV/0! for no account.",
+            [
+                "Monthly recurring revenue, not negative.",
+                "Accounts paying at the end of the month, a whole number, not negative.",
+            ]),
+        (
+            "SaasQuickRatio",
+            "SaaS quick ratio (x : 1): (new + expansion + reactivation MRR) / (contraction + churned MRR). (new + expansion + reactivation) / (contraction + churned); #DIV/0! when no MRR was lost.",
+            [
+                "Each customer's MRR at the end of the previous month, 0 for none: a range.",
+                "The same customers' MRR at the end of this month, a range of the same shape.",
+                "1 for each customer who paid before the previous month, 0 otherwise, a range of the same shape, or one value for all; optional: left out, every customer from 0 is new.",
+            ]),
+        (
+            "ChurnBasedLtv",
+            "Customer lifetime value from churn (money): ARPA × gross margin rate / monthly churn rate. ARPA × margin / churn in the sheet's currency; #DIV/0! for a churn of 0; #NUM! for a rate outside 0 to 1.",
+            [
+                "Average revenue per account per month, not negative.",
+                "Gross margin on that revenue, from 0 to 1 (80% is 0.8).",
+                "Share of accounts lost per month, from 0 to 1 (2% is 0.02).",
+            ]),
+        (
+            "CacPaybackMonths",
+            "CAC payback period in months (months): CAC / (ARPA × gross margin rate). CAC / (ARPA × margin) in months; #NUM! when an account brings no margin, as a payback never reached.",
+            [
+                "Acquisition cost per account, not negative.",
+                "Average revenue per account per month, not negative.",
+                "Gross margin on that revenue, from 0 to 1 (80% is 0.8).",
+            ]),
+        (
             "Change",
             "The relative change from a value before to a value after, (after - before) / |before|. The change as a fraction (0.5 for +50%); #DIV/0! when the value before is 0.",
             [

@@ -37,7 +37,7 @@ internal static class Differences
         Refused("whole-number"),
         Refused("outside-range"),
         new("part-above-whole", PartAboveWhole, o => Is(o.Ours, "#VALUE!")),
-        new("never-paid-back", o => Function(o) == "KPI.PAYBACK_PERIOD" && Number(o, 1) <= 0, o => Is(o.Ours, "#NUM!")),
+        new("never-paid-back", o => (Function(o) == "KPI.PAYBACK_PERIOD" && Number(o, 1) <= 0) || (Function(o) == "KPI.CAC_PAYBACK_MONTHS" && (Number(o, 1) == 0 || Number(o, 2) == 0)), o => Is(o.Ours, "#NUM!")),
         new(
             "never-breaks-even",
             o => (Function(o) == "KPI.BREAK_EVEN_REVENUE" && Number(o, 1) <= 0) || (Function(o) == "KPI.BREAK_EVEN_UNITS" && Number(o, 1) <= Number(o, 2)),

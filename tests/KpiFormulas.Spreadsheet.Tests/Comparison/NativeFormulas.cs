@@ -129,6 +129,12 @@ internal static class NativeFormulas
         new("KPI.DRIFT_STATUS", "IF(ABS(({0}-{1})/ABS({1}))<={3},\"OnTrack\",IF(IF({2}=\"lower\",{0}<{1},{0}>{1}),\"AheadOfTarget\",\"BehindTarget\"))", Signed, Signed, DirectionWord, Tolerance),
         new("KPI.DRIFT_REQUIRES_ADJUSTMENT", "ABS(({0}-{1})/ABS({1}))>{2}", Signed, Signed, Tolerance),
 
+        // Subscription (the range-taking MRR, movements, churn, retention and quick ratio: the KPI workbook's native formulas)
+        new("KPI.ARR", "12*{0}", Amount),
+        new("KPI.ARPA", "{0}/{1}", Amount, Count),
+        new("KPI.CHURN_BASED_LTV", "{0}*{1}/{2}", Amount, Proportion, Proportion),
+        new("KPI.CAC_PAYBACK_MONTHS", "{0}/({1}*{2})", Amount, Amount, Proportion),
+
         // Value
         new("KPI.AVERAGE_ORDER_VALUE", "{0}/{1}", Amount, Count),
         new("KPI.AVERAGE_DEAL_SIZE", "{0}/{1}", Amount, Count),

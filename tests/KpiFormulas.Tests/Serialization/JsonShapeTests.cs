@@ -106,6 +106,8 @@ public class JsonShapeTests
         ["TimeReinvestmentShare"] = (new TimeReinvestmentShare("selling", Rate.FromFraction(0.75m)), typeof(TimeReinvestmentShare), """{"use":"selling","share":0.75}"""),
         ["TimeReinvestmentMix"] = (Productivity.TimeReinvestmentMix(["selling", "training"], [Rate.FromFraction(0.75m), Rate.FromFraction(0.25m)]), typeof(TimeReinvestmentMix),
             """{"shares":[{"use":"selling","share":0.75},{"use":"training","share":0.25}]}"""),
+        ["MrrMovements"] = (new MrrMovements(Money.Euros(1_000m), Money.Euros(100m), Money.Euros(50m), Money.Euros(30m), Money.Euros(40m), Money.Euros(80m)), typeof(MrrMovements),
+            """{"opening":{"amount":1000,"currency":"EUR"},"new":{"amount":100,"currency":"EUR"},"expansion":{"amount":50,"currency":"EUR"},"reactivation":{"amount":30,"currency":"EUR"},"contraction":{"amount":40,"currency":"EUR"},"churned":{"amount":80,"currency":"EUR"},"closing":{"amount":1060,"currency":"EUR"}}"""),
 
         // Bands and levels.
         ["BandSet"] = (Efficiency.LtvToCacBands, typeof(BandSet<Ratio, LtvToCacHealth>), LtvToCacBandsJson),

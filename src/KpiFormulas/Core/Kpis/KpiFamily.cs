@@ -42,6 +42,9 @@ public enum KpiFamily
 
     /// <summary>Investment appraisal: net present value, internal rates of return, discounted payback, compound growth (class <c>Investment</c>).</summary>
     Investment = 11,
+
+    /// <summary>Subscription (SaaS) metrics: MRR and ARR, MRR movements, revenue churn and retention, ARPA, quick ratio, churn-based LTV, CAC payback (class <c>Subscription</c>).</summary>
+    Subscription = 12,
 }
 
 /// <summary>What a KPI's calculator returns.</summary>

@@ -491,3 +491,29 @@ internal sealed class ActivityCountDictionaryJsonConverter<TPerson> : ObjectJson
         }
     }
 }
+
+/// <summary><c>{"opening":money,"new":money,"expansion":money,"reactivation":money,"contraction":money,"churned":money,"closing":money}</c>; the closing amount is derived.</summary>
+internal sealed class MrrMovementsJsonConverter : ObjectJsonConverter<MrrMovements>
+{
+    protected override string TypeName => nameof(MrrMovements);
+
+    protected override string[] Members => ["opening", "new", "expansion", "reactivation", "contraction", "churned", "closing"];
+
+    protected override string[] Derived => ["closing"];
+
+    protected override MrrMovements Build(JsonMembers members) =>
+        new(
+            members.Value<Money>("opening"), members.Value<Money>("new"), members.Value<Money>("expansion"),
+            members.Value<Money>("reactivation"), members.Value<Money>("contraction"), members.Value<Money>("churned"));
+
+    protected override void WriteMembers(Utf8JsonWriter writer, MrrMovements value, JsonSerializerOptions options)
+    {
+        writer.WriteValue("opening", value.Opening, options);
+        writer.WriteValue("new", value.New, options);
+        writer.WriteValue("expansion", value.Expansion, options);
+        writer.WriteValue("reactivation", value.Reactivation, options);
+        writer.WriteValue("contraction", value.Contraction, options);
+        writer.WriteValue("churned", value.Churned, options);
+        writer.WriteValue("closing", value.Closing, options);
+    }
+}
