@@ -107,6 +107,12 @@ public class JsonShapeTests
         ["TimeReinvestmentMix"] = (Productivity.TimeReinvestmentMix(["selling", "training"], [Rate.FromFraction(0.75m), Rate.FromFraction(0.25m)]), typeof(TimeReinvestmentMix),
             """{"shares":[{"use":"selling","share":0.75},{"use":"training","share":0.25}]}"""),
 
+        // Newcombe's 81 out of 263 at 95 %: [25.53 %, 36.62 %] around 30.8 % (rounded here); Fisher's tea-tasting p = 17/35 = 0.4857.
+        ["RateInterval"] = (new RateInterval(Rate.FromFraction(0.2553m), Rate.FromFraction(0.3662m), Rate.FromFraction(0.308m)), typeof(RateInterval),
+            """{"lower":0.2553,"upper":0.3662,"pointEstimate":0.308}"""),
+        ["SignificanceResult"] = (new SignificanceResult(0.4857m, SignificanceTest.FisherExact, Rate.FromPercent(5m)), typeof(SignificanceResult),
+            """{"pValue":0.4857,"test":"FisherExact","significanceLevel":0.05,"isSignificant":false,"verdict":"Not significant at the 5 % level (p = 0.4857, Fisher\u0027s exact test): the change may be noise."}"""),
+
         // Bands and levels.
         ["BandSet"] = (Efficiency.LtvToCacBands, typeof(BandSet<Ratio, LtvToCacHealth>), LtvToCacBandsJson),
         ["Band"] = (Efficiency.LtvToCacBands.Bands[3], typeof(Band<Ratio, LtvToCacHealth>), """{"level":"Healthy","lower":3,"lowerInclusive":true,"upper":null,"upperInclusive":false}"""),

@@ -42,6 +42,9 @@ public enum KpiFamily
 
     /// <summary>Investment appraisal: net present value, internal rates of return, discounted payback, compound growth (class <c>Investment</c>).</summary>
     Investment = 11,
+
+    /// <summary>Small-sample statistics: confidence intervals of rates, significance of a change, NPS margin of error, sample size (class <c>Statistics</c>).</summary>
+    Statistics = 12,
 }
 
 /// <summary>What a KPI's calculator returns.</summary>
@@ -80,4 +83,10 @@ public enum ResultKind
 
     /// <summary>Shares of a whole that sum to 100 %.</summary>
     RateMix = 10,
+
+    /// <summary>A confidence interval of a rate: lower and upper bounds around the observed rate (<see cref="KpiFormulas.Formulas.RateInterval"/>).</summary>
+    RateInterval = 11,
+
+    /// <summary>A test of a change: p-value, test used and verdict (<see cref="KpiFormulas.Formulas.SignificanceResult"/>).</summary>
+    Significance = 12,
 }
