@@ -220,6 +220,12 @@ internal static class KpiWorkbook
             [new Percent(0.08), new object[] { -12_000d, 5_000d, 5_000d, 4_000d }],
             "0.00"),
         new("cagr", "({1}/{0})^(1/{2})-1", [100_000d, 121_000d, 2d]),
+
+        // Statistics: z from NORM.S.INV; the interval's cell is its lower bound, the change's its p-value (z-test case).
+        new("rate_confidence_interval", "({0}/{1}+NORM.S.INV(1-(1-{2})/2)^2/(2*{1})-NORM.S.INV(1-(1-{2})/2)*SQRT({0}/{1}*(1-{0}/{1})/{1}+NORM.S.INV(1-(1-{2})/2)^2/(4*{1}^2)))/(1+NORM.S.INV(1-(1-{2})/2)^2/{1})", [81d, 263d, new Percent(0.95)], "0.00##"),
+        new("change_significance", "2*(1-NORM.S.DIST(ABS(({2}/{3}-{0}/{1})/SQRT(({0}+{2})/({1}+{3})*(1-({0}+{2})/({1}+{3}))*(1/{1}+1/{3}))),TRUE))", [20d, 200d, 40d, 200d], "0.00##"),
+        new("nps_margin_of_error", "NORM.S.INV(1-(1-{3})/2)*SQRT((({0}+{2})/({0}+{1}+{2})-(({0}-{2})/({0}+{1}+{2}))^2)/({0}+{1}+{2}))*100", [60d, 25d, 15d, new Percent(0.95)], "0.00"),
+        new("required_sample_size", "ROUNDUP(NORM.S.INV(1-(1-{1})/2)^2*{2}*(1-{2})/{0}^2,0)", [new Percent(0.05), new Percent(0.95), new Percent(0.5)]),
     ];
 
     public static int KpiCount => Entries.Length;
