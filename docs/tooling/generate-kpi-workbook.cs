@@ -240,6 +240,11 @@ internal static class KpiWorkbook
         new("saas_quick_ratio", "SUMPRODUCT(({1}>{0})*({1}-{0}))/SUMPRODUCT(({0}>{1})*({0}-{1}))", [new object[] { 100d, 200d, 300d, 80d, 0d, 0d }, new object[] { 100d, 250d, 260d, 0d, 100d, 30d }, new object[] { 1d, 1d, 1d, 1d, 0d, 1d }]),
         new("churn_based_ltv", "{0}*{1}/{2}", [148d, new Percent(0.8), new Percent(0.02)]),
         new("cac_payback_months", "{0}/({1}*{2})", [1_184d, 148d, new Percent(0.8)], "0.00"),
+        // Statistics: z from NORM.S.INV; the interval's cell is its lower bound, the change's its p-value (z-test case).
+        new("rate_confidence_interval", "({0}/{1}+NORM.S.INV(1-(1-{2})/2)^2/(2*{1})-NORM.S.INV(1-(1-{2})/2)*SQRT({0}/{1}*(1-{0}/{1})/{1}+NORM.S.INV(1-(1-{2})/2)^2/(4*{1}^2)))/(1+NORM.S.INV(1-(1-{2})/2)^2/{1})", [81d, 263d, new Percent(0.95)], "0.00##"),
+        new("change_significance", "2*(1-NORM.S.DIST(ABS(({2}/{3}-{0}/{1})/SQRT(({0}+{2})/({1}+{3})*(1-({0}+{2})/({1}+{3}))*(1/{1}+1/{3}))),TRUE))", [20d, 200d, 40d, 200d], "0.00##"),
+        new("nps_margin_of_error", "NORM.S.INV(1-(1-{3})/2)*SQRT((({0}+{2})/({0}+{1}+{2})-(({0}-{2})/({0}+{1}+{2}))^2)/({0}+{1}+{2}))*100", [60d, 25d, 15d, new Percent(0.95)], "0.00"),
+        new("required_sample_size", "ROUNDUP(NORM.S.INV(1-(1-{1})/2)^2*{2}*(1-{2})/{0}^2,0)", [new Percent(0.05), new Percent(0.95), new Percent(0.5)]),
     ];
 
     public static int KpiCount => Entries.Length;

@@ -786,4 +786,43 @@ public class KpiFunctionsExampleTests
         Number(10, KpiFunctions.CacPaybackMonths(1_184d, 148d, 0.8)); // 1 184 / (148 x 0.8)
         Error(WorksheetErrors.Number, KpiFunctions.CacPaybackMonths(1_184d, 148d, 0d));
     }
+
+    // ---- Statistics ------------------------------------------------------------------------------
+
+    [Fact]
+    [KpiTest(KpiIds.RateConfidenceInterval)]
+    public void Rate_confidence_interval_bounds()
+    {
+        // Newcombe (1998), 81 out of 263 at 95 %, Wilson score: 0.2553 to 0.3662.
+        Assert.Equal(0.2553, Math.Round((double)KpiFunctions.RateConfidenceInterval(81d, 263d, 0.95), 4));
+        Assert.Equal(0.3662, Math.Round((double)KpiFunctions.RateConfidenceUpper(81d, 263d, 0.95), 4));
+        Error(WorksheetErrors.DivisionByZero, KpiFunctions.RateConfidenceInterval(0d, 0d, 0.95));
+    }
+
+    [Fact]
+    [KpiTest(KpiIds.ChangeSignificance)]
+    public void Change_significance_p_value()
+    {
+        // 20/200 then 40/200: pooled 0.15, z = 2.8006, p = erfc(z / √2) = 0.0051 (hand calculation).
+        Assert.Equal(0.0051, Math.Round((double)KpiFunctions.ChangeSignificance(20d, 200d, 40d, 200d), 4));
+        // Fisher's tea-tasting table: 34/70.
+        Assert.Equal(0.4857, Math.Round((double)KpiFunctions.ChangeSignificance(3d, 4d, 1d, 4d), 4));
+    }
+
+    [Fact]
+    [KpiTest(KpiIds.NpsMarginOfError)]
+    public void Nps_margin_of_error_in_points()
+    {
+        // 1.959964 × √((0.60 + 0.15 − 0.45²) / 100) × 100 = 14.50 (hand calculation).
+        Assert.Equal(14.50, Math.Round((double)KpiFunctions.NpsMarginOfError(60d, 25d, 15d, 0.95), 2));
+    }
+
+    [Fact]
+    [KpiTest(KpiIds.RequiredSampleSize)]
+    public void Required_sample_size_with_and_without_an_expected_rate()
+    {
+        // 1.959964² × 0.25 / 0.05² = 384.15 → 385; expecting 10 %: 138.29 → 139 (hand calculations).
+        Number(385, KpiFunctions.RequiredSampleSize(0.05, 0.95, Omitted));
+        Number(139, KpiFunctions.RequiredSampleSize(0.05, 0.95, 0.1));
+    }
 }

@@ -163,6 +163,11 @@ internal static class Registry
         ["KPI.PAYBACK_PERIOD_LEVEL"] = [1d],
         ["KPI.TIME_SAVED_LEVEL"] = [5d],
         ["KPI.PROJECT_ROI_LEVEL"] = [1.5],
+        ["KPI.RATE_CONFIDENCE_INTERVAL"] = [81d, 263d, 0.95],
+        ["KPI.RATE_CONFIDENCE_UPPER"] = [81d, 263d, 0.95],
+        ["KPI.CHANGE_SIGNIFICANCE"] = [20d, 200d, 40d, 200d],
+        ["KPI.NPS_MARGIN_OF_ERROR"] = [60d, 25d, 15d, 0.95],
+        ["KPI.REQUIRED_SAMPLE_SIZE"] = [0.05, 0.95, Omitted],
     };
 
     /// <summary>A copy of a valid call with argument <paramref name="index"/> replaced; in a range, its first cell is replaced.</summary>

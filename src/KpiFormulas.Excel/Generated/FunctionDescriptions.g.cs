@@ -644,6 +644,48 @@ internal static class FunctionDescriptions
                 "The score after, the same shape; a person blank in both is skipped.",
             ]),
         (
+            "RateConfidenceInterval",
+            "Confidence interval of a rate (Wilson) (rates): (p + z²/2n ± z√(p(1 − p)/n + z²/4n²)) / (1 + z²/n), p = successes / trials. The lower bound as a fraction (0.2553 for 81 out of 263 at 0.95).",
+            [
+                "The number of successes (conversions, churned customers), a whole number not above the trials.",
+                "The number of trials (leads, customers at the start), a whole number.",
+                "The confidence level as a fraction strictly between 0 and 1 (0.95 for 95%).",
+            ]),
+        (
+            "RateConfidenceUpper",
+            "The upper bound of the Wilson score interval of a rate, beside KPI.RATE_CONFIDENCE_INTERVAL's lower bound. The upper bound as a fraction (0.3662 for 81 out of 263 at 0.95).",
+            [
+                "The number of successes (conversions, churned customers), a whole number not above the trials.",
+                "The number of trials (leads, customers at the start), a whole number.",
+                "The confidence level as a fraction strictly between 0 and 1 (0.95 for 95%).",
+            ]),
+        (
+            "ChangeSignificance",
+            "Significance of a change between two rates (probability): two-sided p-value of the pooled two-proportion z-test, or of Fisher's exact test when an expected count is below 5. The p-value (0.0051 for 20 of 200, then 40 of 200), significant at 5% below 0.05.",
+            [
+                "Successes of the first period or group, a whole number not above its trials.",
+                "Trials of the first period or group, a whole number.",
+                "Successes of the second period or group, a whole number not above its trials.",
+                "Trials of the second period or group, a whole number.",
+            ]),
+        (
+            "NpsMarginOfError",
+            "NPS margin of error (NPS points): z × √((share of promoters + share of detractors − (share of promoters − share of detractors)²) / respondents) × 100. The margin in NPS points (14.50 for 60, 25 and 15 at 0.95); #DIV/0! for no respondent.",
+            [
+                "Respondents scoring 9 or 10, a whole number.",
+                "Respondents scoring 7 or 8, a whole number.",
+                "Respondents scoring 0 to 6, a whole number.",
+                "The confidence level as a fraction strictly between 0 and 1 (0.95 for 95%).",
+            ]),
+        (
+            "RequiredSampleSize",
+            "Required sample size for a rate (answers (leads, respondents)): ⌈z² p(1 − p) / e²⌉, p the expected rate (50 % by default), e the margin of error. The number of answers needed (385 for 0.05 at 0.95); #NUM! for a fraction outside (0, 1).",
+            [
+                "The acceptable margin as a fraction strictly between 0 and 1 (0.05 for plus or minus 5 points).",
+                "The confidence level as a fraction strictly between 0 and 1 (0.95 for 95%).",
+                "The expected rate as a fraction strictly between 0 and 1; optional: 0.5 when left out, the safe choice.",
+            ]),
+        (
             "Mrr",
             "Monthly recurring revenue (MRR) (money per month): sum of every customer's monthly recurring revenue (annual plans count for a twelfth). The MRR in the sheet's currency; #VALUE! for no customer.",
             [

@@ -39,6 +39,7 @@ public static class KpiCatalog
         .. Profitability.CatalogDefinitions(),
         .. Investment.CatalogDefinitions(),
         .. Subscription.CatalogDefinitions(),
+        .. Statistics.CatalogDefinitions(),
     ];
 
     private static readonly FrozenDictionary<string, KpiDefinition> ById =

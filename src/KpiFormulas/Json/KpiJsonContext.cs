@@ -51,6 +51,8 @@ namespace KpiFormulas.Json;
 [JsonSerializable(typeof(KpiResult<FunnelStep>))]
 [JsonSerializable(typeof(KpiResult<Change<decimal, decimal>>))]
 [JsonSerializable(typeof(KpiResult<TimeReinvestmentMix>))]
+[JsonSerializable(typeof(KpiResult<RateInterval>))]
+[JsonSerializable(typeof(KpiResult<SignificanceResult>))]
 [JsonSerializable(typeof(Direction))]
 [JsonSerializable(typeof(ChangeAssessment))]
 [JsonSerializable(typeof(KpiFamily))]
@@ -124,6 +126,9 @@ namespace KpiFormulas.Json;
 [JsonSerializable(typeof(AdoptionResult))]
 [JsonSerializable(typeof(CycleTimeResult))]
 [JsonSerializable(typeof(MrrMovements))]
+[JsonSerializable(typeof(RateInterval))]
+[JsonSerializable(typeof(SignificanceResult))]
+[JsonSerializable(typeof(SignificanceTest))]
 public sealed partial class KpiJsonContext : JsonSerializerContext
 {
     // Registers the closed converters of the generic types whose type arguments live above the core
@@ -135,6 +140,8 @@ public sealed partial class KpiJsonContext : JsonSerializerContext
         JsonConverterClosures.Register(typeof(KpiResult<FunnelStep>), static () => new KpiResultJsonConverter<FunnelStep>());
         JsonConverterClosures.Register(typeof(KpiResult<Change<decimal, decimal>>), static () => new KpiResultJsonConverter<Change<decimal, decimal>>());
         JsonConverterClosures.Register(typeof(KpiResult<TimeReinvestmentMix>), static () => new KpiResultJsonConverter<TimeReinvestmentMix>());
+        JsonConverterClosures.Register(typeof(KpiResult<RateInterval>), static () => new KpiResultJsonConverter<RateInterval>());
+        JsonConverterClosures.Register(typeof(KpiResult<SignificanceResult>), static () => new KpiResultJsonConverter<SignificanceResult>());
         RegisterBands<Ratio, LtvToCacHealth>();
         RegisterBands<Rate, AdoptionLevel>();
         RegisterBands<decimal, TimeSavedLevel>();

@@ -109,6 +109,12 @@ public class JsonShapeTests
         ["MrrMovements"] = (new MrrMovements(Money.Euros(1_000m), Money.Euros(100m), Money.Euros(50m), Money.Euros(30m), Money.Euros(40m), Money.Euros(80m)), typeof(MrrMovements),
             """{"opening":{"amount":1000,"currency":"EUR"},"new":{"amount":100,"currency":"EUR"},"expansion":{"amount":50,"currency":"EUR"},"reactivation":{"amount":30,"currency":"EUR"},"contraction":{"amount":40,"currency":"EUR"},"churned":{"amount":80,"currency":"EUR"},"closing":{"amount":1060,"currency":"EUR"}}"""),
 
+        // Newcombe's 81 out of 263 at 95 %: [25.53 %, 36.62 %] around 30.8 % (rounded here); Fisher's tea-tasting p = 17/35 = 0.4857.
+        ["RateInterval"] = (new RateInterval(Rate.FromFraction(0.2553m), Rate.FromFraction(0.3662m), Rate.FromFraction(0.308m)), typeof(RateInterval),
+            """{"lower":0.2553,"upper":0.3662,"pointEstimate":0.308}"""),
+        ["SignificanceResult"] = (new SignificanceResult(0.4857m, SignificanceTest.FisherExact, Rate.FromPercent(5m)), typeof(SignificanceResult),
+            """{"pValue":0.4857,"test":"FisherExact","significanceLevel":0.05,"isSignificant":false,"verdict":"Not significant at the 5 % level (p = 0.4857, Fisher\u0027s exact test): the change may be noise."}"""),
+
         // Bands and levels.
         ["BandSet"] = (Efficiency.LtvToCacBands, typeof(BandSet<Ratio, LtvToCacHealth>), LtvToCacBandsJson),
         ["Band"] = (Efficiency.LtvToCacBands.Bands[3], typeof(Band<Ratio, LtvToCacHealth>), """{"level":"Healthy","lower":3,"lowerInclusive":true,"upper":null,"upperInclusive":false}"""),

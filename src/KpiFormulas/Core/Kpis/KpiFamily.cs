@@ -45,6 +45,8 @@ public enum KpiFamily
 
     /// <summary>Subscription (SaaS) metrics: MRR and ARR, MRR movements, revenue churn and retention, ARPA, quick ratio, churn-based LTV, CAC payback (class <c>Subscription</c>).</summary>
     Subscription = 12,
+    /// <summary>Small-sample statistics: confidence intervals of rates, significance of a change, NPS margin of error, sample size (class <c>Statistics</c>).</summary>
+    Statistics = 13,
 }
 
 /// <summary>What a KPI's calculator returns.</summary>
@@ -83,4 +85,10 @@ public enum ResultKind
 
     /// <summary>Shares of a whole that sum to 100 %.</summary>
     RateMix = 10,
+
+    /// <summary>A confidence interval of a rate: lower and upper bounds around the observed rate (<see cref="KpiFormulas.Formulas.RateInterval"/>).</summary>
+    RateInterval = 11,
+
+    /// <summary>A test of a change: p-value, test used and verdict (<see cref="KpiFormulas.Formulas.SignificanceResult"/>).</summary>
+    Significance = 12,
 }

@@ -517,3 +517,62 @@ internal sealed class MrrMovementsJsonConverter : ObjectJsonConverter<MrrMovemen
         writer.WriteValue("closing", value.Closing, options);
     }
 }
+
+/// <summary><c>{"lower":0.2553,"upper":0.3662,"pointEstimate":0.308}</c>; the bounds must enclose the point estimate within 0 % and 100 %.</summary>
+internal sealed class RateIntervalJsonConverter : ObjectJsonConverter<RateInterval>
+{
+    protected override string TypeName => nameof(RateInterval);
+
+    protected override string[] Members => ["lower", "upper", "pointEstimate"];
+
+    protected override RateInterval Build(JsonMembers members)
+    {
+        var lower = members.Value<Rate>("lower");
+        var upper = members.Value<Rate>("upper");
+        var pointEstimate = members.Value<Rate>("pointEstimate");
+        if (!(0m <= lower.Fraction && lower <= pointEstimate && pointEstimate <= upper && upper.Fraction <= 1m))
+        {
+            throw new JsonException($"{TypeName} must have 0 ≤ lower ≤ pointEstimate ≤ upper ≤ 1; it has {lower.Fraction}, {pointEstimate.Fraction}, {upper.Fraction}.");
+        }
+
+        return new RateInterval(lower, upper, pointEstimate);
+    }
+
+    protected override void WriteMembers(Utf8JsonWriter writer, RateInterval value, JsonSerializerOptions options)
+    {
+        writer.WriteValue("lower", value.Lower, options);
+        writer.WriteValue("upper", value.Upper, options);
+        writer.WriteValue("pointEstimate", value.PointEstimate, options);
+    }
+}
+
+/// <summary><c>{"pValue":0.4857,"test":"FisherExact","significanceLevel":0.05,"isSignificant":false,"verdict":"Not significant..."}</c>; the last two follow from the others.</summary>
+internal sealed class SignificanceResultJsonConverter : ObjectJsonConverter<SignificanceResult>
+{
+    protected override string TypeName => nameof(SignificanceResult);
+
+    protected override string[] Members => ["pValue", "test", "significanceLevel", "isSignificant", "verdict"];
+
+    protected override string[] Derived => ["isSignificant", "verdict"];
+
+    protected override SignificanceResult Build(JsonMembers members)
+    {
+        var pValue = members.Decimal("pValue");
+        var level = members.Value<Rate>("significanceLevel");
+        if (pValue is < 0m or > 1m || level.Fraction <= 0m || level.Fraction >= 1m)
+        {
+            throw new JsonException($"{TypeName} must have a pValue within 0 and 1 and a significanceLevel strictly between them; it has {pValue} and {level.Fraction}.");
+        }
+
+        return new SignificanceResult(pValue, members.Value<SignificanceTest>("test"), level);
+    }
+
+    protected override void WriteMembers(Utf8JsonWriter writer, SignificanceResult value, JsonSerializerOptions options)
+    {
+        writer.WriteNumber("pValue", value.PValue);
+        writer.WriteValue("test", value.Test, options);
+        writer.WriteValue("significanceLevel", value.SignificanceLevel, options);
+        writer.WriteBoolean("isSignificant", value.IsSignificant);
+        writer.WriteString("verdict", value.Verdict);
+    }
+}
