@@ -371,7 +371,7 @@ internal static class KpiWorkbook
             var result = $"B{r}";
             Text(rows, r, 1, "Result", LabelStyle);
             var format = entry.Format ?? DefaultFormat(kpi.ResultKind);
-            Cell(rows, r, 2, new Cell { CellFormula = new CellFormula(Fill(entry.Template, references)), StyleIndex = ResultStyle + FormatIndex(format) });
+            Cell(rows, r, 2, new Cell { CellFormula = new CellFormula(Stored(Fill(entry.Template, references))), StyleIndex = ResultStyle + FormatIndex(format) });
             var call = $"{function.Name}({string.Join(",", references)})";
             Text(rows, r, 7, "=" + (entry.Item is { } item ? $"INDEX({call},{item})" : call), NoteStyle);
             r++;
@@ -410,6 +410,13 @@ internal static class KpiWorkbook
         var words = argument.Replace('_', ' ');
         return char.ToUpperInvariant(words[0]) + words[1..];
     }
+
+    /// <summary>
+    /// The formula as the file stores it: the functions added in Excel 2010 and later carry the <c>_xlfn.</c>
+    /// prefix there (a user types and sees <c>NORM.S.INV</c>); without it a spreadsheet reads an unknown name.
+    /// </summary>
+    private static string Stored(string formula) =>
+        System.Text.RegularExpressions.Regex.Replace(formula, @"(?<![\w.])(NORM\.S\.INV|NORM\.S\.DIST)\(", "_xlfn.$1(");
 
     private static string Fill(string template, List<string> references)
     {

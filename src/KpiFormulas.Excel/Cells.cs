@@ -248,6 +248,15 @@ internal static partial class Cells
         return fraction is < 0m or > 1m ? throw Fail(WorksheetErrors.Number) : KpiFormulas.Rate.FromFraction(fraction);
     }
 
+    /// <summary>A fraction strictly between 0 and 1 (a confidence level, a margin of error): <c>#NUM!</c> outside.</summary>
+    internal static Rate OpenProportion(object? value) => ToOpenProportion(Number(value));
+
+    /// <summary>An optional fraction strictly between 0 and 1, <paramref name="fallback"/> when blank or omitted: <c>#NUM!</c> outside.</summary>
+    internal static Rate OpenProportionOr(object? value, decimal fallback) => ToOpenProportion(NumberOr(value, fallback));
+
+    private static Rate ToOpenProportion(decimal fraction) =>
+        fraction is <= 0m or >= 1m ? throw Fail(WorksheetErrors.Number) : KpiFormulas.Rate.FromFraction(fraction);
+
     // ---- durations and dates ------------------------------------------------------------------
 
     /// <summary>A duration in Excel's time serial (1 = one day, 0:45 = 0.03125), not negative, to the millisecond.</summary>

@@ -9,23 +9,23 @@ public static partial class KpiFunctions
     /// <param name="successes">The number of successes (conversions, churned customers), a whole number not above the trials.</param>
     /// <param name="trials">The number of trials (leads, customers at the start), a whole number.</param>
     /// <param name="confidence">The confidence level as a fraction strictly between 0 and 1 (0.95 for 95%).</param>
-    /// <returns>The lower bound as a fraction (0.2553 for 81 out of 263 at 0.95); <c>#DIV/0!</c> for no trials; <c>#NUM!</c> for successes above the trials or a confidence outside (0, 1).</returns>
+    /// <returns>The lower bound as a fraction (0.2553 for 81 out of 263 at 0.95); <c>#DIV/0!</c> for no trials; <c>#VALUE!</c> for successes above the trials; <c>#NUM!</c> for a confidence outside (0, 1).</returns>
     [WorksheetFunction("KPI.RATE_CONFIDENCE_INTERVAL", KpiId = KpiIds.RateConfidenceInterval)]
     public static object RateConfidenceInterval(object? successes, object? trials, object? confidence) =>
         Run(() =>
         {
-            var result = Statistics.RateConfidenceInterval(Cells.Count(successes), Cells.Count(trials), Cells.Rate(confidence));
+            var result = Statistics.RateConfidenceInterval(Cells.Count(successes), Cells.Count(trials), Cells.OpenProportion(confidence));
             return result.TryGetValue(out var interval) ? Out(interval.Lower) : Undefined(result.Reason);
         });
 
     /// <summary><c>KPI.RATE_CONFIDENCE_UPPER</c>: the upper bound of the Wilson score interval of a rate, beside KPI.RATE_CONFIDENCE_INTERVAL's lower bound.</summary>
     /// <inheritdoc cref="RateConfidenceInterval(object?, object?, object?)" path="/param"/>
-    /// <returns>The upper bound as a fraction (0.3662 for 81 out of 263 at 0.95); <c>#DIV/0!</c> for no trials; <c>#NUM!</c> for successes above the trials or a confidence outside (0, 1).</returns>
+    /// <returns>The upper bound as a fraction (0.3662 for 81 out of 263 at 0.95); <c>#DIV/0!</c> for no trials; <c>#VALUE!</c> for successes above the trials; <c>#NUM!</c> for a confidence outside (0, 1).</returns>
     [WorksheetFunction("KPI.RATE_CONFIDENCE_UPPER")]
     public static object RateConfidenceUpper(object? successes, object? trials, object? confidence) =>
         Run(() =>
         {
-            var result = Statistics.RateConfidenceInterval(Cells.Count(successes), Cells.Count(trials), Cells.Rate(confidence));
+            var result = Statistics.RateConfidenceInterval(Cells.Count(successes), Cells.Count(trials), Cells.OpenProportion(confidence));
             return result.TryGetValue(out var interval) ? Out(interval.Upper) : Undefined(result.Reason);
         });
 
@@ -52,7 +52,7 @@ public static partial class KpiFunctions
     /// <returns>The margin in NPS points (14.50 for 60, 25 and 15 at 0.95); <c>#DIV/0!</c> for no respondent.</returns>
     [WorksheetFunction("KPI.NPS_MARGIN_OF_ERROR", KpiId = KpiIds.NpsMarginOfError)]
     public static object NpsMarginOfError(object? promoters, object? passives, object? detractors, object? confidence) =>
-        Run(() => Out(Statistics.NpsMarginOfError(Cells.Count(promoters), Cells.Count(passives), Cells.Count(detractors), Cells.Rate(confidence))));
+        Run(() => Out(Statistics.NpsMarginOfError(Cells.Count(promoters), Cells.Count(passives), Cells.Count(detractors), Cells.OpenProportion(confidence))));
 
     /// <summary><c>KPI.REQUIRED_SAMPLE_SIZE</c>: the catalogue's <see cref="KpiIds.RequiredSampleSize"/> in a cell.</summary>
     /// <param name="marginOfError">The acceptable margin as a fraction strictly between 0 and 1 (0.05 for plus or minus 5 points).</param>
@@ -62,7 +62,7 @@ public static partial class KpiFunctions
     [WorksheetFunction("KPI.REQUIRED_SAMPLE_SIZE", KpiId = KpiIds.RequiredSampleSize)]
     public static object RequiredSampleSize(object? marginOfError, object? confidence, [Optional] object? expectedProportion) =>
         Run(() => (double)Statistics.RequiredSampleSize(
-            Cells.Rate(marginOfError),
-            Cells.Rate(confidence),
-            Rate.FromFraction(Cells.NumberOr(expectedProportion, 0.5m))));
+            Cells.OpenProportion(marginOfError),
+            Cells.OpenProportion(confidence),
+            Cells.OpenProportionOr(expectedProportion, 0.5m)));
 }

@@ -288,6 +288,12 @@ public class KpiFunctionsInputTests
         [("KPI.CHURN_BASED_LTV", "gross_margin_rate")] = WorksheetErrors.Number,
         [("KPI.CHURN_BASED_LTV", "monthly_churn_rate")] = WorksheetErrors.Number,
         [("KPI.CAC_PAYBACK_MONTHS", "gross_margin_rate")] = WorksheetErrors.Number,
+        [("KPI.RATE_CONFIDENCE_INTERVAL", "confidence")] = WorksheetErrors.Number,
+        [("KPI.RATE_CONFIDENCE_UPPER", "confidence")] = WorksheetErrors.Number,
+        [("KPI.NPS_MARGIN_OF_ERROR", "confidence")] = WorksheetErrors.Number,
+        [("KPI.REQUIRED_SAMPLE_SIZE", "margin_of_error")] = WorksheetErrors.Number,
+        [("KPI.REQUIRED_SAMPLE_SIZE", "confidence")] = WorksheetErrors.Number,
+        [("KPI.REQUIRED_SAMPLE_SIZE", "expected_proportion")] = WorksheetErrors.Number,
         // A markup of -100 % is a price of zero, on which no margin exists.
         [("KPI.GROSS_MARGIN_RATE_FROM_MARKUP", "markup_rate")] = WorksheetErrors.DivisionByZero,
         // A base year outside the data has no answer.

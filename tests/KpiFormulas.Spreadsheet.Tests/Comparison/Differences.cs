@@ -30,6 +30,8 @@ internal static class Differences
 
     private static readonly string[] DriftChecks = ["KPI.DRIFT_STATUS", "KPI.DRIFT_REQUIRES_ADJUSTMENT"];
 
+    private static readonly string[] StatisticsResults = ["KPI.RATE_CONFIDENCE_INTERVAL", "KPI.RATE_CONFIDENCE_UPPER", "KPI.CHANGE_SIGNIFICANCE", "KPI.NPS_MARGIN_OF_ERROR"];
+
     /// <summary>The ids, in the order docs/excel.md lists them.</summary>
     public static IReadOnlyList<Difference> All { get; } =
     [
@@ -49,6 +51,9 @@ internal static class Differences
         new("direction-word", o => Function(o) == "KPI.DRIFT_STATUS" && o.Inputs[2] is not (null or "higher" or "lower"), o => Is(o.Ours, "#VALUE!")),
         new("text-compared", TextCompared, o => Agree(o.Ours, AsNumbers(o))),
         new("duration-ticks", o => DurationResults.Contains(Function(o)) && o.Ours is double && o.Sheet is double, o => Math.Abs((double)o.Ours - (double)o.Sheet!) <= TickInDays),
+        new("statistics-digits", o => StatisticsResults.Contains(Function(o)) && o.Ours is double && o.Sheet is double, o => WithinStatisticsDigits((double)o.Ours, (double)o.Sheet!)),
+        new("small-expected-count", SmallExpectedCount, o => o.Ours is double p && p is >= 0d and <= 1d),
+        new("blank-expected-rate", o => Function(o) == "KPI.REQUIRED_SAMPLE_SIZE" && o.Inputs[2] is null, o => Agree(o.Ours, CalcComparison.Call(Function(o), With(o.Inputs, 2, 0.5)))),
         new("first-error", o => o.Inputs.Count(i => i is ErrorValue) > 1, o => Agree(o.Ours, o.Inputs.OfType<ErrorValue>().First())),
     ];
 
@@ -87,6 +92,28 @@ internal static class Differences
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Within 1e-9 relative or 1e-15 absolute: two double computations of a normal quantile and tail (the
+    /// library's own, and the spreadsheet's) agree to about 1e-15, and the subtractions of the Wilson
+    /// bounds and the tail of a large z magnify that; the results are read to four digits.
+    /// </summary>
+    private static bool WithinStatisticsDigits(double ours, double sheet) =>
+        Math.Abs(ours - sheet) <= Math.Max(1e-15, 1e-9 * Math.Max(Math.Abs(ours), Math.Abs(sheet)));
+
+    /// <summary>KPI.CHANGE_SIGNIFICANCE where the smallest expected count of the 2×2 table is below 5: Fisher's exact test, not the z-test.</summary>
+    private static bool SmallExpectedCount(Outcome outcome)
+    {
+        if (Function(outcome) != "KPI.CHANGE_SIGNIFICANCE" || outcome.Inputs.Any(i => NumberOf(i) is null))
+        {
+            return false;
+        }
+
+        var (successesBefore, trialsBefore, successesAfter, trialsAfter) = (Number(outcome, 0)!.Value, Number(outcome, 1)!.Value, Number(outcome, 2)!.Value, Number(outcome, 3)!.Value);
+        var total = trialsBefore + trialsAfter;
+        var successes = successesBefore + successesAfter;
+        return total > 0 && Math.Min(trialsBefore, trialsAfter) * Math.Min(successes, total - successes) / total < 5d;
     }
 
     private static bool PartAboveWhole(Outcome outcome)

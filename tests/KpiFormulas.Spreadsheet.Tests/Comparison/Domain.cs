@@ -61,6 +61,15 @@ internal enum Domain
 
     /// <summary>A number of periods above 0 (years of a growth rate), in halves up to 30.</summary>
     Periods,
+
+    /// <summary>A confidence level strictly between 0 and 1, from 0.80 to 0.99.</summary>
+    Confidence,
+
+    /// <summary>A margin of error strictly between 0 and 1, from 0.5 to 20 points in half points.</summary>
+    Margin,
+
+    /// <summary>An expected rate strictly between 0 and 1, two decimals.</summary>
+    OpenProportion,
 }
 
 /// <summary>Draws a typical value of a <see cref="Domain"/>: few significant digits, as typed by hand.</summary>
@@ -87,6 +96,9 @@ internal static class Domains
         Domain.DirectionWord => random.Next(2) == 0 ? "higher" : "lower",
         Domain.Tolerance => random.Next(0, 31) / 100d,
         Domain.Periods => random.Next(1, 61) / 2d,
+        Domain.Confidence => random.Next(80, 100) / 100d,
+        Domain.Margin => random.Next(1, 41) / 200d,
+        Domain.OpenProportion => random.Next(1, 100) / 100d,
         _ => throw new ArgumentOutOfRangeException(nameof(domain), domain, "Unknown domain."),
     };
 
@@ -106,6 +118,7 @@ internal static class Domains
         Domain.RateBelowOne when number > 1 => ("#NUM!", "outside-range"),
         Domain.Tolerance when number < 0 => ("#NUM!", "outside-range"),
         Domain.Periods when number <= 0 => ("#NUM!", "outside-range"),
+        Domain.Confidence or Domain.Margin or Domain.OpenProportion when number is <= 0 or >= 1 => ("#NUM!", "outside-range"),
         _ => null,
     };
 }

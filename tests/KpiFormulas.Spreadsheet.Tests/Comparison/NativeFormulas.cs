@@ -135,6 +135,14 @@ internal static class NativeFormulas
         new("KPI.CHURN_BASED_LTV", "{0}*{1}/{2}", Amount, Proportion, Proportion),
         new("KPI.CAC_PAYBACK_MONTHS", "{0}/({1}*{2})", Amount, Amount, Proportion),
 
+        // Statistics: z from NORM.S.INV; the p-value of the two-proportion z-test from the lower tail, 2·Φ(−|z|), which keeps
+        // its digits where 1 − Φ(|z|) would cancel.
+        new("KPI.RATE_CONFIDENCE_INTERVAL", "({0}/{1}+NORM.S.INV(1-(1-{2})/2)^2/(2*{1})-NORM.S.INV(1-(1-{2})/2)*SQRT({0}/{1}*(1-{0}/{1})/{1}+NORM.S.INV(1-(1-{2})/2)^2/(4*{1}^2)))/(1+NORM.S.INV(1-(1-{2})/2)^2/{1})", Part, Count, Confidence),
+        new("KPI.RATE_CONFIDENCE_UPPER", "({0}/{1}+NORM.S.INV(1-(1-{2})/2)^2/(2*{1})+NORM.S.INV(1-(1-{2})/2)*SQRT({0}/{1}*(1-{0}/{1})/{1}+NORM.S.INV(1-(1-{2})/2)^2/(4*{1}^2)))/(1+NORM.S.INV(1-(1-{2})/2)^2/{1})", Part, Count, Confidence),
+        new("KPI.CHANGE_SIGNIFICANCE", "2*NORM.S.DIST(-ABS(({2}/{3}-{0}/{1})/SQRT(({0}+{2})/({1}+{3})*(1-({0}+{2})/({1}+{3}))*(1/{1}+1/{3}))),TRUE)", Part, Count, Part, Count),
+        new("KPI.NPS_MARGIN_OF_ERROR", "NORM.S.INV(1-(1-{3})/2)*SQRT((({0}+{2})/({0}+{1}+{2})-(({0}-{2})/({0}+{1}+{2}))^2)/({0}+{1}+{2}))*100", Count, Count, Count, Confidence),
+        new("KPI.REQUIRED_SAMPLE_SIZE", "ROUNDUP(NORM.S.INV(1-(1-{1})/2)^2*{2}*(1-{2})/{0}^2,0)", Margin, Confidence, OpenProportion),
+
         // Value
         new("KPI.AVERAGE_ORDER_VALUE", "{0}/{1}", Amount, Count),
         new("KPI.AVERAGE_DEAL_SIZE", "{0}/{1}", Amount, Count),

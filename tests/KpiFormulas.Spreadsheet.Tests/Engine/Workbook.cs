@@ -141,7 +141,7 @@ public sealed class Workbook
         string text => new Cell(new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve })) { CellReference = reference, DataType = CellValues.InlineString },
         bool flag => new Cell { CellReference = reference, DataType = CellValues.Boolean, CellValue = new CellValue(flag ? "1" : "0") },
         ErrorValue error => new Cell { CellReference = reference, DataType = CellValues.Error, CellValue = new CellValue(error.Code) },
-        Formula formula => new Cell { CellReference = reference, CellFormula = new CellFormula(formula.Text) },
+        Formula formula => new Cell { CellReference = reference, CellFormula = new CellFormula(Stored(formula.Text)) },
         _ => throw new InvalidOperationException($"Unexpected cell value {value}."),
     };
 
@@ -191,4 +191,11 @@ public sealed class Workbook
 
         return (int.Parse(reference[letters..], CultureInfo.InvariantCulture), column);
     }
+
+    /// <summary>
+    /// The formula as a file stores it: the functions added in Excel 2010 and later carry the <c>_xlfn.</c>
+    /// prefix there (a user types and sees <c>NORM.S.INV</c>); without it a spreadsheet reads an unknown name.
+    /// </summary>
+    private static string Stored(string formula) =>
+        System.Text.RegularExpressions.Regex.Replace(formula, @"(?<![\w.])(NORM\.S\.INV|NORM\.S\.DIST)\(", "_xlfn.$1(");
 }

@@ -180,6 +180,35 @@ public class StatisticsTests
         Assert.Equal("Not significant at the 5 % level (p = 0.4857, Fisher's exact test): the change may be noise.", result.Verdict);
     }
 
+    // Hand calculation: 2 of 2, then 0 of 2. Given the margins (2 and 2 trials, 2 successes) the tables with
+    // 0, 1, 2 successes in the first group have probabilities 1/6, 4/6, 1/6; the observed one (2) and the
+    // other as unlikely (0) sum to 1/3. The walk from the most likely table reaches both ends.
+    [Fact]
+    [KpiTest(KpiIds.ChangeSignificance)]
+    public void Fisher_exact_test_sums_both_tails_no_likelier_than_the_observed_table()
+    {
+        var result = Statistics.ChangeSignificance(2, 2, 0, 2, FivePercent).Value;
+        Assert.Equal(SignificanceTest.FisherExact, result.Test);
+        Assert.Equal(1m / 3m, result.PValue, 12);
+    }
+
+    // Huge groups with a small expected count still go to Fisher's test, without an array over the tables:
+    // 1 success among 2 × 10^18 trials in two equal groups is equally likely in either (p = 1); 5 of 5 against
+    // 0 of 10^12 has probability 5! / (10^12 + 5)···(10^12 + 1) ≈ 1.2e-58, which rounds to 0 at 15 decimals.
+    [Fact]
+    [KpiTest(KpiIds.ChangeSignificance)]
+    public void Fisher_exact_test_takes_groups_of_any_size()
+    {
+        var even = Statistics.ChangeSignificance(1, 1_000_000_000_000_000_000, 0, 1_000_000_000_000_000_000, FivePercent).Value;
+        Assert.Equal(SignificanceTest.FisherExact, even.Test);
+        Assert.Equal(1m, even.PValue);
+
+        var extreme = Statistics.ChangeSignificance(5, 5, 0, 1_000_000_000_000, FivePercent).Value;
+        Assert.Equal(SignificanceTest.FisherExact, extreme.Test);
+        Assert.Equal(0m, extreme.PValue);
+        Assert.True(extreme.IsSignificant);
+    }
+
     // Hand calculation: 20/200 then 40/200, every expected count 30 or 170. Pooled p = 60/400 = 0.15,
     // standard error √(0.15 × 0.85 × (1/200 + 1/200)) = 0.0357071, z = 0.1 / 0.0357071 = 2.8005602,
     // p-value erfc(z / √2) = 0.0051013996 (Python's math.erfc).

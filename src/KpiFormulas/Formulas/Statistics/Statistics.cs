@@ -222,37 +222,48 @@ public static partial class Statistics
 
     private static double FisherExactTwoSided(long successesBefore, long trialsBefore, long successesAfter, long trialsAfter)
     {
-        // X = successes of the first group, hypergeometric given the margins: rows n1, n2, successes k.
+        // X = successes of the first group, hypergeometric given the margins: rows n1, n2, successes k. Weights are
+        // relative to the mode's and built from the ratio of consecutive terms, P(x + 1) / P(x) =
+        // (n1 − x)(k − x) / ((x + 1)(n2 − k + x + 1)), so none overflows. Only a small expected count sends a table
+        // here, so the distribution is narrow: each walk stops where the weights underflow to 0, after a few hundred
+        // terms at most, whatever the counts (a table of 10^18 trials included) and without an array.
         var k = successesBefore + successesAfter;
         var low = Math.Max(0, k - trialsAfter);
         var high = Math.Min(k, trialsBefore);
-        var count = checked((int)(high - low + 1));
-        var weights = new double[count];
+        var mode = Math.Clamp((long)Math.Floor((trialsBefore + 1.0) * (k + 1.0) / (trialsBefore + trialsAfter + 2.0)), low, high);
 
-        // P(x + 1) / P(x) = (n1 − x)(k − x) / ((x + 1)(n2 − k + x + 1)): relative weights from the mode outwards stay in range.
-        var mode = (long)Math.Floor((trialsBefore + 1.0) * (k + 1.0) / (trialsBefore + trialsAfter + 2.0));
-        mode = Math.Clamp(mode, low, high);
-        weights[mode - low] = 1.0;
-        for (var x = mode; x < high; x++)
+        double Up(long x) => (trialsBefore - x) * (double)(k - x) / ((x + 1.0) * (trialsAfter - k + x + 1.0));
+        double Down(long x) => x * (double)(trialsAfter - k + x) / ((trialsBefore - x + 1.0) * (k - x + 1.0));
+
+        var observed = 1.0;
+        for (var x = mode; x < successesBefore && observed > 0; x++)
         {
-            weights[x + 1 - low] = weights[x - low] * (trialsBefore - x) * (k - x) / ((x + 1.0) * (trialsAfter - k + x + 1.0));
+            observed *= Up(x);
         }
 
-        for (var x = mode; x > low; x--)
+        for (var x = mode; x > successesBefore && observed > 0; x--)
         {
-            weights[x - 1 - low] = weights[x - low] * x * (trialsAfter - k + x) / ((trialsBefore - x + 1.0) * (k - x + 1.0));
+            observed *= Down(x);
         }
 
-        var observed = weights[successesBefore - low] * (1.0 + 1e-7);
-        double total = 0;
-        double asExtreme = 0;
-        foreach (var weight in weights)
+        // Ties with the observed table count as extreme within a relative 1e-7, as R's fisher.test does.
+        observed *= 1.0 + 1e-7;
+        var total = 1.0;
+        var asExtreme = 1.0 <= observed ? 1.0 : 0.0;
+        var weight = 1.0;
+        for (var x = mode; x < high && weight > 0; x++)
         {
+            weight *= Up(x);
             total += weight;
-            if (weight <= observed)
-            {
-                asExtreme += weight;
-            }
+            asExtreme += weight <= observed ? weight : 0.0;
+        }
+
+        weight = 1.0;
+        for (var x = mode; x > low && weight > 0; x--)
+        {
+            weight *= Down(x);
+            total += weight;
+            asExtreme += weight <= observed ? weight : 0.0;
         }
 
         return asExtreme / total;
