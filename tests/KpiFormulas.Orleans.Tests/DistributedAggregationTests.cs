@@ -1,97 +1,87 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using KpiFormulas.Orleans.Sample;
 using KpiFormulas.Orleans.Tests.Support;
-using Orleans.Runtime;
 using Xunit;
 
 namespace KpiFormulas.Orleans.Tests;
 
 /// <summary>
 /// The accumulators on a three-silo in-process Orleans cluster: workers aggregate Parquet row groups,
-/// a reducer merges one state per partition id, and the result is one pass over the data set, bit
-/// for bit, with or without a silo killed mid-run.
+/// a reducer keeps one state per partition id and merges, and the result is one pass over the data
+/// set, bit for bit.
 /// </summary>
-public sealed class DistributedAggregationTests : IAsyncLifetime
+public sealed class DistributedAggregationTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(45);
-    private OrdersDataSet data = null!;
 
-    public async Task InitializeAsync() =>
-        data = await OrdersDataSet.WriteAsync(files: 3, rowGroupsPerFile: 4, rowsPerGroup: 4_000, seed: 20_240_101);
-
-    public Task DisposeAsync()
-    {
-        data.Dispose();
-        return Task.CompletedTask;
-    }
+    private OrdersDataSet Data => fixture.Data;
 
     [Fact]
     public async Task Three_silos_give_the_single_pass_states_bit_for_bit()
     {
         using var timeout = new CancellationTokenSource(Bound);
-        var gate = new PartitionGate(closed: false);
-        await using var cluster = await Clusters.StartAsync(silos: 3, gate);
+        var before = fixture.Gate.Starts.Count;
 
-        var run = await new DistributedOrderKpis(cluster.Client, attemptTimeout: TimeSpan.FromSeconds(20))
-            .RunAsync("all-at-once", OrdersDataSet.Settings, data.Partitions, timeout.Token);
+        var run = await new DistributedOrderKpis(fixture.Cluster.Client, attemptTimeout: TimeSpan.FromSeconds(20))
+            .RunAsync("all-at-once", OrdersDataSet.Settings, Data.Partitions, timeout.Token);
 
-        AssertSameStates(SinglePass(), run.States);
+        Expect.SameStates(Expect.SinglePass(Data.AllOrders), run.States);
         Assert.Equal(1, run.Rounds);
         Assert.Empty(run.Reruns);
 
         // Each partition ran once, and the partitions were spread over the three silos, four each.
-        Assert.Equal(data.Partitions.Select(p => p.Id).Order(), gate.Starts.Select(s => s.Partition).Order());
-        Assert.Equal([4, 4, 4], gate.Starts.GroupBy(s => s.Silo).Select(g => g.Count()));
+        var starts = fixture.Gate.Starts.Skip(before).ToList();
+        Assert.Equal(Data.Partitions.Select(p => p.Id).Order(StringComparer.Ordinal), starts.Select(s => s.Partition).Order(StringComparer.Ordinal));
+        Assert.Equal([4, 4, 4], starts.GroupBy(s => s.Silo).Select(g => g.Count()));
     }
 
     [Fact]
-    public async Task A_silo_killed_mid_run_loses_nothing_and_counts_nothing_twice()
+    public async Task The_merged_states_hold_the_figures_of_plain_loops_over_the_orders()
     {
         using var timeout = new CancellationTokenSource(Bound);
-        var gate = new PartitionGate(closed: true);
-        await using var cluster = await Clusters.StartAsync(silos: 3, gate);
-        var driver = new DistributedOrderKpis(cluster.Client, attemptTimeout: TimeSpan.FromSeconds(5));
+        var run = await new DistributedOrderKpis(fixture.Cluster.Client, attemptTimeout: TimeSpan.FromSeconds(20))
+            .RunAsync("plain-loops", OrdersDataSet.Settings, Data.Partitions, timeout.Token);
+        var orders = Data.AllOrders;
+        var rows = Enumerable.Range(0, orders.Count).ToList();
 
-        var running = driver.RunAsync("with-a-crash", OrdersDataSet.Settings, data.Partitions, timeout.Token);
+        // Revenue by channel: the sum and count of each channel's amounts, by LINQ over the rows.
+        for (var channel = 0; channel < OrdersDataSet.ChannelCount; channel++)
+        {
+            var mine = rows.Where(i => orders.Channels[i] == channel).ToList();
+            Assert.Equal(mine.Sum(i => orders.Amounts[i]), run.States.Revenue.KeyTotals[channel]);
+            Assert.Equal(mine.Count, run.States.Revenue.KeyOrders[channel]);
+        }
 
-        // Every first-round worker has started and waits at the gate; kill a silo that runs some of
-        // them (not the reducer's: its loss would restart the whole job, which is another test).
-        await gate.WaitForStartsAsync(data.Partitions.Count, timeout.Token);
-        var reducerSilo = await cluster.Client.GetGrain<IManagementGrain>(0)
-            .GetActivationAddress(cluster.Client.GetGrain<IKpiReducerGrain>("with-a-crash"));
-        var victim = cluster.Silos.First(s => !s.SiloAddress.Equals(reducerSilo));
-        var lost = gate.Starts.Where(s => s.Silo.Equals(victim.SiloAddress)).Select(s => s.Partition).Order(StringComparer.Ordinal).ToList();
-        await cluster.KillSiloAsync(victim).WaitAsync(timeout.Token);
-        gate.Open();
+        Assert.Equal(orders.Amounts.Sum(), run.States.Revenue.Total);
+        Assert.Equal(orders.Count, run.States.Revenue.Orders);
 
-        var run = await running;
+        // NPS: 9 and 10 promote, 7 and 8 are passive, 0 to 6 detract.
+        Assert.Equal(orders.Scores.Count(s => s >= 9), run.States.Nps.Promoters);
+        Assert.Equal(orders.Scores.Count(s => s is 7 or 8), run.States.Nps.Passives);
+        Assert.Equal(orders.Scores.Count(s => s <= 6), run.States.Nps.Detractors);
 
-        AssertSameStates(SinglePass(), run.States);
-        Assert.Equal(4, lost.Count);
-        Assert.Equal(lost, run.Reruns.Order(StringComparer.Ordinal));
-        Assert.Equal(2, run.Rounds);
+        // Cohorts: bit m of a customer's mask is set when the customer ordered in month m of the window (24 months: one word each).
+        var masks = new ulong[OrdersDataSet.CustomerCount];
+        foreach (var i in rows)
+        {
+            var date = orders.OrderDates[i];
+            masks[orders.Customers[i]] |= 1UL << ((date.Year - 2024) * 12 + date.Month - 1);
+        }
 
-        // The re-runs went to the two live silos.
-        var reruns = gate.Starts.Skip(data.Partitions.Count).ToList();
-        Assert.Equal(lost, reruns.Select(s => s.Partition).Order(StringComparer.Ordinal));
-        Assert.DoesNotContain(reruns, s => s.Silo.Equals(victim.SiloAddress));
+        Assert.Equal(masks, run.States.Cohorts.ActivePeriods);
     }
 
     [Fact]
     public async Task A_partition_delivered_twice_counts_once()
     {
-        var gate = new PartitionGate(closed: false);
-        await using var cluster = await Clusters.StartAsync(silos: 3, gate);
-        var reducer = cluster.Client.GetGrain<IKpiReducerGrain>("redelivery");
-        var ids = data.Partitions.Take(2).Select(p => p.Id).ToList();
+        var reducer = fixture.Cluster.Client.GetGrain<IKpiReducerGrain>("redelivery");
+        var ids = Data.Partitions.Take(2).Select(p => p.Id).ToList();
         await reducer.StartAsync(OrdersDataSet.Settings, ids);
-        var first = States(data.RowGroups[0]);
-        var second = States(data.RowGroups[1]);
+        var first = Expect.SinglePass(Data.RowGroups[0]);
+        var second = Expect.SinglePass(Data.RowGroups[1]);
 
         Assert.True(await reducer.AddAsync(ids[0], first));
         Assert.Equal([ids[1]], await reducer.MissingAsync());
@@ -100,32 +90,36 @@ public sealed class DistributedAggregationTests : IAsyncLifetime
         Assert.False(await reducer.AddAsync(ids[1], second));
         Assert.Empty(await reducer.MissingAsync());
 
-        var once = new OrderKpis(OrdersDataSet.Settings);
-        once.Add(data.RowGroups[0]);
-        once.Add(data.RowGroups[1]);
-        AssertSameStates(once.States, await reducer.MergeAsync());
+        Expect.SameStates(Expect.SinglePass(Data.RowGroups[0], Data.RowGroups[1]), await reducer.MergeAsync());
     }
 
-    /// <summary>The states of one pass over every order, in one process.</summary>
-    private OrderKpiStates SinglePass()
+    [Fact]
+    public async Task The_reducer_refuses_a_partition_of_another_job_or_configuration()
     {
-        var all = new OrderKpis(OrdersDataSet.Settings);
-        all.Add(data.AllOrders);
-        return all.States;
+        var reducer = fixture.Cluster.Client.GetGrain<IKpiReducerGrain>("strict");
+        var id = Data.Partitions[0].Id;
+        await reducer.StartAsync(OrdersDataSet.Settings, [id]);
+        var states = Expect.SinglePass(Data.RowGroups[0]);
+        var otherWindow = new OrderKpis(OrdersDataSet.Settings with { MonthCount = 36 }).States;
+
+        await Assert.ThrowsAsync<ArgumentException>(() => reducer.AddAsync("not-of-this-job", states));
+        await Assert.ThrowsAsync<ArgumentException>(() => reducer.AddAsync(id, otherWindow));
+        Assert.Equal([id], await reducer.MissingAsync());
     }
 
-    private static OrderKpiStates States(OrderColumns orders)
+    [Fact]
+    public async Task A_partition_the_accumulators_reject_ends_the_run_without_a_retry()
     {
-        var kpis = new OrderKpis(OrdersDataSet.Settings);
-        kpis.Add(orders);
-        return kpis.States;
-    }
+        using var timeout = new CancellationTokenSource(Bound);
+        var bad = await Data.WriteBadPartitionAsync();
+        var partitions = Data.Partitions.Take(2).Append(bad).ToList();
+        var before = fixture.Gate.Starts.Count;
 
-    /// <summary>Bit for bit: the library's JSON of each state writes every count, bit mask and decimal with its scale.</summary>
-    private static void AssertSameStates(OrderKpiStates expected, OrderKpiStates actual)
-    {
-        Assert.Equal(JsonSerializer.Serialize(expected.Revenue), JsonSerializer.Serialize(actual.Revenue));
-        Assert.Equal(JsonSerializer.Serialize(expected.Cohorts), JsonSerializer.Serialize(actual.Cohorts));
-        Assert.Equal(JsonSerializer.Serialize(expected.Nps), JsonSerializer.Serialize(actual.Nps));
+        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() =>
+            new DistributedOrderKpis(fixture.Cluster.Client, attemptTimeout: TimeSpan.FromSeconds(20))
+                .RunAsync("bad-channel", OrdersDataSet.Settings, partitions, timeout.Token));
+
+        Assert.Contains("key", error.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Single(fixture.Gate.Starts.Skip(before), s => s.Partition == bad.Id);
     }
 }

@@ -31,6 +31,9 @@ public static class Clusters
         builder.ConfigureClient(client => client.AddKpiAggregation());
         var cluster = builder.Build();
         await cluster.DeployAsync().WaitAsync(TimeSpan.FromSeconds(60)).ConfigureAwait(false);
+
+        // Every silo sees the others before a job starts, so that placement spreads over all of them.
+        await cluster.WaitForLivenessToStabilizeAsync().WaitAsync(TimeSpan.FromSeconds(30)).ConfigureAwait(false);
         return cluster;
     }
 }

@@ -57,32 +57,51 @@ public sealed class OrdersDataSet : IDisposable
         for (var f = 0; f < files; f++)
         {
             var path = Path.Combine(folder, $"orders-{f}.parquet");
-            var stream = File.Create(path);
-            await using (stream.ConfigureAwait(false))
+            var fileGroups = Enumerable.Range(0, rowGroupsPerFile).Select(_ => Generate(random, rowsPerGroup, first, days)).ToList();
+            await WriteFileAsync(path, fileGroups).ConfigureAwait(false);
+            for (var g = 0; g < rowGroupsPerFile; g++)
             {
-                var writer = await ParquetWriter.CreateAsync(OrdersParquet.Schema, stream).ConfigureAwait(false);
-                await using (writer.ConfigureAwait(false))
-                {
-                    for (var g = 0; g < rowGroupsPerFile; g++)
-                    {
-                        var orders = Generate(random, rowsPerGroup, first, days);
-                        using var rowGroup = writer.CreateRowGroup();
-                        await rowGroup.WriteAsync<decimal>(OrdersParquet.Amount, orders.Amounts).ConfigureAwait(false);
-                        await rowGroup.WriteAsync<byte>(OrdersParquet.Channel, orders.Channels).ConfigureAwait(false);
-                        await rowGroup.WriteAsync<int>(OrdersParquet.Customer, orders.Customers).ConfigureAwait(false);
-                        await rowGroup.WriteAsync<DateOnly>(OrdersParquet.OrderDate, orders.OrderDates).ConfigureAwait(false);
-                        await rowGroup.WriteAsync<byte>(OrdersParquet.Score, orders.Scores).ConfigureAwait(false);
-                        partitions.Add(new OrdersPartition(partitions.Count, path, g));
-                        groups.Add(orders);
-                    }
-                }
+                partitions.Add(new OrdersPartition(partitions.Count, path, g));
+                groups.Add(fileGroups[g]);
             }
         }
 
         return new OrdersDataSet(folder, partitions, groups);
     }
 
+    /// <summary>Writes, beside the data set, a file of one row group whose last order has channel <see cref="ChannelCount"/> (one past the last).</summary>
+    /// <returns>The file's partition, numbered after the data set's.</returns>
+    public async Task<OrdersPartition> WriteBadPartitionAsync()
+    {
+        var orders = Generate(new Random(7), 100, new DateOnly(2024, 1, 1), 28);
+        orders.Channels[^1] = ChannelCount;
+        var path = Path.Combine(Folder, "orders-bad.parquet");
+        await WriteFileAsync(path, [orders]).ConfigureAwait(false);
+        return new OrdersPartition(Partitions.Count, path, 0);
+    }
+
     public void Dispose() => Directory.Delete(Folder, recursive: true);
+
+    private static async Task WriteFileAsync(string path, IEnumerable<OrderColumns> rowGroups)
+    {
+        var stream = File.Create(path);
+        await using (stream.ConfigureAwait(false))
+        {
+            var writer = await ParquetWriter.CreateAsync(OrdersParquet.Schema, stream).ConfigureAwait(false);
+            await using (writer.ConfigureAwait(false))
+            {
+                foreach (var orders in rowGroups)
+                {
+                    using var rowGroup = writer.CreateRowGroup();
+                    await rowGroup.WriteAsync<decimal>(OrdersParquet.Amount, orders.Amounts).ConfigureAwait(false);
+                    await rowGroup.WriteAsync<byte>(OrdersParquet.Channel, orders.Channels).ConfigureAwait(false);
+                    await rowGroup.WriteAsync<int>(OrdersParquet.Customer, orders.Customers).ConfigureAwait(false);
+                    await rowGroup.WriteAsync<DateOnly>(OrdersParquet.OrderDate, orders.OrderDates).ConfigureAwait(false);
+                    await rowGroup.WriteAsync<byte>(OrdersParquet.Score, orders.Scores).ConfigureAwait(false);
+                }
+            }
+        }
+    }
 
     private static OrderColumns Generate(Random random, int rows, DateOnly first, int days)
     {
