@@ -15,10 +15,10 @@ public sealed class SiloLossTests(OrdersDataSetFixture fixture) : IClassFixture<
     [Fact]
     public async Task A_silo_killed_mid_run_loses_nothing_and_counts_nothing_twice()
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(45));
         var data = fixture.Data;
         var gate = new PartitionGate(closed: true);
         await using var cluster = await Clusters.StartAsync(silos: 3, gate);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         // Long enough for the live silos' attempts, which wait at the gate until the kill is done.
         var driver = new DistributedOrderKpis(cluster.Client, attemptTimeout: TimeSpan.FromSeconds(8));
 
