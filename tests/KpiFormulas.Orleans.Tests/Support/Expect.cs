@@ -1,0 +1,29 @@
+using System.Text.Json;
+using KpiFormulas.Orleans.Sample;
+using Xunit;
+
+namespace KpiFormulas.Orleans.Tests.Support;
+
+/// <summary>Comparisons of states and the single-pass reference.</summary>
+public static class Expect
+{
+    /// <summary>The states of one pass over <paramref name="orders"/>, in one process.</summary>
+    public static OrderKpiStates SinglePass(params OrderColumns[] orders)
+    {
+        var kpis = new OrderKpis(OrdersDataSet.Settings);
+        foreach (var part in orders)
+        {
+            kpis.Add(part);
+        }
+
+        return kpis.States;
+    }
+
+    /// <summary>Bit for bit: the library's JSON of each state writes every count, bit mask and decimal with its scale.</summary>
+    public static void SameStates(OrderKpiStates expected, OrderKpiStates actual)
+    {
+        Assert.Equal(JsonSerializer.Serialize(expected.Revenue), JsonSerializer.Serialize(actual.Revenue));
+        Assert.Equal(JsonSerializer.Serialize(expected.Cohorts), JsonSerializer.Serialize(actual.Cohorts));
+        Assert.Equal(JsonSerializer.Serialize(expected.Nps), JsonSerializer.Serialize(actual.Nps));
+    }
+}
