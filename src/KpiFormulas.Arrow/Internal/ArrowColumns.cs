@@ -258,9 +258,12 @@ internal sealed class ArrowDecimalColumn : ArrowConvertedColumn<decimal>
             ColumnErrors.OutOfRange(Where, Name, row, unscaled, "the value is beyond the 96-bit range of a decimal (79 228 162 514 264 337 593 543 950 335 units of its scale).");
         }
 
-        var low = (ulong)magnitude;
-        var high = (uint)(magnitude >> 64);
-        return new decimal(unchecked((int)low), unchecked((int)(low >> 32)), unchecked((int)high), negative, scale);
+        unchecked
+        {
+            var low = (ulong)magnitude;
+            var high = (uint)(magnitude >> 64);
+            return new decimal((int)low, (int)(low >> 32), (int)high, negative, scale);
+        }
     }
 }
 
