@@ -5,7 +5,7 @@ using Xunit;
 
 namespace KpiFormulas.Arrow.Tests;
 
-/// <summary>The package's argument exceptions come from one class, as the core's come from Preconditions.</summary>
+/// <summary>The package's argument exceptions come from one class, as the core's come from Preconditions; the core depends on neither Arrow nor Parquet.</summary>
 public class ConventionTests
 {
     [Fact]
@@ -32,5 +32,17 @@ public class ConventionTests
             where styles.Any(s => line.Contains(s, StringComparison.Ordinal))
             select $"{file}: {line.Trim()}").ToList();
         Assert.True(offenders.Count == 0, string.Join(Environment.NewLine, offenders));
+    }
+
+    [Fact]
+    public void The_core_assembly_references_neither_Arrow_nor_Parquet()
+    {
+        var core = typeof(Money).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        Assert.Contains("System.Runtime", core); // guards against an empty list
+        Assert.DoesNotContain(core, name => name.StartsWith("Apache.Arrow", StringComparison.Ordinal) || name.StartsWith("Parquet", StringComparison.Ordinal));
+
+        var package = typeof(ArrowAggregation).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        Assert.Contains("Apache.Arrow", package);
+        Assert.Contains("Parquet", package);
     }
 }

@@ -157,8 +157,13 @@ internal sealed class ParquetColumnSource : ColumnSource
     {
         ParquetArrayColumn<DateOnly> dates => Swap(dates, new ParquetConvertedColumn<DateOnly, int>(dates, static (date, _, _) => date.DayNumber)),
 
-        // Parquet.Net gives a UTC-adjusted timestamp in UTC and a local one as written: the date is the one stored.
-        ParquetArrayColumn<DateTime> times => Swap(times, new ParquetConvertedColumn<DateTime, int>(times, static (time, _, _) => DateOnly.FromDateTime(time).DayNumber)),
+        // A UTC-adjusted timestamp is dated in UTC (even if the reader hands it over in the machine's
+        // local time: the date must not depend on the machine), a local one as written.
+        ParquetArrayColumn<DateTime> times => Swap(times, new ParquetConvertedColumn<DateTime, int>(times, static (time, _, _) => DateOnly.FromDateTime(time.Kind == DateTimeKind.Local ? time.ToUniversalTime() : time).DayNumber)),
+
+        // The same column named twice (a cycle that starts and ends on one date column) is converted once.
+        ParquetConvertedColumn<DateOnly, int> days => days,
+        ParquetConvertedColumn<DateTime, int> days => days,
         var other => (Column<int>)Wrong(other, "DATE or TIMESTAMP"),
     };
 
