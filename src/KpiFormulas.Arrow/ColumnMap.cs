@@ -231,3 +231,80 @@ public sealed class CycleTimeColumns : ColumnMap<CycleTimeAccumulator>
     internal override void Add(CycleTimeAccumulator accumulator, ColumnSource source) =>
         source.Feed(source.Days(Start), source.Days(End), accumulator.Add, "startDayNumbers", "endDayNumbers");
 }
+
+/// <summary>The columns of spend rows for an <see cref="AcquisitionCostAccumulator"/>: an amount and its channel.</summary>
+/// <remarks>
+/// The amount is a decimal column (Arrow Decimal128, Decimal64, Decimal32; Parquet DECIMAL) with a scale
+/// of 28 or less, converted exactly (the accumulator takes no minor units); the channel an integer or
+/// dictionary-encoded column of channel indexes, read as <see cref="CohortRetentionColumns.Customer"/> is.
+/// </remarks>
+public sealed class AcquisitionSpendColumns : ColumnMap<AcquisitionCostAccumulator>
+{
+    /// <summary>Names the columns of spend rows.</summary>
+    /// <param name="amount">The column of spend amounts.</param>
+    /// <param name="channel">The column of channel indexes.</param>
+    /// <exception cref="System.ArgumentException">A name is null or blank.</exception>
+    public AcquisitionSpendColumns(string amount, string channel)
+        : base(ColumnErrors.ColumnName(amount, nameof(amount)), ColumnErrors.ColumnName(channel, nameof(channel)))
+    {
+        Amount = amount;
+        Channel = channel;
+    }
+
+    /// <summary>The column of spend amounts.</summary>
+    public string Amount { get; }
+
+    /// <summary>The column of channel indexes.</summary>
+    public string Channel { get; }
+
+    internal override void Add(AcquisitionCostAccumulator accumulator, ColumnSource source)
+    {
+        if (source.Amounts(Amount) is not Column<decimal> amounts)
+        {
+            ColumnErrors.WrongType(source.Where, Amount, "Int64", "a decimal column (Decimal128, Decimal64, Decimal32; Parquet DECIMAL): spend is not taken in minor units");
+            return;
+        }
+
+        source.Feed(amounts, source.Indexes(Channel), accumulator.AddSpend, "amounts", "channels");
+    }
+}
+
+/// <summary>The column of new customers for an <see cref="AcquisitionCostAccumulator"/>: the channel that acquired each one.</summary>
+/// <remarks>An integer or dictionary-encoded column of channel indexes, read as <see cref="CohortRetentionColumns.Customer"/> is.</remarks>
+public sealed class NewCustomerColumns : ColumnMap<AcquisitionCostAccumulator>
+{
+    /// <summary>Names the column of channels.</summary>
+    /// <param name="channel">The column of channel indexes, one row per new customer.</param>
+    /// <exception cref="System.ArgumentException">The name is null or blank.</exception>
+    public NewCustomerColumns(string channel)
+        : base(ColumnErrors.ColumnName(channel, nameof(channel)))
+    {
+        Channel = channel;
+    }
+
+    /// <summary>The column of channel indexes.</summary>
+    public string Channel { get; }
+
+    internal override void Add(AcquisitionCostAccumulator accumulator, ColumnSource source) =>
+        source.Feed(source.Indexes(Channel), accumulator.AddCustomers, "channels");
+}
+
+/// <summary>The column of leads for an <see cref="AcquisitionCostAccumulator"/>: the channel of each lead.</summary>
+/// <remarks>An integer or dictionary-encoded column of channel indexes, read as <see cref="CohortRetentionColumns.Customer"/> is.</remarks>
+public sealed class LeadColumns : ColumnMap<AcquisitionCostAccumulator>
+{
+    /// <summary>Names the column of channels.</summary>
+    /// <param name="channel">The column of channel indexes, one row per lead.</param>
+    /// <exception cref="System.ArgumentException">The name is null or blank.</exception>
+    public LeadColumns(string channel)
+        : base(ColumnErrors.ColumnName(channel, nameof(channel)))
+    {
+        Channel = channel;
+    }
+
+    /// <summary>The column of channel indexes.</summary>
+    public string Channel { get; }
+
+    internal override void Add(AcquisitionCostAccumulator accumulator, ColumnSource source) =>
+        source.Feed(source.Indexes(Channel), accumulator.AddLeads, "channels");
+}

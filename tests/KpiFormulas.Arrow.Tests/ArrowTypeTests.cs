@@ -187,3 +187,29 @@ public class ArrowTypeTests
         Same.Revenue(expected, actual);
     }
 }
+
+/// <summary>Acquisition cost from spend, new-customer and lead batches.</summary>
+public class AcquisitionColumnsTests
+{
+    [Fact]
+    public void Spend_customers_and_leads_from_decimal_UInt8_and_dictionary_columns()
+    {
+        decimal[] spend = [600.00m, 400.00m, 125.50m];
+        int[] spendChannels = [0, 1, 1];
+        int[] customers = [0, 0, 1];
+        int[] leads = [0, 1, 1, 1, 0];
+        var expected = new AcquisitionCostAccumulator(Currency.EUR, 2);
+        expected.AddSpend(spend, spendChannels);
+        expected.AddCustomers(customers);
+        expected.AddLeads(leads);
+
+        var actual = new AcquisitionCostAccumulator(Currency.EUR, 2);
+        actual.Add(Arrays.Batch(("amount", Arrays.Decimal128(12, 2, spend.Select(s => (decimal?)s))), ("channel", Arrays.UInt8(spendChannels.Select(c => (byte?)c)))), new AcquisitionSpendColumns("amount", "channel"));
+        actual.Add(Arrays.Batch(("channel", Arrays.Int32(customers.Select(c => (int?)c)))), new NewCustomerColumns("channel"));
+        actual.Add(Arrays.Batch(("channel", Arrays.Dictionary(Arrays.UInt8(leads.Select(c => (byte?)c)), "ads", "events"))), new LeadColumns("channel"));
+        Same.State(expected, actual);
+
+        var minorUnits = Assert.Throws<ArgumentException>(() => new AcquisitionCostAccumulator(Currency.EUR, 2).Add(Arrays.Batch(("amount", Arrays.Int64([60000])), ("channel", Arrays.Int32([0]))), new AcquisitionSpendColumns("amount", "channel")));
+        Assert.StartsWith("Column 'amount' of the record batch is Int64; it must be a decimal column", minorUnits.Message, StringComparison.Ordinal);
+    }
+}
