@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the API reference site: docfx (a local tool, pinned in .config/dotnet-tools.json) turns the
-# XML docs of KpiFormulas and KpiFormulas.Excel and the pages of docs/ (docs/docfx.json, docs/toc.yml)
+# XML docs of KpiFormulas, KpiFormulas.Excel and KpiFormulas.Arrow and the pages of docs/ (docs/docfx.json, docs/toc.yml)
 # into a static site in artifacts/docs-site, which is not committed. Warnings are errors: a broken
 # cref in the XML docs, a broken link or xref in a page fails the build. Run from anywhere; exits
 # non-zero on failure. To read the site: dotnet docfx serve artifacts/docs-site (then open
@@ -19,8 +19,8 @@ if ! dotnet docfx docs/docfx.json --warningsAsErrors; then
   exit 1
 fi
 
-# The pages a reader lands on first: the guide, both packages' API, a KPI family, a notebook.
-for page in index.html api/KpiFormulas.html api/KpiFormulas.Money.html api/KpiFormulas.Excel.KpiFunctions.html \
+# The pages a reader lands on first: the guide, every package's API, a KPI family, a notebook.
+for page in index.html api/KpiFormulas.html api/KpiFormulas.Money.html api/KpiFormulas.Excel.KpiFunctions.html api/KpiFormulas.Arrow.ArrowAggregation.html \
   kpis/acquisition.html notebooks/01-quickstart.html toc.json; do
   [ -s "$site/$page" ] || { echo "docs-site: $site/$page is missing" >&2; exit 1; }
 done

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Records the public API of every shipped package in its PublicAPI.Unshipped.txt after a change:
+# Records the public API of every shipped package (KpiFormulas, KpiFormulas.Excel, KpiFormulas.Arrow) in its PublicAPI.Unshipped.txt after a change:
 # builds each package, adds the symbols the analyzer reports as undeclared (RS0016) and drops the
 # declared ones that no longer exist (RS0017). Review the diff of the PublicAPI files: it is the
 # change of the public API, and CHANGELOG.md must describe it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-for project in src/KpiFormulas src/KpiFormulas.Excel; do
+for project in src/KpiFormulas src/KpiFormulas.Excel src/KpiFormulas.Arrow; do
   [ -d "$project" ] || continue
   log=$(mktemp)
   dotnet build "$project" -c Release --no-incremental -p:TreatWarningsAsErrors=false > "$log" 2>&1 || true

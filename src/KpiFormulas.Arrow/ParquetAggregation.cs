@@ -1,0 +1,68 @@
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using KpiFormulas.Arrow.Internal;
+using Parquet;
+
+namespace KpiFormulas.Arrow;
+
+/// <summary>
+/// Feeds Parquet files (read with Parquet.Net) into the accumulators of <c>KpiFormulas.Aggregation</c>,
+/// one row group at a time: memory holds the named columns of one row group, never the file.
+/// </summary>
+/// <remarks>
+/// <para>Columns are read as <see cref="ArrowAggregation"/> reads Arrow arrays: INT64 minor units,
+/// DECIMAL amounts with a scale of 28 or less (exact <see cref="decimal"/>), integer keys and ids (the
+/// accumulator's type read as decoded, other widths checked), DATE and TIMESTAMP dates. A TIMESTAMP is
+/// dated as stored: a UTC-adjusted one in UTC (Parquet keeps no zone name), a local one as written.
+/// Parquet's own dictionary encoding of a column is decoded by the reader; a text column (a channel
+/// name) is not a key: map it to integer keys first.</para>
+/// <para>Nulls follow <see cref="NullRows"/>, per row group. Errors name the column, the row (counted
+/// in its row group) and the row group; rows of earlier row groups are already added then: discard
+/// the accumulator.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// await using var file = File.OpenRead("orders.parquet");
+/// var revenue = new RevenueAccumulator(Currency.EUR, keyCount: 4);
+/// await revenue.AddParquetAsync(file, new RevenueColumns(amount: "amount", key: "channel"));
+/// </code>
+/// </example>
+public static class ParquetAggregation
+{
+    /// <summary>Adds the rows of every row group of a Parquet file to the accumulator, one row group at a time.</summary>
+    /// <typeparam name="TAccumulator">The accumulator type.</typeparam>
+    /// <param name="accumulator">The accumulator.</param>
+    /// <param name="file">The Parquet file: a readable, seekable stream, left open.</param>
+    /// <param name="columns">The columns to read, by name (top-level columns).</param>
+    /// <param name="nulls">What a null in a column read does: refused (default) or its row skipped.</param>
+    /// <param name="cancellationToken">Stops between columns and row groups.</param>
+    /// <returns>The number of rows read (skipped null rows included).</returns>
+    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="System.ArgumentException">A column is missing, of a type the accumulator cannot read, repeated, or holds a null under <see cref="NullRows.Refuse"/>; or the stream is not a readable, seekable Parquet file.</exception>
+    /// <exception cref="System.ArgumentOutOfRangeException">A value is refused; the message names the column, row and row group.</exception>
+    /// <exception cref="System.InvalidOperationException">The accumulator refuses the call itself.</exception>
+    /// <exception cref="System.OverflowException">A total is beyond the range of its type.</exception>
+    /// <exception cref="IOException">The file cannot be read as Parquet.</exception>
+    /// <exception cref="System.OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task<long> AddParquetAsync<TAccumulator>(this TAccumulator accumulator, Stream file, ColumnMap<TAccumulator> columns, NullRows nulls = NullRows.Refuse, CancellationToken cancellationToken = default)
+        where TAccumulator : class
+    {
+        ColumnErrors.NotNull(accumulator, nameof(accumulator));
+        ColumnErrors.NotNull(file, nameof(file));
+        ColumnErrors.NotNull(columns, nameof(columns));
+        ColumnErrors.Defined(nulls, nameof(nulls));
+        var options = new ParquetOptions { UseDateOnlyTypeForDates = true, UseBigDecimal = false };
+        await using var reader = await ParquetReader.CreateAsync(file, options, leaveStreamOpen: true, cancellationToken).ConfigureAwait(false);
+        long rows = 0;
+        for (var index = 0; index < reader.RowGroupCount; index++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            using var source = await ParquetColumnSource.ReadAsync(reader, index, columns.Names, nulls, cancellationToken).ConfigureAwait(false);
+            columns.Add(accumulator, source);
+            rows += source.Length;
+        }
+
+        return rows;
+    }
+}
