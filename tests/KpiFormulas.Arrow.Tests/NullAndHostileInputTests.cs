@@ -176,4 +176,29 @@ public class NullAndHostileInputTests
         Assert.Equal("key", Assert.Throws<ArgumentException>(() => new RevenueColumns("amount", "")).ParamName);
         Assert.Throws<InvalidOperationException>(() => new RevenueAccumulator(Currency.EUR, 2).Add(batch, new RevenueColumns("amount")));
     }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("+05:00")]
+    [InlineData("-05:00")]
+    [InlineData("Pacific/Kiritimati")]
+    public void Timestamps_at_Int64_limits_are_refused_naming_the_column_and_row(string? zone)
+    {
+        // Arrow's nanosecond timestamps span years 1677 to 2262, seconds far beyond the years 1 to 9999 a date
+        // holds: the extreme counts are refused as out of range, never an overflow, whatever the zone's offset.
+        foreach (var unit in new[] { TimeUnit.Second, TimeUnit.Nanosecond })
+        {
+            foreach (var count in new[] { long.MaxValue, long.MinValue, long.MaxValue - 1, long.MinValue + 1 })
+            {
+                var values = new ArrowBuffer.Builder<long>().Append(0).Append(count).Build();
+                var at = new TimestampArray(new ArrayData(new TimestampType(unit, zone), 2, 0, 0, [ArrowBuffer.Empty, values]));
+                var batch = new RecordBatch(new Schema.Builder().Field(f => f.Name("user").DataType(Int32Type.Default)).Field(f => f.Name("at").DataType(at.Data.DataType)).Build(), [new Int32Array.Builder().Append(0).Append(0).Build(), at], 2);
+                var accumulator = new AdoptionAccumulator(1, Period.IsoWeek(2026, 10), 2);
+
+                var error = Assert.Throws<ArgumentOutOfRangeException>(() => accumulator.Add(batch, new AdoptionColumns("user", "at")));
+                Assert.Equal("batch", error.ParamName);
+                Assert.Contains("'at'", error.Message, StringComparison.Ordinal);
+            }
+        }
+    }
 }

@@ -159,8 +159,17 @@ internal sealed class ArrowDayColumn : ArrowConvertedColumn<int>
     {
         if (zone is null)
         {
-            var shifted = value + offsetUnits; // |value| is at most 2^63 / 1 ns of Arrow's range, offsets a day at most: an overflow is refused below
-            return DayNumber(Math.DivRem(shifted, unitsPerDay) is var (quotient, remainder) && remainder < 0 ? quotient - 1 : quotient, row);
+            // Days first, then the offset on the remainder: adding the offset to a value near Int64's limits would overflow.
+            var (days, remainder) = Math.DivRem(value, unitsPerDay);
+            if (remainder < 0)
+            {
+                days--;
+                remainder += unitsPerDay;
+            }
+
+            var shifted = remainder + offsetUnits; // within ±2 days of units: no overflow
+            days += Math.DivRem(shifted, unitsPerDay) is var (carry, rest) && rest < 0 ? carry - 1 : carry;
+            return DayNumber(days, row);
         }
 
         var secondsFromEpoch = Math.DivRem(value, unitsPerDay / 86_400) is var (q, r) && r < 0 ? q - 1 : q;
@@ -169,7 +178,18 @@ internal sealed class ArrowDayColumn : ArrowConvertedColumn<int>
             ColumnErrors.OutOfRange(Where, Name, row, value, "the timestamp is outside the years 1 to 9999 that a date can hold.");
         }
 
-        var local = TimeZoneInfo.ConvertTime(DateTimeOffset.FromUnixTimeSeconds(secondsFromEpoch), zone);
+        DateTimeOffset local;
+        try
+        {
+            local = TimeZoneInfo.ConvertTime(DateTimeOffset.FromUnixTimeSeconds(secondsFromEpoch), zone);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // The instant is within years 1 to 9999 in UTC but its local time in the zone is not.
+            ColumnErrors.OutOfRange(Where, Name, row, value, "the timestamp's local date in its time zone is outside the years 1 to 9999 that a date can hold.");
+            throw;
+        }
+
         return DateOnly.FromDateTime(local.DateTime).DayNumber;
     }
 
