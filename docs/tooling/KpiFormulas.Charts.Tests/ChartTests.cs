@@ -154,6 +154,73 @@ public sealed class ChartTests
         Assert.Contains($"Actual: W1 {F(20m, "C0")}, W2 no value.", description, StringComparison.Ordinal);
     }
 
+    // A month of MRR: 10 000 € opening, +1 200 € new, +300 € expansion, −450 € contraction, −800 €
+    // churned, so 10 250 € closing (10 000 + 1 200 + 300 − 450 − 800, by hand).
+    private static readonly string[] WaterfallLabels = ["Opening", "New", "Expansion", "Contraction", "Churned", "Closing"];
+
+    private static SvgChart MrrWaterfall() => Chart.Waterfall(
+        "MRR in March",
+        "MRR",
+        ("Opening", 10_000m),
+        [("New", 1_200m), ("Expansion", 300m), ("Contraction", -450m), ("Churned", -800m)],
+        "Closing",
+        new ValueFormat("C0", French));
+
+    [Fact]
+    public void A_waterfall_labels_its_opening_its_signed_changes_and_the_closing_sum_in_the_one_culture()
+    {
+        var texts = TextContents(MrrWaterfall().Markup).ToList();
+
+        Assert.Contains("10\u202F000 €", texts);
+        Assert.Contains("+" + F(1_200m, "C0"), texts);
+        Assert.Contains("+" + F(300m, "C0"), texts);
+        Assert.Contains(F(-450m, "C0"), texts);
+        Assert.Contains(F(-800m, "C0"), texts);
+        Assert.Contains("10\u202F250 €", texts);
+        Assert.All(WaterfallLabels, label => Assert.Contains(label, texts));
+        Assert.All(texts.Where(t => t.Contains('€', StringComparison.Ordinal)), text => Assert.Matches("^[+-]?[0-9]{1,3}(\u202F[0-9]{3})* €$", text));
+    }
+
+    [Fact]
+    public void A_waterfall_describes_its_bars_in_order()
+    {
+        var description = XDocument.Parse(MrrWaterfall().Markup).Root!.Element(Svg + "desc")!.Value;
+
+        Assert.EndsWith(
+            $"Opening: {F(10_000m, "C0")}. New: +{F(1_200m, "C0")}. Expansion: +{F(300m, "C0")}. Contraction: {F(-450m, "C0")}. Churned: {F(-800m, "C0")}. Closing: {F(10_250m, "C0")}.",
+            description,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_waterfall_floats_each_change_between_the_running_totals_and_stands_the_totals_on_zero()
+    {
+        var bars = Rectangles(MrrWaterfall().Markup);
+
+        // Opening and closing in blue, two rises in green, two falls in red.
+        Assert.Equal(2, bars.Count(b => b.Fill == "#1F77B4"));
+        Assert.Equal(2, bars.Count(b => b.Fill == "#2CA02C"));
+        Assert.Equal(2, bars.Count(b => b.Fill == "#D62728"));
+
+        // Left to right: heights proportional to the values (pixels per euro from the opening bar),
+        // each change starting where the running total stood, and both totals ending on one baseline.
+        var ordered = bars.OrderBy(b => b.X).ToList();
+        var perEuro = ordered[0].Height / 10_000.0;
+        decimal[] sizes = [10_000m, 1_200m, 300m, 450m, 800m, 10_250m];
+        for (var i = 0; i < sizes.Length; i++)
+        {
+            Assert.Equal((double)sizes[i] * perEuro, ordered[i].Height, 0.6);
+        }
+
+        var zero = ordered[0].Y + ordered[0].Height;
+        Assert.Equal(zero, ordered[^1].Y + ordered[^1].Height, 0.6);
+        Assert.Equal(ordered[0].Y, ordered[1].Y + ordered[1].Height, 0.6);              // New rises from 10 000
+        Assert.Equal(ordered[1].Y, ordered[2].Y + ordered[2].Height, 0.6);              // Expansion rises from 11 200
+        Assert.Equal(ordered[2].Y, ordered[3].Y, 0.6);                                  // Contraction falls from 11 500
+        Assert.Equal(ordered[3].Y + ordered[3].Height, ordered[4].Y, 0.6);              // Churned falls from 11 050
+        Assert.Equal(ordered[4].Y + ordered[4].Height, ordered[5].Y, 0.6);              // to the closing 10 250
+    }
+
     [Fact]
     public void Bad_inputs_are_refused_with_the_parameter_named()
     {
@@ -164,12 +231,37 @@ public sealed class ChartTests
         Assert.Equal("series", Assert.Throws<ArgumentException>(() => Chart.Lines("L", "X", "Y", ["a", "b"], [new LineSeries("S", [1m])], null, format)).ParamName);
         Assert.Equal("band", Assert.Throws<ArgumentException>(() => Chart.Lines("L", "X", "Y", ["a", "b"], [new LineSeries("S", [1m, 2m])], new ToleranceBand("T", [2m, 2m], [1m, 3m]), format)).ParamName);
         Assert.Equal("cohorts", Assert.Throws<ArgumentException>(() => Chart.RetentionHeatmap("H", "M", ["M0"], [new CohortRow("C", [1m, 0.5m])], format)).ParamName);
+        Assert.Equal("changes", Assert.Throws<ArgumentException>(() => Chart.Waterfall("W", "V", ("Open", 1m), [], "Close", format)).ParamName);
+        Assert.Equal("opening", Assert.Throws<ArgumentException>(() => Chart.Waterfall("W", "V", (" ", 1m), [("Up", 1m)], "Close", format)).ParamName);
         Assert.Equal("pattern", Assert.Throws<ArgumentException>(() => new ValueFormat(" ", CultureInfo.InvariantCulture)).ParamName);
     }
 
     private static string F(decimal value, string format) => value.ToString(format, French);
 
     private static XElement[] Texts(string markup) => [.. XDocument.Parse(markup).Descendants(Svg + "text")];
+
+    // The filled bars of a chart as ScottPlot writes them: paths or rectangles with a fill colour;
+    // their bounding boxes in pixels, read from the drawing commands.
+    private static (string Fill, double X, double Y, double Height)[] Rectangles(string markup) =>
+        [.. XDocument.Parse(markup).Descendants()
+            .Where(e => (e.Name == Svg + "rect" || e.Name == Svg + "path") && ((string?)e.Attribute("fill"))?.StartsWith('#') == true)
+            .Select(e => (Fill: ((string)e.Attribute("fill")!).ToUpperInvariant(), Box: Box(e)))
+            .Where(b => b.Fill is "#1F77B4" or "#2CA02C" or "#D62728")
+            .Select(b => (b.Fill, b.Box.X, b.Box.Y, b.Box.Height))];
+
+    private static (double X, double Y, double Height) Box(XElement element)
+    {
+        if (element.Name == Svg + "rect")
+        {
+            double Attribute(string name) => double.Parse((string)element.Attribute(name)!, CultureInfo.InvariantCulture);
+            return (Attribute("x"), Attribute("y"), Attribute("height"));
+        }
+
+        var numbers = Regex.Matches((string)element.Attribute("d")!, @"-?[0-9]+(\.[0-9]+)?").Select(m => double.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
+        var xs = numbers.Where((_, i) => i % 2 == 0).ToList();
+        var ys = numbers.Where((_, i) => i % 2 == 1).ToList();
+        return (xs.Min(), ys.Min(), ys.Max() - ys.Min());
+    }
 
     private static string[] TextContents(string markup) => [.. Texts(markup).Select(t => t.Value.Trim('\n', '\t', ' '))];
 }

@@ -9,7 +9,7 @@ namespace KpiFormulas.Charts;
 
 /// <summary>
 /// The charts the notebooks draw, with ScottPlot, as SVG: vertical bars, a funnel, a cohort
-/// retention heatmap and lines with an optional tolerance band. Every number on a chart (ticks,
+/// retention heatmap, lines with an optional tolerance band and a waterfall. Every number on a chart (ticks,
 /// value labels, description) is written with the one <see cref="ValueFormat"/> given, and the text
 /// uses <see cref="FontFamily"/>, so that a chart's bytes do not change between runs.
 /// </summary>
@@ -23,6 +23,7 @@ public static class Chart
 
     private static readonly Color Positive = Color.FromHex("#1F77B4");
     private static readonly Color Negative = Color.FromHex("#D62728");
+    private static readonly Color Rise = Color.FromHex("#2CA02C");
     private static readonly Color Track = Color.FromHex("#E8EEF4");
     private static readonly Color Band = Color.FromHex("#2CA02C").WithAlpha(0.18);
     private static readonly Color[] SeriesColors = [Color.FromHex("#1F77B4"), Color.FromHex("#FF7F0E"), Color.FromHex("#9467BD"), Color.FromHex("#8C564B"), Color.FromHex("#E377C2")];
@@ -329,6 +330,98 @@ public static class Chart
         plot.Legend.FontSize = 13;
 
         return Render(plot, title, description.ToString(), Width, Height + 30);
+    }
+
+    /// <summary>
+    /// A waterfall: how a total moved from an opening to a closing value. The opening and closing
+    /// values are bars from zero; each change between them floats from the running total before it to
+    /// the running total after it, rising in green or falling in red, joined by thin dashed connectors.
+    /// Every bar is labelled above it (the changes with their sign), and the closing value is the
+    /// opening plus the changes, computed here so that it cannot disagree with them.
+    /// </summary>
+    /// <param name="title">The chart's title.</param>
+    /// <param name="valueAxis">The label of the value axis, for example "MRR".</param>
+    /// <param name="opening">The label and value of the opening bar, for example ("Opening MRR", 10 000).</param>
+    /// <param name="changes">The changes, left to right, each with its label: positive rises, negative falls.</param>
+    /// <param name="closingLabel">The label of the closing bar, for example "Closing MRR".</param>
+    /// <param name="format">How the values and the ticks are written; a rise's label gets a leading "+".</param>
+    public static SvgChart Waterfall(string title, string valueAxis, (string Label, decimal Value) opening, IReadOnlyList<(string Label, decimal Change)> changes, string closingLabel, ValueFormat format)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentException.ThrowIfNullOrWhiteSpace(valueAxis);
+        ArgumentNullException.ThrowIfNull(changes);
+        ArgumentException.ThrowIfNullOrWhiteSpace(closingLabel);
+        ArgumentNullException.ThrowIfNull(format);
+        RequireLabel(opening.Label, nameof(opening));
+        if (changes.Count == 0)
+        {
+            throw new ArgumentException("A waterfall needs at least one change between its opening and closing bars.", nameof(changes));
+        }
+
+        foreach (var (label, _) in changes)
+        {
+            RequireLabel(label, nameof(changes));
+        }
+
+        // The running total before and after each change, in decimal: the closing bar is exactly the sum.
+        var steps = new List<(string Label, decimal From, decimal To, string Text, Color Fill)> { (opening.Label, 0m, opening.Value, format.Format(opening.Value), Positive) };
+        var running = opening.Value;
+        foreach (var (label, change) in changes)
+        {
+            var text = change > 0 ? "+" + format.Format(change) : format.Format(change);
+            steps.Add((label, running, running + change, text, change < 0 ? Negative : Rise));
+            running += change;
+        }
+
+        steps.Add((closingLabel, 0m, running, format.Format(running), Positive));
+
+        var plot = NewPlot(title);
+        plot.Add.Bars(steps.Select((s, i) => new Bar
+        {
+            Position = i,
+            ValueBase = (double)s.From,
+            Value = (double)s.To,
+            FillColor = s.Fill,
+            LineWidth = 0,
+            Size = 0.7,
+        }).ToList());
+
+        var values = steps.SelectMany(s => new[] { (double)s.From, (double)s.To }).ToList();
+        var (low, high) = (Math.Min(0, values.Min()), Math.Max(0, values.Max()));
+        var headroom = (high - low == 0 ? 1 : high - low) * 0.12;
+        for (var i = 0; i < steps.Count; i++)
+        {
+            // Each label sits above its bar's top, whichever way the bar goes.
+            var label = plot.Add.Text(steps[i].Text, i, (double)Math.Max(steps[i].From, steps[i].To));
+            label.LabelAlignment = Alignment.LowerCenter;
+            label.LabelFontSize = 13;
+            label.LabelBold = true;
+            label.LabelOffsetY = -4;
+            if (i + 1 < steps.Count)
+            {
+                var level = (double)steps[i].To;
+                var connector = plot.Add.Line(i + 0.35, level, i + 0.65, level);
+                connector.LineColor = Colors.Black.WithAlpha(0.5);
+                connector.LineWidth = 1;
+                connector.LinePattern = LinePattern.Dashed;
+            }
+        }
+
+        plot.Axes.SetLimitsY(low < 0 ? low - headroom : 0, high > 0 ? high + headroom : headroom);
+        plot.Axes.SetLimitsX(-0.6, steps.Count - 0.4);
+        plot.Axes.Bottom.SetTicks([.. steps.Select((_, i) => (double)i)], [.. steps.Select(s => s.Label)]);
+        plot.Axes.Bottom.MajorTickStyle.Length = 0;
+        FormatValueAxis(plot.Axes.Left, format);
+        plot.YLabel(valueAxis);
+        plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
+
+        var description = new StringBuilder($"Waterfall of {valueAxis}, from the opening bar through each change to the closing bar.");
+        foreach (var step in steps)
+        {
+            description.Append(' ').Append(step.Label).Append(": ").Append(step.Text).Append('.');
+        }
+
+        return Render(plot, title, description.ToString(), Width, Height);
     }
 
     private static Plot NewPlot(string title)

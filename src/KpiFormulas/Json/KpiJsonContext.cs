@@ -53,6 +53,7 @@ namespace KpiFormulas.Json;
 [JsonSerializable(typeof(KpiResult<TimeReinvestmentMix>))]
 [JsonSerializable(typeof(KpiResult<RateInterval>))]
 [JsonSerializable(typeof(KpiResult<SignificanceResult>))]
+[JsonSerializable(typeof(KpiResult<RateDriftCheck>))]
 [JsonSerializable(typeof(Direction))]
 [JsonSerializable(typeof(ChangeAssessment))]
 [JsonSerializable(typeof(KpiFamily))]
@@ -95,6 +96,7 @@ namespace KpiFormulas.Json;
 [JsonSerializable(typeof(Change<Rate, Rate>))]
 [JsonSerializable(typeof(Change<TimeSpan, TimeSpan>))]
 [JsonSerializable(typeof(DriftCheck))]
+[JsonSerializable(typeof(RateDriftCheck))]
 [JsonSerializable(typeof(DashboardSizeAdvice))]
 [JsonSerializable(typeof(NorthStar))]
 [JsonSerializable(typeof(Funnel))]
@@ -142,6 +144,7 @@ public sealed partial class KpiJsonContext : JsonSerializerContext
         JsonConverterClosures.Register(typeof(KpiResult<TimeReinvestmentMix>), static () => new KpiResultJsonConverter<TimeReinvestmentMix>());
         JsonConverterClosures.Register(typeof(KpiResult<RateInterval>), static () => new KpiResultJsonConverter<RateInterval>());
         JsonConverterClosures.Register(typeof(KpiResult<SignificanceResult>), static () => new KpiResultJsonConverter<SignificanceResult>());
+        JsonConverterClosures.Register(typeof(KpiResult<RateDriftCheck>), static () => new KpiResultJsonConverter<RateDriftCheck>());
         RegisterBands<Ratio, LtvToCacHealth>();
         RegisterBands<Rate, AdoptionLevel>();
         RegisterBands<decimal, TimeSavedLevel>();

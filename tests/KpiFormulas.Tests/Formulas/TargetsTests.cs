@@ -268,6 +268,116 @@ public class TargetsTests
                 return check.RequiresAdjustment == (gap > 0.1m) && (check.Status == DriftStatus.OnTrack) == !check.RequiresAdjustment;
             });
 
+    // ---- rate drift against noise ----------------------------------------------------------------
+
+    // Hand calculations of the one-proportion score test, z = (p − p₀) / √(p₀(1 − p₀) / n), and its two-sided
+    // p-value 2(1 − Φ(|z|)) read from the normal distribution (checked with Python's math.erfc; R's
+    // prop.test(x, n, p, correct = FALSE) gives the same p-values, its X² being z²):
+    // - 22 of 100 against 25 %: z = −0.03 / 0.0433013 = −0.6928, p = 0.4884: within noise, though 12 % behind
+    //   the target by the 10 % tolerance of CheckDrift.
+    // - 150 of 1 000 against 25 %: z = −0.1 / 0.0136931 = −7.303, p = 2.8e-13: behind.
+    // - 3 of 40 against 20 %: z = −0.125 / 0.0632456 = −1.9764, p = 0.0481: behind at 5 %, not at 1 %.
+    // - 12 of 100 against a 5 % complaint rate (lower is better): z = 0.07 / 0.0217945 = 3.2118, p = 0.0013: behind.
+    // - 5 of 40 against 25 %: z = −0.125 / 0.0684653 = −1.8257, p = 0.0679: within noise.
+    // - 0 of 10 against 5 %: z = −0.05 / 0.0689202 = −0.7255, p = 0.4682: within noise.
+    [Theory]
+    [InlineData(22, 100, 25, Direction.HigherIsBetter, 5, 0.4884, DriftStatus.OnTrack)]
+    [InlineData(150, 1_000, 25, Direction.HigherIsBetter, 5, 0.0000, DriftStatus.BehindTarget)]
+    [InlineData(150, 1_000, 25, Direction.LowerIsBetter, 5, 0.0000, DriftStatus.AheadOfTarget)]
+    [InlineData(3, 40, 20, Direction.HigherIsBetter, 5, 0.0481, DriftStatus.BehindTarget)]
+    [InlineData(3, 40, 20, Direction.HigherIsBetter, 1, 0.0481, DriftStatus.OnTrack)]
+    [InlineData(12, 100, 5, Direction.LowerIsBetter, 5, 0.0013, DriftStatus.BehindTarget)]
+    [InlineData(12, 100, 5, Direction.HigherIsBetter, 5, 0.0013, DriftStatus.AheadOfTarget)]
+    [InlineData(5, 40, 25, Direction.HigherIsBetter, 5, 0.0679, DriftStatus.OnTrack)]
+    [InlineData(0, 10, 5, Direction.LowerIsBetter, 5, 0.4682, DriftStatus.OnTrack)]
+    public void A_rate_is_off_target_beyond_noise_only_when_the_score_test_says_so(long successes, long trials, int targetPercent, Direction direction, int levelPercent, double pValue, DriftStatus status)
+    {
+        var check = Targets.CheckRateDriftAgainstNoise(successes, trials, Rate.FromPercent(targetPercent), direction, Rate.FromPercent(levelPercent)).Value;
+
+        Assert.Equal((decimal)pValue, Math.Round(check.PValue, 4));
+        Assert.Equal(status, check.Status);
+        Assert.Equal(status != DriftStatus.OnTrack, check.IsBeyondNoise);
+        Assert.Equal(Rate.FromFraction((decimal)successes / trials), check.Observed.PointEstimate);
+        Assert.Equal(Rate.FromFraction((decimal)successes / trials) - Rate.FromPercent(targetPercent), check.Gap);
+        Assert.Equal(direction, check.Direction);
+        Assert.Equal(Rate.FromPercent(levelPercent), check.SignificanceLevel);
+    }
+
+    [Fact]
+    public void The_interval_of_a_rate_drift_check_is_the_wilson_interval_at_one_minus_the_level()
+    {
+        // 22 of 100 at 95 %: Wilson's centre (0.22 + 0.0192073) / 1.0384146 = 0.2303582 and half-width
+        // 1.9599640 / 1.0384146 × √(0.22 × 0.78 / 100 + 3.8414588 / 40 000) = 0.0803454: [15.00 %, 31.07 %], which holds 25 %.
+        var check = Targets.CheckRateDriftAgainstNoise(22, 100, Rate.FromPercent(25m), Direction.HigherIsBetter).Value;
+
+        Assert.Equal(0.1500m, Math.Round(check.Observed.Lower.Fraction, 4));
+        Assert.Equal(0.3107m, Math.Round(check.Observed.Upper.Fraction, 4));
+        Assert.True(check.Observed.Contains(check.Target));
+        Assert.Equal(Rate.FromPercent(5m), check.SignificanceLevel);
+        Assert.Equal(Statistics.RateConfidenceInterval(22, 100, Rate.FromPercent(95m)).Value, check.Observed);
+        Assert.Equal("Within noise of the target at the 5 % level (22 % observed against 25 %, p = 0.4884): the gap may be chance, keep measuring.", check.Verdict);
+        Assert.Equal(
+            "Behind target beyond noise at the 5 % level (15 % observed against 25 %, p = 0.0000): the gap is unlikely to be chance, adjust the action.",
+            Targets.CheckRateDriftAgainstNoise(150, 1_000, Rate.FromPercent(25m), Direction.HigherIsBetter).Value.Verdict);
+        Assert.Equal(
+            "Ahead of target beyond noise at the 5 % level (12 % observed against 5 %, p = 0.0013): the gap is unlikely to be chance, the target may be too modest.",
+            Targets.CheckRateDriftAgainstNoise(12, 100, Rate.FromPercent(5m), Direction.HigherIsBetter).Value.Verdict);
+    }
+
+    [Fact]
+    public void A_rate_drift_check_without_trials_is_undefined_and_bad_input_is_refused()
+    {
+        var none = Targets.CheckRateDriftAgainstNoise(0, 0, Rate.FromPercent(25m), Direction.HigherIsBetter);
+        Assert.Equal(UndefinedReason.ZeroDenominator, none.Reason);
+        Assert.Equal(KpiIds.RateDrift, none.KpiId);
+        Assert.Equal(KpiIds.RateDrift, Targets.CheckRateDriftAgainstNoise(1, 2, Rate.FromPercent(25m), Direction.HigherIsBetter).KpiId);
+
+        var target = Rate.FromPercent(25m);
+        Assert.Equal("successes", Assert.Throws<ArgumentOutOfRangeException>(() => Targets.CheckRateDriftAgainstNoise(-1, 10, target, Direction.HigherIsBetter)).ParamName);
+        Assert.Equal("trials", Assert.Throws<ArgumentOutOfRangeException>(() => Targets.CheckRateDriftAgainstNoise(0, -1, target, Direction.HigherIsBetter)).ParamName);
+        Assert.Equal("successes", Assert.Throws<ArgumentOutOfRangeException>(() => Targets.CheckRateDriftAgainstNoise(11, 10, target, Direction.HigherIsBetter)).ParamName);
+        Assert.Equal("target", Assert.Throws<ArgumentOutOfRangeException>(() => Targets.CheckRateDriftAgainstNoise(1, 10, Rate.Zero, Direction.HigherIsBetter)).ParamName);
+        Assert.Equal("target", Assert.Throws<ArgumentOutOfRangeException>(() => Targets.CheckRateDriftAgainstNoise(1, 10, Rate.One, Direction.HigherIsBetter)).ParamName);
+        Assert.Equal("direction", Assert.Throws<ArgumentOutOfRangeException>(() => Targets.CheckRateDriftAgainstNoise(1, 10, target, (Direction)7)).ParamName);
+        Assert.Equal("significanceLevel", Assert.Throws<ArgumentOutOfRangeException>(() => Targets.CheckRateDriftAgainstNoise(1, 10, target, Direction.HigherIsBetter, Rate.Zero)).ParamName);
+        Assert.Equal("significanceLevel", Assert.Throws<ArgumentOutOfRangeException>(() => Targets.CheckRateDriftAgainstNoise(1, 10, target, Direction.HigherIsBetter, Rate.FromPercent(100m))).ParamName);
+    }
+
+    [KpiProperty]
+    public Property A_rate_drift_verdict_agrees_with_its_interval_and_reads_the_direction(Direction direction) =>
+        Prop.ForAll(
+            Gen.Choose(1, 5_000).ToArbitrary(),
+            Gen.Choose(0, 1_000_000).ToArbitrary(),
+            Gen.Choose(1, 999).ToArbitrary(),
+            (trials, draw, perMille) =>
+            {
+                var successes = (long)draw * trials / 1_000_000;
+                var target = Rate.FromFraction(perMille / 1_000m);
+                var check = Targets.CheckRateDriftAgainstNoise(successes, trials, target, direction).Value;
+                var better = direction == Direction.HigherIsBetter ? check.Observed.PointEstimate > target : check.Observed.PointEstimate < target;
+                var status = !check.IsBeyondNoise ? DriftStatus.OnTrack : better ? DriftStatus.AheadOfTarget : DriftStatus.BehindTarget;
+
+                // The interval and the test are the same statistics; only a p-value within rounding of the level may differ.
+                var nearTheLevel = Math.Abs(check.PValue - 0.05m) < 1e-9m;
+                return check.PValue is >= 0m and <= 1m
+                    && check.Status == status
+                    && (nearTheLevel || check.Observed.Contains(target) != check.IsBeyondNoise);
+            });
+
+    [KpiProperty]
+    public Property A_rate_drift_p_value_is_the_same_for_the_failures_against_the_complement_of_the_target() =>
+        Prop.ForAll(
+            Gen.Choose(1, 5_000).ToArbitrary(),
+            Gen.Choose(0, 1_000_000).ToArbitrary(),
+            Gen.Choose(1, 999).ToArbitrary(),
+            (trials, draw, perMille) =>
+            {
+                var successes = (long)draw * trials / 1_000_000;
+                var check = Targets.CheckRateDriftAgainstNoise(successes, trials, Rate.FromFraction(perMille / 1_000m), Direction.HigherIsBetter).Value;
+                var mirror = Targets.CheckRateDriftAgainstNoise(trials - successes, trials, Rate.FromFraction(1m - (perMille / 1_000m)), Direction.LowerIsBetter).Value;
+                return Math.Abs(check.PValue - mirror.PValue) < 1e-12m && check.Status == mirror.Status;
+            });
+
     // ---- dashboard size ----------------------------------------------------------------------------
 
     [Theory]

@@ -68,6 +68,9 @@ public class JsonShapeTests
             """{"relativeGap":{"kpiId":"drift","value":-0.2},"tolerance":0.1,"status":"BehindTarget","requiresAdjustment":true}"""),
         ["DriftCheck on a zero target"] = (Targets.CheckDrift(5m, 0m, Direction.HigherIsBetter), typeof(DriftCheck),
             """{"relativeGap":{"kpiId":"drift","reason":"ZeroTarget","explanation":"the target is zero, so a relative gap does not exist."},"tolerance":0.1,"status":"AheadOfTarget","requiresAdjustment":true}"""),
+        // 22 orders out of 100 quotes against a 25 % target: −3 points, z = −0.6928, p = 0.4884 (rounded here), within noise.
+        ["RateDriftCheck"] = (new RateDriftCheck(new RateInterval(Rate.FromFraction(0.15m), Rate.FromFraction(0.3107m), Rate.FromFraction(0.22m)), Rate.FromPercent(25m), Direction.HigherIsBetter, 0.4884m, Rate.FromPercent(5m)), typeof(RateDriftCheck),
+            """{"observed":{"lower":0.15,"upper":0.3107,"pointEstimate":0.22},"target":0.25,"direction":"HigherIsBetter","pValue":0.4884,"significanceLevel":0.05,"gap":-3,"isBeyondNoise":false,"status":"OnTrack","verdict":"Within noise of the target at the 5 % level (22 % observed against 25 %, p = 0.4884): the gap may be chance, keep measuring."}"""),
         ["DashboardSizeAdvice"] = (Targets.AdviseDashboardSize(9, DashboardScope.Team), typeof(DashboardSizeAdvice),
             """{"scope":"Team","kpiCount":9,"recommendedMaximum":7,"verdict":"AboveRecommendation"}"""),
         ["NorthStar"] = (new NorthStar("monthly_orders", "traffic", KpiIds.RetentionRate), typeof(NorthStar), """{"metric":"monthly_orders","drivers":["traffic","retention_rate"]}"""),

@@ -576,3 +576,42 @@ internal sealed class SignificanceResultJsonConverter : ObjectJsonConverter<Sign
         writer.WriteString("verdict", value.Verdict);
     }
 }
+
+/// <summary>
+/// <c>{"observed":interval,"target":0.25,"direction":"HigherIsBetter","pValue":0.4884,"significanceLevel":0.05,"gap":-3,"isBeyondNoise":false,"status":"OnTrack","verdict":"Within noise..."}</c>;
+/// the last four follow from the others.
+/// </summary>
+internal sealed class RateDriftCheckJsonConverter : ObjectJsonConverter<RateDriftCheck>
+{
+    protected override string TypeName => nameof(RateDriftCheck);
+
+    protected override string[] Members => ["observed", "target", "direction", "pValue", "significanceLevel", "gap", "isBeyondNoise", "status", "verdict"];
+
+    protected override string[] Derived => ["gap", "isBeyondNoise", "status", "verdict"];
+
+    protected override RateDriftCheck Build(JsonMembers members)
+    {
+        var target = members.Value<Rate>("target");
+        var pValue = members.Decimal("pValue");
+        var level = members.Value<Rate>("significanceLevel");
+        if (target.Fraction is <= 0m or >= 1m || pValue is < 0m or > 1m || level.Fraction is <= 0m or >= 1m)
+        {
+            throw new JsonException($"{TypeName} must have a target and a significanceLevel strictly between 0 and 1 and a pValue within them; it has {target.Fraction}, {level.Fraction} and {pValue}.");
+        }
+
+        return new RateDriftCheck(members.Value<RateInterval>("observed"), target, members.Value<Direction>("direction"), pValue, level);
+    }
+
+    protected override void WriteMembers(Utf8JsonWriter writer, RateDriftCheck value, JsonSerializerOptions options)
+    {
+        writer.WriteValue("observed", value.Observed, options);
+        writer.WriteValue("target", value.Target, options);
+        writer.WriteValue("direction", value.Direction, options);
+        writer.WriteNumber("pValue", value.PValue);
+        writer.WriteValue("significanceLevel", value.SignificanceLevel, options);
+        writer.WriteValue("gap", value.Gap, options);
+        writer.WriteBoolean("isBeyondNoise", value.IsBeyondNoise);
+        writer.WriteValue("status", value.Status, options);
+        writer.WriteString("verdict", value.Verdict);
+    }
+}

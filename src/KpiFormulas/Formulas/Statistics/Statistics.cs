@@ -31,7 +31,7 @@ namespace KpiFormulas.Formulas;
 /// </example>
 public static partial class Statistics
 {
-    private const string MustBeOpenProportion = "The value must be strictly between 0 % and 100 %.";
+    internal const string MustBeOpenProportion = "The value must be strictly between 0 % and 100 %.";
 
     /// <summary>
     /// Wilson score confidence interval of a rate measured as successes out of trials: conversion,
@@ -177,15 +177,15 @@ public static partial class Statistics
         return (long)Math.Ceiling(z * z * p * (1.0 - p) / (e * e));
     }
 
-    private static double CriticalValue(Rate confidence, string paramName = "confidence")
+    internal static double CriticalValue(Rate confidence, string paramName = "confidence")
     {
         Preconditions.ArgumentInRange(IsOpenProportion(confidence), confidence, paramName, MustBeOpenProportion);
         return NormalDistribution.TwoSidedCriticalValue((double)confidence.Fraction);
     }
 
-    private static bool IsOpenProportion(Rate rate) => rate.Fraction > 0m && rate.Fraction < 1m;
+    internal static bool IsOpenProportion(Rate rate) => rate.Fraction > 0m && rate.Fraction < 1m;
 
-    private static RateInterval Wilson(long successes, long trials, double z)
+    internal static RateInterval Wilson(long successes, long trials, double z)
     {
         var pointEstimate = Rate.FromFraction((decimal)successes / trials);
         double n = trials;
@@ -269,5 +269,5 @@ public static partial class Statistics
         return asExtreme / total;
     }
 
-    private static decimal ToProbability(double p) => Math.Clamp((decimal)Math.Round(p, 15), 0m, 1m);
+    internal static decimal ToProbability(double p) => Math.Clamp((decimal)Math.Round(p, 15), 0m, 1m);
 }

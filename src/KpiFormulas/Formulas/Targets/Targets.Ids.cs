@@ -15,6 +15,9 @@ public static partial class KpiIds
     /// <summary>The relative gap of a weekly drift check (the Targets API), not a catalogue entry.</summary>
     public const string Drift = "drift";
 
+    /// <summary>Whether a rate measured on counts is off its target beyond noise (the Targets API), not a catalogue entry.</summary>
+    public const string RateDrift = "rate_drift";
+
     /// <summary>Progress to a target (the Targets API), not a catalogue entry.</summary>
     public const string TargetProgress = "target_progress";
 }

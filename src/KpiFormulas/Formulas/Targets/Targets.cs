@@ -24,6 +24,7 @@ namespace KpiFormulas.Formulas;
 /// <item><term><c>target</c>: the target at 90 days</term><description><see cref="TargetHorizonDays"/>, <c>TargetPeriod</c>, <c>RelativeTarget</c>, <c>AbsoluteTarget</c></description></item>
 /// <item><term><c>target_progress</c>: progress to target</term><description><c>Progress</c>, <c>ExpectedOnDate</c></description></item>
 /// <item><term><c>drift</c>: the weekly drift alert</term><description><see cref="DefaultDriftTolerance"/>, <c>CheckDrift</c>, <see cref="DriftCheck"/></description></item>
+/// <item><term><c>rate_drift</c>: drift or noise, for a rate measured on counts</term><description><c>CheckRateDriftAgainstNoise</c>, <see cref="RateDriftCheck"/></description></item>
 /// <item><term><c>direction</c>: whether higher or lower is better</term><description><see cref="Direction"/>, <see cref="ChangeAssessment"/></description></item>
 /// <item><term><c>north_star</c>: the North Star metric and its drivers</term><description><see cref="NorthStar"/></description></item>
 /// <item><term><c>dashboard_size</c>: too many KPIs</term><description><c>AdviseDashboardSize</c>, <see cref="DashboardSizeAdvice"/></description></item>
@@ -326,6 +327,64 @@ public static class Targets
     [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The generic and the duration forms differ by the type of every required parameter, so the optional tolerance never decides between them.")]
     public static DriftCheck CheckDrift(TimeSpan measured, TimeSpan target, Direction direction, Rate? tolerance = null) =>
         CheckDrift((decimal)measured.Ticks, target.Ticks, direction, tolerance);
+
+    /// <summary>
+    /// Tells drift from noise for a rate measured on counts (a conversion, quote-to-order or churn rate): whether
+    /// the observed rate is off its target beyond what chance explains, with the observed rate's Wilson interval,
+    /// the p-value of the gap and the status read with the KPI's direction.
+    /// </summary>
+    /// <param name="successes">The successes counted (orders, conversions, churned customers...), not negative, at most <paramref name="trials"/>.</param>
+    /// <param name="trials">The trials they came from (quotes, leads, customers at the start...), not negative.</param>
+    /// <param name="target">The target rate, strictly between 0 % and 100 %.</param>
+    /// <param name="direction">Whether a higher rate is better for this KPI.</param>
+    /// <param name="significanceLevel">The level the p-value is compared with, strictly between 0 % and 100 %; 5 % when omitted
+    /// (the interval is then at 95 %).</param>
+    /// <returns>The check; undefined (<see cref="UndefinedReason.ZeroDenominator"/>) when there are no trials, since no rate was observed.</returns>
+    /// <remarks>
+    /// <para><see cref="CheckDrift{T}(T, T, Direction, Rate?)"/> compares a measure with its target by a fixed tolerance (10 %);
+    /// on a few dozen cases a rate moves by more than that by chance alone. This check asks instead whether the true
+    /// rate can still be the target: the one-proportion score test, z = (p − p₀) / √(p₀(1 − p₀) / n) with p = successes /
+    /// trials, p₀ the target and n the trials, and the two-sided p-value P(|Z| ≥ |z|) (the test R's
+    /// <c>prop.test(successes, trials, p = target, correct = FALSE)</c> makes). The Wilson interval of
+    /// <see cref="Statistics.RateConfidenceInterval"/> is exactly the set of targets this test does not reject, so the
+    /// verdict and the interval agree: the gap is beyond noise exactly when the interval lies clear of the target.</para>
+    /// <para>Undefined: no trials (<see cref="UndefinedReason.ZeroDenominator"/>). A target of 0 % or 100 % is refused:
+    /// a single success (or failure) disproves it, there is no noise to tell from.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative, the successes exceed the trials, <paramref name="direction"/>
+    /// is not a defined <see cref="Direction"/>, or the target or the level is not strictly between 0 % and 100 %.</exception>
+    /// <example>
+    /// A quote-to-order rate of 22 orders out of 100 quotes against a 25 % target is 12 % behind it, an adjustment
+    /// by the 10 % tolerance; yet z = −0.03 / √(0.25 × 0.75 / 100) = −0.69 and p = 0.49: the gap may be noise.
+    /// <code>
+    /// var check = Targets.CheckRateDriftAgainstNoise(22, 100, Rate.FromPercent(25m), Direction.HigherIsBetter).Value;
+    /// check.PValue;          // 0.4884
+    /// check.Status;          // DriftStatus.OnTrack: within noise
+    /// check.Observed;        // 22 %, between 15.00 % and 31.07 % at 95 %, which holds 25 %
+    /// Targets.CheckRateDriftAgainstNoise(150, 1_000, Rate.FromPercent(25m), Direction.HigherIsBetter).Value.Status; // BehindTarget
+    /// </code>
+    /// </example>
+    public static KpiResult<RateDriftCheck> CheckRateDriftAgainstNoise(long successes, long trials, Rate target, Direction direction, Rate? significanceLevel = null)
+    {
+        Preconditions.Defined(direction);
+        Preconditions.NotNegative(successes);
+        Preconditions.NotNegative(trials);
+        Preconditions.NotAbove(successes, trials, nameof(successes), nameof(trials));
+        Preconditions.ArgumentInRange(Statistics.IsOpenProportion(target), target, nameof(target), Statistics.MustBeOpenProportion);
+        var level = significanceLevel ?? Rate.FromPercent(5m);
+        Preconditions.ArgumentInRange(Statistics.IsOpenProportion(level), level, nameof(significanceLevel), Statistics.MustBeOpenProportion);
+        if (trials == 0)
+        {
+            return KpiResult.Undefined<RateDriftCheck>(KpiIds.RateDrift, UndefinedReason.ZeroDenominator, "no trials, so no rate was observed.");
+        }
+
+        var z = Statistics.CriticalValue(Rate.FromFraction(1m - level.Fraction), nameof(significanceLevel));
+        var observed = Statistics.Wilson(successes, trials, z);
+        var p0 = (double)target.Fraction;
+        var score = (((double)successes / trials) - p0) / Math.Sqrt(p0 * (1.0 - p0) / trials);
+        var pValue = Statistics.ToProbability(NormalDistribution.TwoSidedPValue(score));
+        return KpiResult.Defined(KpiIds.RateDrift, new RateDriftCheck(observed, target, direction, pValue, level));
+    }
 
     /// <summary>
     /// Whether a dashboard holds a sensible number of KPIs: at most 3 per project,
