@@ -85,6 +85,9 @@ public sealed class CohortRetentionAccumulator : IAccumulator<CohortRetentionAcc
     /// <summary>One 32-bit mask per customer when the window has at most <see cref="NarrowPeriods"/> periods, else empty.</summary>
     private uint[] narrow = [];
 
+    /// <summary>For 32-bit masks, the bit of each day's period (<c>1 &lt;&lt; period</c>), from the window's first day: one table read a row and no shift; else empty.</summary>
+    private readonly uint[] narrowBitOfDay = [];
+
     /// <summary><see cref="words"/> 64-bit words per customer for longer windows, else empty.</summary>
     private ulong[] wide = [];
 
@@ -109,6 +112,12 @@ public sealed class CohortRetentionAccumulator : IAccumulator<CohortRetentionAcc
         if (IsNarrow)
         {
             narrow = new uint[customerCount];
+            var periodOfDay = window.PeriodOfDay;
+            narrowBitOfDay = new uint[periodOfDay.Length];
+            for (var d = 0; d < periodOfDay.Length; d++)
+            {
+                narrowBitOfDay[d] = 1U << periodOfDay[d];
+            }
         }
         else
         {
@@ -534,11 +543,25 @@ public sealed class CohortRetentionAccumulator : IAccumulator<CohortRetentionAcc
         {
             if (IsNarrow)
             {
+                // Four rows an iteration: their table reads and scattered ORs overlap.
                 ref var masks = ref MemoryMarshal.GetArrayDataReference(narrow);
-                for (var i = 0; i < customers.Length; i++)
+                ref var bitOfDay = ref MemoryMarshal.GetArrayDataReference(narrowBitOfDay);
+                var i = 0;
+                for (; i <= customers.Length - 4; i += 4)
                 {
-                    int period = Unsafe.Add(ref table, Unsafe.Add(ref day, i) - firstDay);
-                    Unsafe.Add(ref masks, Unsafe.Add(ref customer, i)) |= 1U << period;
+                    var bit0 = Unsafe.Add(ref bitOfDay, Unsafe.Add(ref day, i) - firstDay);
+                    var bit1 = Unsafe.Add(ref bitOfDay, Unsafe.Add(ref day, i + 1) - firstDay);
+                    var bit2 = Unsafe.Add(ref bitOfDay, Unsafe.Add(ref day, i + 2) - firstDay);
+                    var bit3 = Unsafe.Add(ref bitOfDay, Unsafe.Add(ref day, i + 3) - firstDay);
+                    Unsafe.Add(ref masks, Unsafe.Add(ref customer, i)) |= bit0;
+                    Unsafe.Add(ref masks, Unsafe.Add(ref customer, i + 1)) |= bit1;
+                    Unsafe.Add(ref masks, Unsafe.Add(ref customer, i + 2)) |= bit2;
+                    Unsafe.Add(ref masks, Unsafe.Add(ref customer, i + 3)) |= bit3;
+                }
+
+                for (; i < customers.Length; i++)
+                {
+                    Unsafe.Add(ref masks, Unsafe.Add(ref customer, i)) |= Unsafe.Add(ref bitOfDay, Unsafe.Add(ref day, i) - firstDay);
                 }
             }
             else if (words == 1)
