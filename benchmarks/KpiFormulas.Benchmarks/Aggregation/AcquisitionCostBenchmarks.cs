@@ -165,19 +165,19 @@ public class AcquisitionCostBenchmarks : AggregationBenchmark
         return acquisition.Result();
     }
 
-    /// <summary>KpiFormulas on all cores: <see cref="Partitioned.Aggregate"/> over the spend lines (leads and customers in the first partition's pass).</summary>
+    /// <summary>KpiFormulas on all cores: <see cref="Partitioned.Aggregate"/> over the spend lines, then over the leads and over the customers, merged.</summary>
     [Benchmark]
     [InputBytes(20.48)]
     public AcquisitionCostResult KpiFormulasParallel()
     {
         var costs = data.Costs;
         var channels = data.SpendChannelIds;
-        var acquisition = Partitioned.Aggregate(
-            costs.Length,
-            () => new AcquisitionCostAccumulator(Currency.EUR, MarketingData.ChannelCount),
-            (partial, rows) => partial.AddSpend(costs.AsSpan(rows), channels.AsSpan(rows)));
-        acquisition.AddLeads(data.LeadChannelIds);
-        acquisition.AddCustomers(data.CustomerChannelIds);
+        var leads = data.LeadChannelIds;
+        var customers = data.CustomerChannelIds;
+        static AcquisitionCostAccumulator Create() => new(Currency.EUR, MarketingData.ChannelCount);
+        var acquisition = Partitioned.Aggregate(costs.Length, Create, (partial, rows) => partial.AddSpend(costs.AsSpan(rows), channels.AsSpan(rows)));
+        acquisition.Merge(Partitioned.Aggregate(leads.Length, Create, (partial, rows) => partial.AddLeads(leads.AsSpan(rows))));
+        acquisition.Merge(Partitioned.Aggregate(customers.Length, Create, (partial, rows) => partial.AddCustomers(customers.AsSpan(rows))));
         return acquisition.Result();
     }
 

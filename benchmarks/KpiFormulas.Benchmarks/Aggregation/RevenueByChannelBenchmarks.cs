@@ -113,6 +113,19 @@ public class RevenueByChannelBenchmarks : RecordBenchmark<OrderData, Order>
             (revenue, rows) => revenue.Add(amounts.AsSpan(rows), channels.AsSpan(rows))).Result();
     }
 
+    /// <summary>KpiFormulas on all cores over cents: <see cref="Partitioned.Aggregate"/> over the minor-unit and channel columns.</summary>
+    [Benchmark]
+    [InputBytes(9)]
+    public RevenueResult KpiFormulasMinorUnitsParallel()
+    {
+        var cents = Data.AmountMinorUnits;
+        var channels = Data.Channels;
+        return Partitioned.Aggregate(
+            cents.Length,
+            () => new RevenueAccumulator(Currency.EUR, OrderData.ChannelCount),
+            (revenue, rows) => revenue.AddMinorUnits(cents.AsSpan(rows), channels.AsSpan(rows))).Result();
+    }
+
     /// <inheritdoc/>
     public override IReadOnlyList<decimal> Figures(object? result)
     {

@@ -105,6 +105,18 @@ public class RevenueTotalBenchmarks : RecordBenchmark<OrderData, Order>
             (revenue, rows) => revenue.Add(amounts.AsSpan(rows))).Result();
     }
 
+    /// <summary>KpiFormulas on all cores over cents: <see cref="Partitioned.Aggregate"/> over the minor-unit column.</summary>
+    [Benchmark]
+    [InputBytes(8)]
+    public RevenueResult KpiFormulasMinorUnitsParallel()
+    {
+        var cents = Data.AmountMinorUnits;
+        return Partitioned.Aggregate(
+            cents.Length,
+            () => new RevenueAccumulator(Currency.EUR),
+            (revenue, rows) => revenue.AddMinorUnits(cents.AsSpan(rows))).Result();
+    }
+
     /// <inheritdoc/>
     public override IReadOnlyList<decimal> Figures(object? result) => result switch
     {

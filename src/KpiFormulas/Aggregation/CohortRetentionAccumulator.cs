@@ -59,8 +59,10 @@ public sealed record CohortRetentionState(int CustomerCount, Period FirstPeriod,
 /// <see cref="Aggregate{TRecord, TCustomer}(IEnumerable{TRecord}, Func{TRecord, TCustomer}, Func{TRecord, DateOnly}, PeriodUnit)"/>),
 /// and order dates as <see cref="DateOnly"/> or day numbers, all within the window: the window must
 /// start at or before every customer's first order, or their cohort would be a later one.</para>
-/// <para>Memory: <c>customerCount × ceil(periods / 64) × 8</c> bytes (8 MB for a million customers
-/// over up to 64 periods), nothing per row. Catalogue id <c>cohort_retention</c>.</para>
+/// <para>Memory: <c>customerCount × 4</c> bytes for windows of at most 32 periods (4 MB for a
+/// million customers over up to 32 months), else <c>customerCount × ceil(periods / 64) × 8</c> bytes;
+/// nothing per row. Each batch is validated in one pass over both columns before any bit is set.
+/// Catalogue id <c>cohort_retention</c>.</para>
 /// </remarks>
 /// <example>
 /// <code>
@@ -72,9 +74,22 @@ public sealed record CohortRetentionState(int CustomerCount, Period FirstPeriod,
 /// </example>
 public sealed class CohortRetentionAccumulator : IAccumulator<CohortRetentionAccumulator, CohortRetentionTable>
 {
+    /// <summary>Windows of at most this many periods keep one 32-bit mask per customer: half the memory, and half the cache lines the scattered bit sets touch.</summary>
+    private const int NarrowPeriods = 32;
+
     private readonly CalendarWindow window;
+
+    /// <summary>The 64-bit words per customer of <see cref="wide"/> and of the state.</summary>
     private readonly int words;
-    private ulong[] active;
+
+    /// <summary>One 32-bit mask per customer when the window has at most <see cref="NarrowPeriods"/> periods, else empty.</summary>
+    private uint[] narrow = [];
+
+    /// <summary>For 32-bit masks, the bit of each day's period (<c>1 &lt;&lt; period</c>), from the window's first day: one table read a row and no shift; else empty.</summary>
+    private readonly uint[] narrowBitOfDay = [];
+
+    /// <summary><see cref="words"/> 64-bit words per customer for longer windows, else empty.</summary>
+    private ulong[] wide = [];
 
     /// <summary>Creates an empty accumulator over a window of consecutive periods.</summary>
     /// <param name="customerCount">The number of customers: ids are 0 to customerCount − 1 (at most 2^28).</param>
@@ -94,7 +109,21 @@ public sealed class CohortRetentionAccumulator : IAccumulator<CohortRetentionAcc
         words = (periodCount + 63) / 64;
         Preconditions.ArgumentInRange((long)customerCount * words <= Array.MaxLength, customerCount, nameof(customerCount), "The customers times the periods must fit in the largest array; split the customers.");
 
-        active = new ulong[customerCount * words];
+        if (IsNarrow)
+        {
+            narrow = new uint[customerCount];
+            var periodOfDay = window.PeriodOfDay;
+            narrowBitOfDay = new uint[periodOfDay.Length];
+            for (var d = 0; d < periodOfDay.Length; d++)
+            {
+                narrowBitOfDay[d] = 1U << periodOfDay[d];
+            }
+        }
+        else
+        {
+            wide = new ulong[customerCount * words];
+        }
+
         CustomerCount = customerCount;
     }
 
@@ -128,7 +157,9 @@ public sealed class CohortRetentionAccumulator : IAccumulator<CohortRetentionAcc
     /// var json = JsonSerializer.Serialize(cohorts.State);
     /// </code>
     /// </example>
-    public CohortRetentionState State => new(CustomerCount, FirstPeriod, PeriodCount, active.AsSpan(0, CustomerCount * words).ToArray());
+    public CohortRetentionState State => new(CustomerCount, FirstPeriod, PeriodCount, IsNarrow ? Widen(narrow.AsSpan(0, CustomerCount)) : wide.AsSpan(0, CustomerCount * words).ToArray());
+
+    private bool IsNarrow => window.Count <= NarrowPeriods;
 
     /// <summary>Rebuilds an accumulator from a state.</summary>
     /// <param name="state">A state produced by <see cref="State"/>.</param>
@@ -159,7 +190,22 @@ public sealed class CohortRetentionAccumulator : IAccumulator<CohortRetentionAcc
             }
         }
 
-        accumulator.active = bits;
+        if (accumulator.IsNarrow)
+        {
+            // The check above leaves no bit beyond the window: every word fits in 32 bits.
+            var masks = new uint[state.CustomerCount];
+            for (var c = 0; c < masks.Length; c++)
+            {
+                masks[c] = (uint)bits[c];
+            }
+
+            accumulator.narrow = masks;
+        }
+        else
+        {
+            accumulator.wide = bits;
+        }
+
         accumulator.CustomerCount = state.CustomerCount;
         return accumulator;
     }
@@ -201,21 +247,13 @@ public sealed class CohortRetentionAccumulator : IAccumulator<CohortRetentionAcc
         Preconditions.NotSame(this, other, nameof(other));
         Preconditions.Argument(other.CustomerCount == CustomerCount && window.SameAs(other.window), nameof(other), "The accumulators must have the same customers and the same periods.");
 
-        var mine = active.AsSpan(0, CustomerCount * words);
-        var theirs = other.active.AsSpan(0, CustomerCount * words);
-        var i = 0;
-        if (Vector.IsHardwareAccelerated)
+        if (IsNarrow)
         {
-            var step = Vector<ulong>.Count;
-            for (; i <= mine.Length - step; i += step)
-            {
-                (new Vector<ulong>(mine.Slice(i)) | new Vector<ulong>(theirs.Slice(i))).CopyTo(mine.Slice(i));
-            }
+            OrInto(narrow.AsSpan(0, CustomerCount), other.narrow.AsSpan(0, CustomerCount));
         }
-
-        for (; i < mine.Length; i++)
+        else
         {
-            mine[i] |= theirs[i];
+            OrInto(wide.AsSpan(0, CustomerCount * words), other.wide.AsSpan(0, CustomerCount * words));
         }
     }
 
@@ -234,29 +272,10 @@ public sealed class CohortRetentionAccumulator : IAccumulator<CohortRetentionAcc
         var maxPeriod = -1;
         if (words == 1)
         {
-            // One word per customer: a flat 64 × 64 matrix (row = cohort, column = offset), one pass
-            // over the masks without bounds or overflow checks (a mask has 64 bits, a count at most 2^28).
+            // One mask per customer: a flat 64 × 64 matrix (row = cohort, column = offset), one pass
+            // over the masks.
             var flat = new long[64 * 64];
-            ref var cells = ref MemoryMarshal.GetArrayDataReference(flat);
-            ulong seen = 0;
-            unchecked
-            {
-                foreach (var mask in active.AsSpan(0, CustomerCount))
-                {
-                    if (mask == 0)
-                    {
-                        continue;
-                    }
-
-                    var cohort = BitOperations.TrailingZeroCount(mask);
-                    seen |= mask & (0UL - mask);
-                    ref var row = ref Unsafe.Add(ref cells, cohort * 64);
-                    for (var bits = mask >> cohort; bits != 0; bits &= bits - 1)
-                    {
-                        Unsafe.Add(ref row, BitOperations.TrailingZeroCount(bits))++;
-                    }
-                }
-            }
+            var seen = IsNarrow ? CountCells(narrow.AsSpan(0, CustomerCount), flat) : CountCells(wide.AsSpan(0, CustomerCount), flat);
 
             // The lowest cohort is the lowest first-period bit seen; the highest period is found from the rows.
             if (seen != 0)
@@ -286,7 +305,7 @@ public sealed class CohortRetentionAccumulator : IAccumulator<CohortRetentionAcc
         {
             for (var c = 0; c < CustomerCount; c++)
             {
-                var mask = active.AsSpan(c * words, words);
+                var mask = wide.AsSpan(c * words, words);
                 var cohort = -1;
                 for (var w = 0; w < words; w++)
                 {
@@ -434,6 +453,69 @@ public sealed class CohortRetentionAccumulator : IAccumulator<CohortRetentionAcc
         }
     }
 
+    /// <summary>
+    /// Counts each mask into the flat 64 × 64 matrix (row = cohort = lowest bit, column = offset) and
+    /// returns the OR of the masks' lowest bits; no bounds or overflow checks (a mask has at most 64
+    /// bits, a count at most 2^28).
+    /// </summary>
+    private static ulong CountCells<TMask>(ReadOnlySpan<TMask> masks, long[] flat)
+        where TMask : unmanaged, IBinaryInteger<TMask>
+    {
+        ref var cells = ref MemoryMarshal.GetArrayDataReference(flat);
+        ulong seen = 0;
+        unchecked
+        {
+            foreach (var mask in masks)
+            {
+                if (mask == TMask.Zero)
+                {
+                    continue;
+                }
+
+                var bits = ulong.CreateTruncating(mask);
+                var cohort = BitOperations.TrailingZeroCount(bits);
+                seen |= bits & (0UL - bits);
+                ref var row = ref Unsafe.Add(ref cells, cohort * 64);
+                for (bits >>= cohort; bits != 0; bits &= bits - 1)
+                {
+                    Unsafe.Add(ref row, BitOperations.TrailingZeroCount(bits))++;
+                }
+            }
+        }
+
+        return seen;
+    }
+
+    private static ulong[] Widen(ReadOnlySpan<uint> masks)
+    {
+        var widened = new ulong[masks.Length];
+        for (var c = 0; c < masks.Length; c++)
+        {
+            widened[c] = masks[c];
+        }
+
+        return widened;
+    }
+
+    private static void OrInto<TMask>(Span<TMask> mine, ReadOnlySpan<TMask> theirs)
+        where TMask : unmanaged, IBinaryInteger<TMask>
+    {
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var step = Vector<TMask>.Count;
+            for (; i <= mine.Length - step; i += step)
+            {
+                (new Vector<TMask>(mine.Slice(i)) | new Vector<TMask>(theirs.Slice(i))).CopyTo(mine.Slice(i));
+            }
+        }
+
+        for (; i < mine.Length; i++)
+        {
+            mine[i] |= theirs[i];
+        }
+    }
+
     private static void Grow(ref int[] buffer)
     {
         var grown = ArrayPool<int>.Shared.Rent(buffer.Length * 2);
@@ -445,32 +527,59 @@ public sealed class CohortRetentionAccumulator : IAccumulator<CohortRetentionAcc
     private void Add(ReadOnlySpan<int> customers, ReadOnlySpan<int> days, string customersName, string daysName)
     {
         Preconditions.SameLength(customers.Length, days.Length, customersName, daysName);
-        Preconditions.Indexes(customers, CustomerCount, customersName);
-
-        window.Require(days, daysName);
+        if (!Columns.IndexesAndDaysInRange(customers, CustomerCount, days, window.FirstDay, window.LastDay))
+        {
+            // The fused check found a bad row: the per-column checks report the first one, customers first.
+            Preconditions.Indexes(customers, CustomerCount, customersName);
+            window.Require(days, daysName);
+        }
 
         // Every row is valid: set the bits without further checks.
-        ref var bits = ref MemoryMarshal.GetArrayDataReference(active);
         ref var table = ref MemoryMarshal.GetReference(window.PeriodOfDay);
         ref var customer = ref MemoryMarshal.GetReference(customers);
         ref var day = ref MemoryMarshal.GetReference(days);
         var firstDay = window.FirstDay;
         unchecked
         {
-            if (words == 1)
+            if (IsNarrow)
             {
+                // Four rows an iteration: their table reads and scattered ORs overlap.
+                ref var masks = ref MemoryMarshal.GetArrayDataReference(narrow);
+                ref var bitOfDay = ref MemoryMarshal.GetArrayDataReference(narrowBitOfDay);
+                var i = 0;
+                for (; i <= customers.Length - 4; i += 4)
+                {
+                    var bit0 = Unsafe.Add(ref bitOfDay, Unsafe.Add(ref day, i) - firstDay);
+                    var bit1 = Unsafe.Add(ref bitOfDay, Unsafe.Add(ref day, i + 1) - firstDay);
+                    var bit2 = Unsafe.Add(ref bitOfDay, Unsafe.Add(ref day, i + 2) - firstDay);
+                    var bit3 = Unsafe.Add(ref bitOfDay, Unsafe.Add(ref day, i + 3) - firstDay);
+                    Unsafe.Add(ref masks, Unsafe.Add(ref customer, i)) |= bit0;
+                    Unsafe.Add(ref masks, Unsafe.Add(ref customer, i + 1)) |= bit1;
+                    Unsafe.Add(ref masks, Unsafe.Add(ref customer, i + 2)) |= bit2;
+                    Unsafe.Add(ref masks, Unsafe.Add(ref customer, i + 3)) |= bit3;
+                }
+
+                for (; i < customers.Length; i++)
+                {
+                    Unsafe.Add(ref masks, Unsafe.Add(ref customer, i)) |= Unsafe.Add(ref bitOfDay, Unsafe.Add(ref day, i) - firstDay);
+                }
+            }
+            else if (words == 1)
+            {
+                ref var masks = ref MemoryMarshal.GetArrayDataReference(wide);
                 for (var i = 0; i < customers.Length; i++)
                 {
                     int period = Unsafe.Add(ref table, Unsafe.Add(ref day, i) - firstDay);
-                    Unsafe.Add(ref bits, Unsafe.Add(ref customer, i)) |= 1UL << period;
+                    Unsafe.Add(ref masks, Unsafe.Add(ref customer, i)) |= 1UL << period;
                 }
             }
             else
             {
+                ref var masks = ref MemoryMarshal.GetArrayDataReference(wide);
                 for (var i = 0; i < customers.Length; i++)
                 {
                     int period = Unsafe.Add(ref table, Unsafe.Add(ref day, i) - firstDay);
-                    Unsafe.Add(ref bits, ((nint)Unsafe.Add(ref customer, i) * words) + (period >> 6)) |= 1UL << (period & 63);
+                    Unsafe.Add(ref masks, ((nint)Unsafe.Add(ref customer, i) * words) + (period >> 6)) |= 1UL << (period & 63);
                 }
             }
         }

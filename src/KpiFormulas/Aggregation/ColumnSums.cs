@@ -111,30 +111,32 @@ internal static class ColumnSums
         {
             // A decimal is two 64-bit lanes: flags | hi32 << 32, then lo32 | mid32 << 32. Even lanes:
             // the low half is checked against the first flags, the high half summed (hi32). Odd
-            // lanes: both halves summed (lo32, mid32).
+            // lanes: both halves summed (lo32, mid32). Five operations a load: the differences from
+            // the flags are ORed whole (the odd lanes and high halves are masked off once, after the
+            // loop); the whole lanes and their high halves are summed, and the low halves' sum is
+            // their difference: whole − high × 2^32, exact modulo 2^64 because it is below 2^61.
             if (allowVector512 && Vector512.IsHardwareAccelerated && rows.Length >= 2 * Vector512<ulong>.Count)
             {
                 var flagsLanes = Vector512.Create(flags, 0UL, flags, 0UL, flags, 0UL, flags, 0UL);
                 var flagsMask = Vector512.Create(0xFFFF_FFFFUL, 0UL, 0xFFFF_FFFFUL, 0UL, 0xFFFF_FFFFUL, 0UL, 0xFFFF_FFFFUL, 0UL);
-                var low32 = Vector512.Create(0xFFFF_FFFFUL);
-                var (d0, d1, l0, l1, h0, h1) = (Vector512<ulong>.Zero, Vector512<ulong>.Zero, Vector512<ulong>.Zero, Vector512<ulong>.Zero, Vector512<ulong>.Zero, Vector512<ulong>.Zero);
+                var (d0, d1, w0, w1, h0, h1) = (Vector512<ulong>.Zero, Vector512<ulong>.Zero, Vector512<ulong>.Zero, Vector512<ulong>.Zero, Vector512<ulong>.Zero, Vector512<ulong>.Zero);
                 ref var start = ref MemoryMarshal.GetReference(rows);
                 var step = Vector512<ulong>.Count;
                 for (; r <= rows.Length - (2 * step); r += 2 * step)
                 {
                     var v0 = Vector512.LoadUnsafe(ref start, (nuint)r);
                     var v1 = Vector512.LoadUnsafe(ref start, (nuint)(r + step));
-                    d0 |= (v0 ^ flagsLanes) & flagsMask;
-                    d1 |= (v1 ^ flagsLanes) & flagsMask;
-                    l0 += v0 & low32;
-                    l1 += v1 & low32;
+                    d0 |= v0 ^ flagsLanes;
+                    d1 |= v1 ^ flagsLanes;
+                    w0 += v0;
+                    w1 += v1;
                     h0 += v0 >>> 32;
                     h1 += v1 >>> 32;
                 }
 
-                diff |= Vector512.Sum(d0 | d1);
-                var low = l0 + l1;
+                diff |= Vector512.Sum((d0 | d1) & flagsMask);
                 var high = h0 + h1;
+                var low = w0 + w1 - (high << 32);
                 for (var j = 0; j < step; j += 2)
                 {
                     sumHi += high[j];
@@ -155,24 +157,23 @@ internal static class ColumnSums
 
                 var flagsVector = new Vector<ulong>(flagsLanes);
                 var flagsMask = new Vector<ulong>(maskLanes);
-                var low32 = new Vector<ulong>(0xFFFF_FFFFUL);
-                var (d0, d1, l0, l1, h0, h1) = (Vector<ulong>.Zero, Vector<ulong>.Zero, Vector<ulong>.Zero, Vector<ulong>.Zero, Vector<ulong>.Zero, Vector<ulong>.Zero);
+                var (d0, d1, w0, w1, h0, h1) = (Vector<ulong>.Zero, Vector<ulong>.Zero, Vector<ulong>.Zero, Vector<ulong>.Zero, Vector<ulong>.Zero, Vector<ulong>.Zero);
                 ref var start = ref MemoryMarshal.GetReference(rows);
                 for (; r <= rows.Length - (2 * step); r += 2 * step)
                 {
                     var v0 = Vector.LoadUnsafe(ref start, (nuint)r);
                     var v1 = Vector.LoadUnsafe(ref start, (nuint)(r + step));
-                    d0 |= (v0 ^ flagsVector) & flagsMask;
-                    d1 |= (v1 ^ flagsVector) & flagsMask;
-                    l0 += v0 & low32;
-                    l1 += v1 & low32;
+                    d0 |= v0 ^ flagsVector;
+                    d1 |= v1 ^ flagsVector;
+                    w0 += v0;
+                    w1 += v1;
                     h0 += Vector.ShiftRightLogical(v0, 32);
                     h1 += Vector.ShiftRightLogical(v1, 32);
                 }
 
-                diff |= Vector.Sum(d0 | d1);
-                var low = l0 + l1;
+                diff |= Vector.Sum((d0 | d1) & flagsMask);
                 var high = h0 + h1;
+                var low = w0 + w1 - Vector.ShiftLeft(high, 32);
                 for (var j = 0; j < step; j += 2)
                 {
                     sumHi += high[j];
@@ -254,6 +255,11 @@ internal static class ColumnSums
         }
 
         scratch.ClearExact();
+        if (keyCount <= KeyedScratch.PackedMaxKeys)
+        {
+            return TryKeyedSmallDecimalsPacked(words, keys, keyCount, prechecked, expected, scratch);
+        }
+
         var sums = scratch.Lanes;
         var counts = scratch.LaneCounts;
         for (var blockStart = 0; blockStart < values.Length; blockStart += BlockRows)
@@ -327,6 +333,84 @@ internal static class ColumnSums
             }
 
             scratch.FlushLanes();
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="TryKeyedSmallDecimals"/> for few keys: one read-modify-write a row into packed lanes
+    /// (sum and count in one word, <see cref="KeyedScratch.PackedRow"/>), flushed every
+    /// <see cref="KeyedScratch.PackedBlockRows"/> rows once the block is known to be small and uniform.
+    /// </summary>
+    private static bool TryKeyedSmallDecimalsPacked<TKey>(ReadOnlySpan<ulong> words, ReadOnlySpan<TKey> keys, int keyCount, bool prechecked, ulong expected, KeyedScratch scratch)
+        where TKey : unmanaged
+    {
+        var lanes = scratch.Lanes;
+        var rows = keys.Length;
+        for (var blockStart = 0; blockStart < rows; blockStart += KeyedScratch.PackedBlockRows)
+        {
+            var blockEnd = Math.Min(rows, blockStart + KeyedScratch.PackedBlockRows);
+            Array.Clear(lanes);
+            ref var s0 = ref MemoryMarshal.GetArrayDataReference(lanes);
+            ref var s1 = ref Unsafe.Add(ref s0, keyCount);
+            ref var s2 = ref Unsafe.Add(ref s1, keyCount);
+            ref var s3 = ref Unsafe.Add(ref s2, keyCount);
+            ref var row = ref MemoryMarshal.GetReference(words);
+            ulong heads = 0;
+            ulong lows = 0;
+            var i = blockStart;
+            unchecked
+            {
+                // Four copies of the lanes, one per unrolled row, so that rows of the same key in a
+                // row do not wait on each other's stores.
+                for (; i <= blockEnd - 4; i += 4)
+                {
+                    var k0 = KeyAt(keys, i);
+                    var k1 = KeyAt(keys, i + 1);
+                    var k2 = KeyAt(keys, i + 2);
+                    var k3 = KeyAt(keys, i + 3);
+                    if (!prechecked && (((uint)k0 >= (uint)keyCount) | ((uint)k1 >= (uint)keyCount) | ((uint)k2 >= (uint)keyCount) | ((uint)k3 >= (uint)keyCount)))
+                    {
+                        return false;
+                    }
+
+                    var low0 = Unsafe.Add(ref row, (2 * i) + 1);
+                    var low1 = Unsafe.Add(ref row, (2 * i) + 3);
+                    var low2 = Unsafe.Add(ref row, (2 * i) + 5);
+                    var low3 = Unsafe.Add(ref row, (2 * i) + 7);
+                    heads |= (Unsafe.Add(ref row, 2 * i) ^ expected) | (Unsafe.Add(ref row, (2 * i) + 2) ^ expected)
+                        | (Unsafe.Add(ref row, (2 * i) + 4) ^ expected) | (Unsafe.Add(ref row, (2 * i) + 6) ^ expected);
+                    lows |= low0 | low1 | low2 | low3;
+                    Unsafe.Add(ref s0, k0) += low0 + KeyedScratch.PackedRow;
+                    Unsafe.Add(ref s1, k1) += low1 + KeyedScratch.PackedRow;
+                    Unsafe.Add(ref s2, k2) += low2 + KeyedScratch.PackedRow;
+                    Unsafe.Add(ref s3, k3) += low3 + KeyedScratch.PackedRow;
+                }
+
+                for (; i < blockEnd; i++)
+                {
+                    var k = KeyAt(keys, i);
+                    if ((uint)k >= (uint)keyCount)
+                    {
+                        return false;
+                    }
+
+                    var low = Unsafe.Add(ref row, (2 * i) + 1);
+                    heads |= Unsafe.Add(ref row, 2 * i) ^ expected;
+                    lows |= low;
+                    Unsafe.Add(ref s0, k) += low + KeyedScratch.PackedRow;
+                }
+            }
+
+            // A row of 2^40 units or more may have spilled into the count bits: the block is refused
+            // before its lanes are read.
+            if (heads != 0 || (lows >> SmallBits) != 0)
+            {
+                return false;
+            }
+
+            scratch.FlushPackedLanes();
         }
 
         return true;
@@ -496,6 +580,11 @@ internal static class ColumnSums
         }
 
         scratch.ClearExact();
+        if (keyCount <= KeyedScratch.PackedMaxKeys)
+        {
+            return TryKeyedSmallLongsPacked(words, keys, keyCount, prechecked, scratch);
+        }
+
         var sums = scratch.Lanes;
         var counts = scratch.LaneCounts;
         for (var blockStart = 0; blockStart < values.Length; blockStart += BlockRows)
@@ -551,6 +640,74 @@ internal static class ColumnSums
             }
 
             scratch.FlushLanes();
+        }
+
+        return true;
+    }
+
+    /// <summary><see cref="TryKeyedSmallLongs"/> for few keys: one read-modify-write a row into packed lanes (sum and count in one word).</summary>
+    private static bool TryKeyedSmallLongsPacked<TKey>(ReadOnlySpan<ulong> words, ReadOnlySpan<TKey> keys, int keyCount, bool prechecked, KeyedScratch scratch)
+        where TKey : unmanaged
+    {
+        var lanes = scratch.Lanes;
+        var rows = keys.Length;
+        for (var blockStart = 0; blockStart < rows; blockStart += KeyedScratch.PackedBlockRows)
+        {
+            var blockEnd = Math.Min(rows, blockStart + KeyedScratch.PackedBlockRows);
+            Array.Clear(lanes);
+            ref var s0 = ref MemoryMarshal.GetArrayDataReference(lanes);
+            ref var s1 = ref Unsafe.Add(ref s0, keyCount);
+            ref var s2 = ref Unsafe.Add(ref s1, keyCount);
+            ref var s3 = ref Unsafe.Add(ref s2, keyCount);
+            ref var row = ref MemoryMarshal.GetReference(words);
+            ulong seen = 0;
+            var i = blockStart;
+            unchecked
+            {
+                for (; i <= blockEnd - 4; i += 4)
+                {
+                    var k0 = KeyAt(keys, i);
+                    var k1 = KeyAt(keys, i + 1);
+                    var k2 = KeyAt(keys, i + 2);
+                    var k3 = KeyAt(keys, i + 3);
+                    if (!prechecked && (((uint)k0 >= (uint)keyCount) | ((uint)k1 >= (uint)keyCount) | ((uint)k2 >= (uint)keyCount) | ((uint)k3 >= (uint)keyCount)))
+                    {
+                        return false;
+                    }
+
+                    var v0 = Unsafe.Add(ref row, i);
+                    var v1 = Unsafe.Add(ref row, i + 1);
+                    var v2 = Unsafe.Add(ref row, i + 2);
+                    var v3 = Unsafe.Add(ref row, i + 3);
+                    seen |= v0 | v1 | v2 | v3;
+                    Unsafe.Add(ref s0, k0) += v0 + KeyedScratch.PackedRow;
+                    Unsafe.Add(ref s1, k1) += v1 + KeyedScratch.PackedRow;
+                    Unsafe.Add(ref s2, k2) += v2 + KeyedScratch.PackedRow;
+                    Unsafe.Add(ref s3, k3) += v3 + KeyedScratch.PackedRow;
+                }
+
+                for (; i < blockEnd; i++)
+                {
+                    var k = KeyAt(keys, i);
+                    if ((uint)k >= (uint)keyCount)
+                    {
+                        return false;
+                    }
+
+                    var v = Unsafe.Add(ref row, i);
+                    seen |= v;
+                    Unsafe.Add(ref s0, k) += v + KeyedScratch.PackedRow;
+                }
+            }
+
+            // A negative value or one of 2^40 units or more may have spilled into the count bits: the
+            // block is refused before its lanes are read.
+            if ((seen >> SmallBits) != 0)
+            {
+                return false;
+            }
+
+            scratch.FlushPackedLanes();
         }
 
         return true;

@@ -1,5 +1,7 @@
 using System;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using KpiFormulas.Internal;
 
 namespace KpiFormulas.Aggregation;
@@ -13,6 +15,53 @@ internal static class Columns
     /// <summary>True when <paramref name="value"/> is in [0, <paramref name="count"/>), in one unsigned comparison.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsIndex(int value, int count) => unchecked((uint)value < (uint)count);
+
+    /// <summary>
+    /// True when every index is in [0, <paramref name="count"/>) and every day number in
+    /// [<paramref name="firstDay"/>, <paramref name="lastDay"/>]: both columns checked in one vector
+    /// pass (two unsigned compares a row), instead of one pass per column. The columns have the same
+    /// length. On false, the per-column checks find and report the first bad row.
+    /// </summary>
+    internal static bool IndexesAndDaysInRange(ReadOnlySpan<int> indexes, int count, ReadOnlySpan<int> dayNumbers, int firstDay, int lastDay)
+    {
+        var rows = Math.Min(indexes.Length, dayNumbers.Length);
+        ref var index = ref Unsafe.As<int, uint>(ref MemoryMarshal.GetReference(indexes));
+        ref var day = ref Unsafe.As<int, uint>(ref MemoryMarshal.GetReference(dayNumbers));
+        var indexLimit = (uint)count;
+        var daySpan = unchecked((uint)(lastDay - firstDay));
+        var i = 0;
+        unchecked
+        {
+            if (Vector.IsHardwareAccelerated && rows >= Vector<uint>.Count)
+            {
+                // x in [0, n) and d - first in [0, span]: one unsigned compare each; the flags are ORed
+                // and tested once at the end, so the loop has no branch but its own.
+                var step = Vector<uint>.Count;
+                var limits = new Vector<uint>(indexLimit);
+                var first = new Vector<uint>((uint)firstDay);
+                var span = new Vector<uint>(daySpan);
+                var bad = Vector<uint>.Zero;
+                for (; i <= rows - step; i += step)
+                {
+                    bad |= Vector.GreaterThanOrEqual(Vector.LoadUnsafe(ref index, (nuint)i), limits)
+                        | Vector.GreaterThan(Vector.LoadUnsafe(ref day, (nuint)i) - first, span);
+                }
+
+                if (bad != Vector<uint>.Zero)
+                {
+                    return false;
+                }
+            }
+
+            var outside = false;
+            for (; i < rows; i++)
+            {
+                outside |= (Unsafe.Add(ref index, i) >= indexLimit) | (Unsafe.Add(ref day, i) - (uint)firstDay > daySpan);
+            }
+
+            return !outside;
+        }
+    }
 }
 
 /// <summary>Counts of small-integer keys, validated before anything is counted.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Numerics;
 using System.Text.Json.Serialization;
 using KpiFormulas.Formulas;
 using KpiFormulas.Internal;
@@ -235,9 +236,22 @@ public sealed class ConversionWindowAccumulator : IAccumulator<ConversionWindowA
         Preconditions.Argument(stageNames.AsSpan().SequenceEqual(other.stageNames), nameof(other), "The accumulators must have the same stages.");
         Preconditions.Argument(other.Window == Window && other.EntityCount == EntityCount, nameof(other), "The accumulators must have the same window and the same entities.");
 
-        for (var i = 0; i < EntityCount * stageNames.Length; i++)
+        // The earliest timestamp per (entity, stage), a vector at a time.
+        var mine = first.AsSpan(0, EntityCount * stageNames.Length);
+        var theirs = other.first.AsSpan(0, mine.Length);
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
         {
-            first[i] = Math.Min(first[i], other.first[i]);
+            var step = Vector<long>.Count;
+            for (; i <= mine.Length - step; i += step)
+            {
+                Vector.Min(new Vector<long>(mine.Slice(i)), new Vector<long>(theirs.Slice(i))).CopyTo(mine.Slice(i));
+            }
+        }
+
+        for (; i < mine.Length; i++)
+        {
+            mine[i] = Math.Min(mine[i], theirs[i]);
         }
     }
 

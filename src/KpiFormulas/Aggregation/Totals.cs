@@ -36,6 +36,43 @@ internal class KeyedScratch
         Array.Clear(RowCounts);
     }
 
+    /// <summary>
+    /// Packed lanes hold a block's sum in their low <see cref="PackedCountShift"/> bits and its row
+    /// count above, so that a row is one read-modify-write (<c>lane += value + PackedRow</c>) instead
+    /// of two. A packed block has at most <see cref="PackedBlockRows"/> rows of values below 2^40:
+    /// its sum stays below 2^51 and its count below 2^13, so neither field spills into the other.
+    /// </summary>
+    internal const int PackedCountShift = 51;
+
+    /// <summary>One row in a packed lane: a count of one above the sum bits.</summary>
+    internal const ulong PackedRow = 1UL << PackedCountShift;
+
+    /// <summary>The most rows of a packed block: 2^11 values below 2^40 sum below 2^51.</summary>
+    internal const int PackedBlockRows = 1 << 11;
+
+    /// <summary>Up to this many keys, the loops use packed lanes: flushing them every <see cref="PackedBlockRows"/> rows costs at most a few percent.</summary>
+    internal const int PackedMaxKeys = 64;
+
+    /// <summary>Adds the block's packed lanes (sum and count in one word) into <see cref="Exact"/> and <see cref="RowCounts"/>.</summary>
+    internal void FlushPackedLanes()
+    {
+        var keyCount = Exact.Length;
+        for (var k = 0; k < keyCount; k++)
+        {
+            ulong sum = 0;
+            ulong rows = 0;
+            for (var copy = 0; copy < LaneCopies; copy++)
+            {
+                var lane = Lanes[(copy * keyCount) + k];
+                sum += lane & (PackedRow - 1);
+                rows += lane >> PackedCountShift;
+            }
+
+            Exact[k] += sum;
+            RowCounts[k] += (long)rows;
+        }
+    }
+
     /// <summary>Adds the block's lanes into <see cref="Exact"/> and <see cref="RowCounts"/>.</summary>
     internal void FlushLanes()
     {

@@ -72,8 +72,9 @@ public class CohortAndActivityTests
 
     [KpiProperty]
     public Property Cohorts_merge_exactly_with_one_and_several_mask_words() =>
-        // 8 months fit one mask word, 70 weeks need several; each layout gets its own 1000 cases.
-        new[] { (Period.Month(2025, 11), 8, 240), (Period.IsoWeek(2025, 1), 70, 490) }
+        // 8 months fit a 32-bit mask, 40 weeks one 64-bit word, 70 weeks need several; each layout
+        // gets its own 1000 cases.
+        new[] { (Period.Month(2025, 11), 8, 240), (Period.IsoWeek(2025, 1), 40, 280), (Period.IsoWeek(2025, 1), 70, 490) }
             .Select(layout =>
             {
                 var (period, count, days) = layout;
