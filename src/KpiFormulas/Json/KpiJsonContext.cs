@@ -123,6 +123,7 @@ namespace KpiFormulas.Json;
 [JsonSerializable(typeof(WeeklyAdoption))]
 [JsonSerializable(typeof(AdoptionResult))]
 [JsonSerializable(typeof(CycleTimeResult))]
+[JsonSerializable(typeof(CustomerSummary))]
 public sealed partial class KpiJsonContext : JsonSerializerContext
 {
     // Registers the closed converters of the generic types whose type arguments live above the core

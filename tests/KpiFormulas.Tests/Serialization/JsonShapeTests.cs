@@ -101,6 +101,8 @@ public class JsonShapeTests
         // ana: 2 events in March, 1 in April; ben: 1 in April.
         ["ActivityCountDictionary"] = (Activity.CountByPersonAndPeriod([("ana", new DateOnly(2026, 3, 2)), ("ana", new DateOnly(2026, 3, 5)), ("ben", new DateOnly(2026, 4, 1)), ("ana", new DateOnly(2026, 4, 3))], PeriodUnit.Month),
             typeof(ActivityCountDictionary<string>), """{"people":["ana","ben"],"periods":["2026-03","2026-04"],"counts":[[2,1],[0,1]]}"""),
+        ["CustomerSummary"] = (new CustomerSummary(2, 30.43m, 38.86m, Money.UsDollars(44.69m), 1, Money.UsDollars(26.48m)), typeof(CustomerSummary),
+            """{"repeatPurchases":2,"recency":30.43,"timeObserved":38.86,"repeatValue":{"amount":44.69,"currency":"USD"},"holdoutPurchases":1,"holdoutValue":{"amount":26.48,"currency":"USD"}}"""),
         ["TaskTimeSaving"] = (new TaskTimeSaving("quote", TimeSpan.FromMinutes(45), TimeSpan.FromMinutes(15), 20m), typeof(TaskTimeSaving),
             """{"name":"quote","timeBefore":"00:45:00","timeAfter":"00:15:00","repetitions":20}"""),
         ["TimeReinvestmentShare"] = (new TimeReinvestmentShare("selling", Rate.FromFraction(0.75m)), typeof(TimeReinvestmentShare), """{"use":"selling","share":0.75}"""),
