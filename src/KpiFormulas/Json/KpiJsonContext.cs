@@ -110,6 +110,8 @@ namespace KpiFormulas.Json;
 [JsonSerializable(typeof(AcquisitionCostState))]
 [JsonSerializable(typeof(AdoptionState))]
 [JsonSerializable(typeof(CohortRetentionState))]
+[JsonSerializable(typeof(CustomerSummaryState))]
+[JsonSerializable(typeof(DateOnly))]
 [JsonSerializable(typeof(ConversionWindowState))]
 [JsonSerializable(typeof(CycleTimeState))]
 [JsonSerializable(typeof(FunnelState))]
@@ -124,6 +126,7 @@ namespace KpiFormulas.Json;
 [JsonSerializable(typeof(AdoptionResult))]
 [JsonSerializable(typeof(CycleTimeResult))]
 [JsonSerializable(typeof(CustomerSummary))]
+[JsonSerializable(typeof(IReadOnlyDictionary<int, CustomerSummary>))]
 public sealed partial class KpiJsonContext : JsonSerializerContext
 {
     // Registers the closed converters of the generic types whose type arguments live above the core

@@ -130,6 +130,9 @@ public class JsonShapeTests
         ["CycleTimeState"] = (new CycleTimeState(CycleTimeMeasure.SalesCycleLength, [0, 2, 1]), typeof(CycleTimeState), """{"measure":"SalesCycleLength","dayCounts":[0,2,1]}"""),
         ["CohortRetentionState"] = (new CohortRetentionState(2, Period.Month(2026, 1), 3, [3UL, 4UL]), typeof(CohortRetentionState),
             """{"customerCount":2,"firstPeriod":"2026-01","periodCount":3,"activePeriods":[3,4]}"""),
+        // Customer 0 bought 29.33 $ on 1997-01-01 (day number 729024) and 29.73 $ on 1997-01-18 (729041); weeks are 7 × 864 000 000 000 ticks.
+        ["CustomerSummaryState"] = (new CustomerSummaryState(Currency.USD, 2, new DateOnly(1997, 9, 30), new DateOnly(1998, 6, 30), 6_048_000_000_000, [0, 0], [729024, 729041], [29.33m, 29.73m]), typeof(CustomerSummaryState),
+            """{"currency":"USD","customerCount":2,"calibrationEnd":"1997-09-30","holdoutEnd":"1998-06-30","timeUnitTicks":6048000000000,"customers":[0,0],"purchaseDays":[729024,729041],"purchaseAmounts":[29.33,29.73]}"""),
         ["AdoptionState"] = (new AdoptionState(2, Period.IsoWeek(2026, 10), 2, [3, 0, 1, 2]), typeof(AdoptionState),
             """{"userCount":2,"firstWeek":"2026-W10","weekCount":2,"weeklyUses":[3,0,1,2]}"""),
         ["ConversionWindowState"] = (new ConversionWindowState(["trial", "paid"], TimeSpan.TicksPerDay, 1, [10, long.MaxValue]), typeof(ConversionWindowState),
