@@ -38,6 +38,7 @@ public static class KpiCatalog
         .. Activity.CatalogDefinitions(),
         .. Profitability.CatalogDefinitions(),
         .. Investment.CatalogDefinitions(),
+        .. Predictive.CatalogDefinitions(),
     ];
 
     private static readonly FrozenDictionary<string, KpiDefinition> ById =

@@ -127,6 +127,12 @@ namespace KpiFormulas.Json;
 [JsonSerializable(typeof(CycleTimeResult))]
 [JsonSerializable(typeof(CustomerSummary))]
 [JsonSerializable(typeof(IReadOnlyDictionary<int, CustomerSummary>))]
+[JsonSerializable(typeof(BgNbdModel))]
+[JsonSerializable(typeof(GammaGammaModel))]
+[JsonSerializable(typeof(SbgModel))]
+[JsonSerializable(typeof(KpiResult<BgNbdModel>))]
+[JsonSerializable(typeof(KpiResult<GammaGammaModel>))]
+[JsonSerializable(typeof(KpiResult<SbgModel>))]
 public sealed partial class KpiJsonContext : JsonSerializerContext
 {
     // Registers the closed converters of the generic types whose type arguments live above the core
@@ -138,6 +144,9 @@ public sealed partial class KpiJsonContext : JsonSerializerContext
         JsonConverterClosures.Register(typeof(KpiResult<FunnelStep>), static () => new KpiResultJsonConverter<FunnelStep>());
         JsonConverterClosures.Register(typeof(KpiResult<Change<decimal, decimal>>), static () => new KpiResultJsonConverter<Change<decimal, decimal>>());
         JsonConverterClosures.Register(typeof(KpiResult<TimeReinvestmentMix>), static () => new KpiResultJsonConverter<TimeReinvestmentMix>());
+        JsonConverterClosures.Register(typeof(KpiResult<BgNbdModel>), static () => new KpiResultJsonConverter<BgNbdModel>());
+        JsonConverterClosures.Register(typeof(KpiResult<GammaGammaModel>), static () => new KpiResultJsonConverter<GammaGammaModel>());
+        JsonConverterClosures.Register(typeof(KpiResult<SbgModel>), static () => new KpiResultJsonConverter<SbgModel>());
         RegisterBands<Ratio, LtvToCacHealth>();
         RegisterBands<Rate, AdoptionLevel>();
         RegisterBands<decimal, TimeSavedLevel>();

@@ -19,6 +19,7 @@ public class CustomerSummaryTests
         (customer, new DateOnly(year, month, day), Money.UsDollars(dollars));
 
     [Fact]
+    [KpiTest(KpiIds.CustomerSummary)]
     public void The_first_cdnow_customer_worked_by_hand()
     {
         // CDNOW customer 0001 bought on 1997-01-01, 01-18, 08-02 and 12-12. By hand, in weeks to 1997-09-30:
@@ -85,6 +86,7 @@ public class CustomerSummaryTests
     }
 
     [Fact]
+    [KpiTest(KpiIds.CustomerSummary)]
     public void Every_cdnow_customer_matches_the_published_calibration_summary()
     {
         // Reference: cdnow_customers_summary_with_transactions.csv, the summary published with the CDNOW sample

@@ -42,6 +42,9 @@ public enum KpiFamily
 
     /// <summary>Investment appraisal: net present value, internal rates of return, discounted payback, compound growth (class <c>Investment</c>).</summary>
     Investment = 11,
+
+    /// <summary>Predictive customer-base models: customer summaries, BG/NBD, Gamma-Gamma, predictive lifetime value, sBG retention (class <c>Predictive</c>).</summary>
+    Predictive = 14,
 }
 
 /// <summary>What a KPI's calculator returns.</summary>
@@ -80,4 +83,10 @@ public enum ResultKind
 
     /// <summary>Shares of a whole that sum to 100 %.</summary>
     RateMix = 10,
+
+    /// <summary>The parameters of a model fitted by maximum likelihood (BG/NBD, Gamma-Gamma, sBG).</summary>
+    ModelFit = 13,
+
+    /// <summary>One summary per customer (repeat purchases, recency, time observed, values).</summary>
+    CustomerSummaries = 14,
 }
