@@ -249,13 +249,16 @@ internal static class KpiWorkbook
 
     public static int KpiCount => Entries.Length;
 
-    public static int SheetCount => KpiCatalog.All.Select(k => k.Family).Distinct().Count();
+    public static int SheetCount => InWorkbook.Select(k => k.Family).Distinct().Count();
+
+    /// <summary>The catalogue without the KPIs that have no worksheet function nor native formula (<see cref="CatalogueOnlyKpis"/>).</summary>
+    private static IEnumerable<KpiDefinition> InWorkbook => KpiCatalog.All.Where(k => !CatalogueOnlyKpis.Ids.Contains(k.Id));
 
     /// <summary>The workbook's bytes.</summary>
     public static byte[] Build()
     {
-        var missing = KpiCatalog.All.Select(k => k.Id).Except(Entries.Select(e => e.Id)).ToList();
-        var unknown = Entries.Select(e => e.Id).Except(KpiCatalog.All.Select(k => k.Id)).ToList();
+        var missing = InWorkbook.Select(k => k.Id).Except(Entries.Select(e => e.Id)).ToList();
+        var unknown = Entries.Select(e => e.Id).Except(InWorkbook.Select(k => k.Id)).ToList();
         if (missing.Count > 0 || unknown.Count > 0)
         {
             throw new InvalidOperationException($"The workbook's entries do not match the catalogue: missing {string.Join(", ", missing)}; unknown {string.Join(", ", unknown)}.");
@@ -273,7 +276,7 @@ internal static class KpiWorkbook
             uint sheetId = 1;
             foreach (var family in Enum.GetValues<KpiFamily>())
             {
-                var kpis = KpiCatalog.InFamily(family);
+                var kpis = KpiCatalog.InFamily(family).Where(k => !CatalogueOnlyKpis.Ids.Contains(k.Id)).ToList();
                 if (kpis.Count == 0)
                 {
                     continue;

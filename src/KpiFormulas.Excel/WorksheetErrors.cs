@@ -74,6 +74,7 @@ public static class WorksheetErrors
         UndefinedReason.NeverPaidBack => Number,
         UndefinedReason.NeverBreaksEven => Number,
         UndefinedReason.NoRateOfReturn => Number,
+        UndefinedReason.FitDidNotConverge => Number,
         UndefinedReason.NotYetObserved => NotAvailable,
         UndefinedReason.NotComputed => NotAvailable,
         _ => DivisionByZero,

@@ -27,11 +27,14 @@ public sealed partial class KpiWorkbookTests(RecalculatedKpiWorkbook recalculate
     [Fact]
     public void Every_KPI_of_the_catalogue_has_its_result_and_every_band_set_its_level()
     {
+        // Every KPI but those with no worksheet function nor native formula (CatalogueOnlyKpis, the predictive models).
+        var inWorkbook = KpiCatalog.All.Where(k => !CatalogueOnlyKpis.Ids.Contains(k.Id)).ToList();
         var ids = Workbook.SheetNames.SelectMany(sheet => Enumerable.Range(1, 400).Select(row => Workbook.Get(sheet, row, 7))).OfType<string>().ToHashSet();
-        Assert.All(KpiCatalog.All, kpi => Assert.Contains(kpi.Id, ids));
-        Assert.Equal(KpiCatalog.All.Count, Results.Count(r => !r.Call.Contains("_LEVEL(", StringComparison.Ordinal)));
-        Assert.Equal(KpiCatalog.All.Count(k => k.Bands is not null), Results.Count(r => r.Call.Contains("_LEVEL(", StringComparison.Ordinal)));
-        Assert.Equal(KpiCatalog.All.Select(k => k.Family).Distinct().Select(f => f.ToString()).Order(), Workbook.SheetNames.Order());
+        Assert.All(inWorkbook, kpi => Assert.Contains(kpi.Id, ids));
+        Assert.All(CatalogueOnlyKpis.Ids, id => Assert.DoesNotContain(id, ids));
+        Assert.Equal(inWorkbook.Count, Results.Count(r => !r.Call.Contains("_LEVEL(", StringComparison.Ordinal)));
+        Assert.Equal(inWorkbook.Count(k => k.Bands is not null), Results.Count(r => r.Call.Contains("_LEVEL(", StringComparison.Ordinal)));
+        Assert.Equal(inWorkbook.Select(k => k.Family).Distinct().Select(f => f.ToString()).Order(), Workbook.SheetNames.Order());
     }
 
     [Fact]

@@ -124,6 +124,29 @@ public sealed class ChartTests
     }
 
     [Fact]
+    public void A_heatmap_of_probabilities_names_its_axes_writes_each_value_and_leaves_missing_cells_blank()
+    {
+        // Two rows (0 and 1 repeat purchases) by three columns; the first row has one value only.
+        var chart = Chart.Heatmap(
+            "Probability alive",
+            "Weeks of recency",
+            "Repeat purchases",
+            ["0", "10", "20"],
+            [new HeatmapRow("0", [0.25m]), new HeatmapRow("1", [null, 0.5m, 0.875m])],
+            new ValueFormat("P0", French));
+        var texts = TextContents(chart.Markup).ToList();
+        var description = XDocument.Parse(chart.Markup).Root!.Element(Svg + "desc")!.Value;
+
+        Assert.Equal(3, texts.Count(t => t.EndsWith('%')));
+        Assert.Contains(F(0.25m, "P0"), texts);
+        Assert.Contains(F(0.875m, "P0"), texts);
+        Assert.Contains("Weeks of recency", texts);
+        Assert.Contains("Repeat purchases", texts);
+        Assert.StartsWith("Heatmap, rows: Repeat purchases (0, 1); columns: Weeks of recency (0, 10, 20).", description, StringComparison.Ordinal);
+        Assert.Contains($"1: 10 {F(0.5m, "P0")}, 20 {F(0.875m, "P0")}.", description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_funnel_labels_each_stage_with_its_count_and_its_step_rate()
     {
         var chart = Chart.Funnel("Signup funnel", [("Visit", 12_500), ("Signup", 1_875), ("Paid", 0), ("Renewed", 0)], new ValueFormat("N0", French), new ValueFormat("P1", French));
@@ -233,6 +256,10 @@ public sealed class ChartTests
         Assert.Equal("cohorts", Assert.Throws<ArgumentException>(() => Chart.RetentionHeatmap("H", "M", ["M0"], [new CohortRow("C", [1m, 0.5m])], format)).ParamName);
         Assert.Equal("changes", Assert.Throws<ArgumentException>(() => Chart.Waterfall("W", "V", ("Open", 1m), [], "Close", format)).ParamName);
         Assert.Equal("opening", Assert.Throws<ArgumentException>(() => Chart.Waterfall("W", "V", (" ", 1m), [("Up", 1m)], "Close", format)).ParamName);
+        Assert.Equal("rows", Assert.Throws<ArgumentException>(() => Chart.Heatmap("H", "X", "Y", ["a"], [new HeatmapRow("r", [1m, 0.5m])], format)).ParamName);
+        Assert.Equal("rows", Assert.Throws<ArgumentOutOfRangeException>(() => Chart.Heatmap("H", "X", "Y", ["a"], [new HeatmapRow("r", [-0.1m])], format)).ParamName);
+        Assert.Equal("columns", Assert.Throws<ArgumentException>(() => Chart.Heatmap("H", "X", "Y", [], [new HeatmapRow("r", [])], format)).ParamName);
+        Assert.Equal("rowAxis", Assert.Throws<ArgumentException>(() => Chart.Heatmap("H", "X", " ", ["a"], [new HeatmapRow("r", [0.5m])], format)).ParamName);
         Assert.Equal("pattern", Assert.Throws<ArgumentException>(() => new ValueFormat(" ", CultureInfo.InvariantCulture)).ParamName);
     }
 

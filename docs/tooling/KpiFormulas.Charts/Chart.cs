@@ -8,9 +8,10 @@ using SkiaSharp;
 namespace KpiFormulas.Charts;
 
 /// <summary>
-/// The charts the notebooks draw, with ScottPlot, as SVG: vertical bars, a funnel, a cohort
-/// retention heatmap, lines with an optional tolerance band and a waterfall. Every number on a chart (ticks,
-/// value labels, description) is written with the one <see cref="ValueFormat"/> given, and the text
+/// The charts the notebooks draw, with ScottPlot, as SVG: vertical bars, a funnel, heatmaps
+/// (cohort retention, any share across two dimensions), lines with an optional tolerance band and a
+/// waterfall. Every number on a chart (ticks, value labels, description) is written with the one
+/// <see cref="ValueFormat"/> given, and the text
 /// uses <see cref="FontFamily"/>, so that a chart's bytes do not change between runs.
 /// </summary>
 public static class Chart
@@ -160,77 +161,139 @@ public static class Chart
     /// <param name="rates">How the rates are written, for example <c>new ValueFormat("P0", culture)</c>.</param>
     public static SvgChart RetentionHeatmap(string title, string offsetAxis, IReadOnlyList<string> offsets, IReadOnlyList<CohortRow> cohorts, ValueFormat rates)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
-        ArgumentException.ThrowIfNullOrWhiteSpace(offsetAxis);
-        ArgumentNullException.ThrowIfNull(offsets);
         ArgumentNullException.ThrowIfNull(cohorts);
-        ArgumentNullException.ThrowIfNull(rates);
-        if (offsets.Count == 0 || cohorts.Count == 0)
-        {
-            throw new ArgumentException("A heatmap needs at least one offset and one cohort.", offsets.Count == 0 ? nameof(offsets) : nameof(cohorts));
-        }
-
-        foreach (var offset in offsets)
-        {
-            RequireLabel(offset, nameof(offsets));
-        }
-
         foreach (var cohort in cohorts)
         {
             ArgumentNullException.ThrowIfNull(cohort, nameof(cohorts));
-            RequireLabel(cohort.Cohort, nameof(cohorts));
-            if (cohort.Rates.Count > offsets.Count)
+        }
+
+        return Grid(
+            title,
+            offsetAxis,
+            "Cohort",
+            offsets,
+            [.. cohorts.Select(c => new HeatmapRow(c.Cohort, c.Rates))],
+            rates,
+            nameof(offsets),
+            nameof(cohorts),
+            "Cohort",
+            "rate",
+            $"Retention heatmap, one row per cohort, one column per offset ({string.Join(", ", offsets ?? [])}).");
+    }
+
+    /// <summary>
+    /// A heatmap of shares or probabilities: one row per label (the first on top), one column per
+    /// label, each cell coloured from its value (light for 0, dark for 1 and more) and showing the
+    /// value; a cell without a value is left blank.
+    /// </summary>
+    /// <param name="title">The chart's title.</param>
+    /// <param name="columnAxis">The label of the column axis, for example "Weeks from the first to the last purchase".</param>
+    /// <param name="rowAxis">The label of the row axis, for example "Repeat purchases".</param>
+    /// <param name="columns">The column headers.</param>
+    /// <param name="rows">The rows, top first; a row has at most one value per column, none negative.</param>
+    /// <param name="values">How the values are written, for example <c>new ValueFormat("P0", culture)</c>.</param>
+    public static SvgChart Heatmap(string title, string columnAxis, string rowAxis, IReadOnlyList<string> columns, IReadOnlyList<HeatmapRow> rows, ValueFormat values)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(rowAxis);
+        return Grid(
+            title,
+            columnAxis,
+            rowAxis,
+            columns,
+            rows,
+            values,
+            nameof(columns),
+            nameof(rows),
+            "Row",
+            "value",
+            $"Heatmap, rows: {rowAxis} ({string.Join(", ", rows?.Select(r => r?.Label) ?? [])}); columns: {columnAxis} ({string.Join(", ", columns ?? [])}).");
+    }
+
+    private static SvgChart Grid(
+        string title,
+        string columnAxis,
+        string rowAxis,
+        IReadOnlyList<string> columns,
+        IReadOnlyList<HeatmapRow> rows,
+        ValueFormat values,
+        string columnsName,
+        string rowsName,
+        string rowNoun,
+        string valueNoun,
+        string summary)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentException.ThrowIfNullOrWhiteSpace(columnAxis);
+        ArgumentNullException.ThrowIfNull(columns, columnsName);
+        ArgumentNullException.ThrowIfNull(rows, rowsName);
+        ArgumentNullException.ThrowIfNull(values);
+        if (columns.Count == 0 || rows.Count == 0)
+        {
+            throw new ArgumentException($"A heatmap needs at least one {columnsName.TrimEnd('s')} and one {rowsName.TrimEnd('s')}.", columns.Count == 0 ? columnsName : rowsName);
+        }
+
+        foreach (var column in columns)
+        {
+            RequireLabel(column, columnsName);
+        }
+
+        foreach (var row in rows)
+        {
+            ArgumentNullException.ThrowIfNull(row, rowsName);
+            RequireLabel(row.Label, rowsName);
+            ArgumentNullException.ThrowIfNull(row.Values, rowsName);
+            if (row.Values.Count > columns.Count)
             {
-                throw new ArgumentException($"Cohort \"{cohort.Cohort}\" has {cohort.Rates.Count} rates for {offsets.Count} offsets.", nameof(cohorts));
+                throw new ArgumentException($"{rowNoun} \"{row.Label}\" has {row.Values.Count} {valueNoun}s for {columns.Count} {columnsName}.", rowsName);
             }
 
-            if (cohort.Rates.Any(r => r < 0))
+            if (row.Values.Any(r => r < 0))
             {
-                throw new ArgumentOutOfRangeException(nameof(cohorts), $"Cohort \"{cohort.Cohort}\" has a negative rate.");
+                throw new ArgumentOutOfRangeException(rowsName, $"{rowNoun} \"{row.Label}\" has a negative {valueNoun}.");
             }
         }
 
         var plot = NewPlot(title);
         var colormap = new ScottPlot.Colormaps.Blues();
-        var description = new StringBuilder($"Retention heatmap, one row per cohort, one column per offset ({string.Join(", ", offsets)}).");
-        for (var c = 0; c < cohorts.Count; c++)
+        var description = new StringBuilder(summary);
+        for (var c = 0; c < rows.Count; c++)
         {
-            var y = cohorts.Count - 1 - c;
-            description.Append(' ').Append(cohorts[c].Cohort).Append(':');
-            for (var k = 0; k < cohorts[c].Rates.Count; k++)
+            var y = rows.Count - 1 - c;
+            description.Append(' ').Append(rows[c].Label).Append(':');
+            for (var k = 0; k < rows[c].Values.Count; k++)
             {
-                if (cohorts[c].Rates[k] is not { } rate)
+                if (rows[c].Values[k] is not { } value)
                 {
                     continue;
                 }
 
                 // Dark for 1, light for 0; ScottPlot's Blues runs from dark (0) to light (1), and
                 // 0.92 at most keeps a 0 % cell visible against the page.
-                var shade = 0.08 + (0.92 * Math.Min(1.0, (double)rate));
+                var shade = 0.08 + (0.92 * Math.Min(1.0, (double)value));
                 var cell = plot.Add.Rectangle(k - 0.5, k + 0.5, y - 0.5, y + 0.5);
                 cell.FillColor = colormap.GetColor(1 - shade);
                 cell.LineColor = Colors.White;
                 cell.LineWidth = 1;
-                var text = plot.Add.Text(rates.Format(rate), k, y);
+                var text = plot.Add.Text(values.Format(value), k, y);
                 text.LabelAlignment = Alignment.MiddleCenter;
                 text.LabelFontSize = 11;
                 text.LabelFontColor = shade > 0.55 ? Colors.White : Colors.Black;
-                description.Append(' ').Append(offsets[k]).Append(' ').Append(rates.Format(rate)).Append(k + 1 < cohorts[c].Rates.Count ? "," : string.Empty);
+                description.Append(' ').Append(columns[k]).Append(' ').Append(values.Format(value)).Append(k + 1 < rows[c].Values.Count ? "," : string.Empty);
             }
 
             description.Append('.');
         }
 
-        plot.Axes.SetLimits(-0.5, offsets.Count - 0.5, -0.5, cohorts.Count - 0.5);
-        plot.Axes.Bottom.SetTicks([.. offsets.Select((_, k) => (double)k)], [.. offsets]);
-        plot.Axes.Left.SetTicks([.. cohorts.Select((_, c) => (double)(cohorts.Count - 1 - c))], [.. cohorts.Select(c => c.Cohort)]);
+        plot.Axes.SetLimits(-0.5, columns.Count - 0.5, -0.5, rows.Count - 0.5);
+        plot.Axes.Bottom.SetTicks([.. columns.Select((_, k) => (double)k)], [.. columns]);
+        plot.Axes.Left.SetTicks([.. rows.Select((_, c) => (double)(rows.Count - 1 - c))], [.. rows.Select(r => r.Label)]);
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
         plot.Axes.Left.MajorTickStyle.Length = 0;
-        plot.XLabel(offsetAxis);
-        plot.YLabel("Cohort");
+        plot.XLabel(columnAxis);
+        plot.YLabel(rowAxis);
         plot.HideGrid();
 
-        return Render(plot, title, description.ToString(), 140 + (offsets.Count * 56), 140 + (cohorts.Count * 30));
+        return Render(plot, title, description.ToString(), 140 + (columns.Count * 56), 140 + (rows.Count * 30));
     }
 
     /// <summary>

@@ -18,3 +18,8 @@ public sealed record ToleranceBand(string Name, IReadOnlyList<decimal> Lower, IR
 /// <param name="Cohort">The row label, for example "2026-01".</param>
 /// <param name="Rates">The retained share (a fraction, 0.625 for 62.5 %) at each offset, from the first; null or absent for no data yet.</param>
 public sealed record CohortRow(string Cohort, IReadOnlyList<decimal?> Rates);
+
+/// <summary>One row of a <see cref="Chart.Heatmap"/>: a label and its value in each column.</summary>
+/// <param name="Label">The row label, for example "3" for three repeat purchases.</param>
+/// <param name="Values">The value (a fraction, 0.625 for 62.5 %) in each column, from the first; null or absent for a blank cell.</param>
+public sealed record HeatmapRow(string Label, IReadOnlyList<decimal?> Values);

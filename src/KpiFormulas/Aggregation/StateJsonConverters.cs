@@ -183,3 +183,52 @@ internal sealed class RevenueStateJsonConverter : ObjectJsonConverter<RevenueSta
         writer.WriteNumbers("keyMinorUnitOrders", value.KeyMinorUnitOrders);
     }
 }
+
+/// <summary><c>{"currency":"USD","customerCount":2,"calibrationEnd":"1997-09-30","holdoutEnd":"1998-06-30","timeUnitTicks":6048000000000,"customers":[0,0],"purchaseDays":[729024,729041],"purchaseAmounts":[29.33,29.73]}</c>.</summary>
+internal sealed class CustomerSummaryStateJsonConverter : ObjectJsonConverter<CustomerSummaryState>
+{
+    protected override string TypeName => nameof(CustomerSummaryState);
+
+    protected override string[] Members =>
+        ["currency", "customerCount", "calibrationEnd", "holdoutEnd", "timeUnitTicks", "customers", "purchaseDays", "purchaseAmounts"];
+
+    protected override CustomerSummaryState Build(JsonMembers members) =>
+        new(
+            members.Value<Currency>("currency"),
+            members.Int32("customerCount"),
+            members.Value<System.DateOnly>("calibrationEnd"),
+            members.Value<System.DateOnly>("holdoutEnd"),
+            members.Int64("timeUnitTicks"),
+            members.Items("customers", ReadInt32).ToArray(),
+            members.Items("purchaseDays", ReadInt32).ToArray(),
+            members.Items("purchaseAmounts", JsonMembers.ReadDecimal).ToArray());
+
+    protected override void WriteMembers(Utf8JsonWriter writer, CustomerSummaryState value, JsonSerializerOptions options)
+    {
+        writer.WriteValue("currency", value.Currency, options);
+        writer.WriteNumber("customerCount", value.CustomerCount);
+        writer.WriteValue("calibrationEnd", value.CalibrationEnd, options);
+        writer.WriteValue("holdoutEnd", value.HoldoutEnd, options);
+        writer.WriteNumber("timeUnitTicks", value.TimeUnitTicks);
+        WriteNumbers(writer, "customers", value.Customers);
+        WriteNumbers(writer, "purchaseDays", value.PurchaseDays);
+        writer.WriteNumbers("purchaseAmounts", value.PurchaseAmounts);
+    }
+
+    private static int ReadInt32(JsonElement element, string where, JsonSerializerOptions options) =>
+        element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out var value)
+            ? value
+            : throw new JsonException($"{where} must be a whole JSON number within a 32-bit integer.");
+
+    private static void WriteNumbers(Utf8JsonWriter writer, string name, System.Collections.Generic.IReadOnlyList<int> items)
+    {
+        writer.WritePropertyName(name);
+        writer.WriteStartArray();
+        foreach (var item in items)
+        {
+            writer.WriteNumberValue(item);
+        }
+
+        writer.WriteEndArray();
+    }
+}

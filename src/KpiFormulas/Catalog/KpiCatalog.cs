@@ -40,6 +40,7 @@ public static class KpiCatalog
         .. Investment.CatalogDefinitions(),
         .. Subscription.CatalogDefinitions(),
         .. Statistics.CatalogDefinitions(),
+        .. Predictive.CatalogDefinitions(),
     ];
 
     private static readonly FrozenDictionary<string, KpiDefinition> ById =

@@ -114,6 +114,8 @@ namespace KpiFormulas.Json;
 [JsonSerializable(typeof(AcquisitionCostState))]
 [JsonSerializable(typeof(AdoptionState))]
 [JsonSerializable(typeof(CohortRetentionState))]
+[JsonSerializable(typeof(CustomerSummaryState))]
+[JsonSerializable(typeof(DateOnly))]
 [JsonSerializable(typeof(ConversionWindowState))]
 [JsonSerializable(typeof(CycleTimeState))]
 [JsonSerializable(typeof(FunnelState))]
@@ -131,6 +133,14 @@ namespace KpiFormulas.Json;
 [JsonSerializable(typeof(RateInterval))]
 [JsonSerializable(typeof(SignificanceResult))]
 [JsonSerializable(typeof(SignificanceTest))]
+[JsonSerializable(typeof(CustomerSummary))]
+[JsonSerializable(typeof(IReadOnlyDictionary<int, CustomerSummary>))]
+[JsonSerializable(typeof(BgNbdModel))]
+[JsonSerializable(typeof(GammaGammaModel))]
+[JsonSerializable(typeof(SbgModel))]
+[JsonSerializable(typeof(KpiResult<BgNbdModel>))]
+[JsonSerializable(typeof(KpiResult<GammaGammaModel>))]
+[JsonSerializable(typeof(KpiResult<SbgModel>))]
 public sealed partial class KpiJsonContext : JsonSerializerContext
 {
     // Registers the closed converters of the generic types whose type arguments live above the core
@@ -145,6 +155,9 @@ public sealed partial class KpiJsonContext : JsonSerializerContext
         JsonConverterClosures.Register(typeof(KpiResult<RateInterval>), static () => new KpiResultJsonConverter<RateInterval>());
         JsonConverterClosures.Register(typeof(KpiResult<SignificanceResult>), static () => new KpiResultJsonConverter<SignificanceResult>());
         JsonConverterClosures.Register(typeof(KpiResult<RateDriftCheck>), static () => new KpiResultJsonConverter<RateDriftCheck>());
+        JsonConverterClosures.Register(typeof(KpiResult<BgNbdModel>), static () => new KpiResultJsonConverter<BgNbdModel>());
+        JsonConverterClosures.Register(typeof(KpiResult<GammaGammaModel>), static () => new KpiResultJsonConverter<GammaGammaModel>());
+        JsonConverterClosures.Register(typeof(KpiResult<SbgModel>), static () => new KpiResultJsonConverter<SbgModel>());
         RegisterBands<Ratio, LtvToCacHealth>();
         RegisterBands<Rate, AdoptionLevel>();
         RegisterBands<decimal, TimeSavedLevel>();

@@ -335,6 +335,68 @@ public class StateValidationTests
     public Property Cohort_states_are_validated_whole() =>
         Prop.ForAll(Cases.ToArbitrary(), c => Check(Cohorts(new Random(c.Seed), c.Rows), a => a.State, CohortRetentionAccumulator.FromState, a => CohortText(a.Result()), CohortBreakers));
 
+    // ---- customer summaries ------------------------------------------------------------------------------
+
+    private static CustomerSummaryAccumulator Summaries(Random random, int rows)
+    {
+        // At least one row, so that every breaker below has an entry to break; two parts merged.
+        CustomerSummaryAccumulator Part(int count)
+        {
+            var part = new CustomerSummaryAccumulator(5, Currency.USD, new DateOnly(1997, 9, 30), new DateOnly(1997, 10, 31), TimeSpan.FromDays(7));
+            part.Add(
+                Enumerable.Range(0, count).Select(_ => random.Next(5)).ToArray(),
+                Enumerable.Range(0, count).Select(_ => new DateOnly(1997, 9, 1).AddDays(random.Next(61))).ToArray(),
+                Enumerable.Range(0, count).Select(_ => random.Next(0, 10_000) / 100m).ToArray());
+            return part;
+        }
+
+        var whole = Part((rows / 2) + 1);
+        whole.Merge(Part(rows - (rows / 2)));
+        return whole;
+    }
+
+    private static CustomerSummaryState With(
+        CustomerSummaryState s,
+        int? customerCount = null,
+        DateOnly? holdoutEnd = null,
+        long? unitTicks = null,
+        IReadOnlyList<int>? customers = null,
+        IReadOnlyList<int>? days = null,
+        IReadOnlyList<decimal>? amounts = null) =>
+        new(s.Currency, customerCount ?? s.CustomerCount, s.CalibrationEnd, holdoutEnd ?? s.HoldoutEnd, unitTicks ?? s.TimeUnitTicks, customers ?? s.Customers, days ?? s.PurchaseDays, amounts ?? s.PurchaseAmounts);
+
+    /// <summary>The state with one more entry in front (or at the end): every list gets its field.</summary>
+    private static CustomerSummaryState WithEntry(CustomerSummaryState s, int customer, int day, decimal amount, bool atEnd) =>
+        atEnd
+            ? With(s, customers: [.. s.Customers, customer], days: [.. s.PurchaseDays, day], amounts: [.. s.PurchaseAmounts, amount])
+            : With(s, customers: [customer, .. s.Customers], days: [day, .. s.PurchaseDays], amounts: [amount, .. s.PurchaseAmounts]);
+
+    private static readonly Breaker<CustomerSummaryState>[] SummaryBreakers =
+    [
+        new("a customer beyond the count", s => WithEntry(s, s.CustomerCount, s.HoldoutEnd.DayNumber, 1m, atEnd: true), "Customers"),
+        new("a negative customer", s => WithEntry(s, -1, s.HoldoutEnd.DayNumber, 1m, atEnd: false), "Customers"),
+        new("a day after the holdout window", s => WithEntry(s, s.CustomerCount - 1, s.HoldoutEnd.DayNumber + 1, 1m, atEnd: true), "PurchaseDays"),
+        new("a day before 0001-01-01", s => WithEntry(s, 0, -1, 1m, atEnd: false), "PurchaseDays"),
+        new("a negative amount", s => With(s, amounts: Changed(s.PurchaseAmounts, 0, _ => -0.01m)), "PurchaseAmounts"),
+        new("a customer's day twice", s => WithEntry(s, s.Customers[^1], s.PurchaseDays[^1], 1m, atEnd: true), "strictly ascending"),
+        new("entries out of order", s => WithEntry(s, s.CustomerCount - 1, s.HoldoutEnd.DayNumber, 1m, atEnd: false), "strictly ascending"),
+        new("amounts of the wrong length", s => With(s, amounts: s.PurchaseAmounts.Skip(1).ToArray()), "PurchaseAmounts"),
+        new("days of the wrong length", s => With(s, days: [.. s.PurchaseDays, s.HoldoutEnd.DayNumber]), "PurchaseDays"),
+        new("missing customers", s => new CustomerSummaryState(s.Currency, s.CustomerCount, s.CalibrationEnd, s.HoldoutEnd, s.TimeUnitTicks, null!, s.PurchaseDays, s.PurchaseAmounts), "Customers"),
+        new("a holdout window ending before the calibration window", s => With(s, holdoutEnd: s.CalibrationEnd.AddDays(-1)), "holdout"),
+        new("a time unit of zero", s => With(s, unitTicks: 0), "timeUnit"),
+        new("a negative customer count", s => With(s, customerCount: -1), "CustomerCount"),
+    ];
+
+    [KpiProperty]
+    public Property Customer_summary_states_are_validated_whole() =>
+        Prop.ForAll(Cases.ToArbitrary(), c => Check(
+            Summaries(new Random(c.Seed), c.Rows),
+            a => a.State,
+            CustomerSummaryAccumulator.FromState,
+            a => string.Join(";", a.Result()),
+            SummaryBreakers));
+
     // ---- misuse: merging an accumulator into itself ----------------------------------------------------
 
     [Fact]
@@ -359,6 +421,7 @@ public class StateValidationTests
         Refuses(new ConversionWindowAccumulator(1, TimeSpan.FromDays(1), "a", "b"));
         Refuses(new AdoptionAccumulator(1, Week, 1));
         Refuses(new CohortRetentionAccumulator(1, Month, 1));
+        Refuses(new CustomerSummaryAccumulator(1, Currency.USD, new DateOnly(1997, 9, 30), new DateOnly(1997, 9, 30), TimeSpan.FromDays(7)));
     }
 
     private static string FunnelText(KpiFormulas.Formulas.Funnel funnel) =>

@@ -83,6 +83,7 @@ public class KpiResultTests
     [InlineData(UndefinedReason.TargetEqualsBaseline)]
     [InlineData(UndefinedReason.NeverBreaksEven)]
     [InlineData(UndefinedReason.NoRateOfReturn)]
+    [InlineData(UndefinedReason.FitDidNotConverge)]
     public void Every_reason_travels_to_the_exception(UndefinedReason reason)
     {
         var result = KpiResult.Undefined<Money>("payback_period", reason, "explained");

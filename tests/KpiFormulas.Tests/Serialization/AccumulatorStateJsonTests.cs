@@ -49,6 +49,10 @@ public class AccumulatorStateJsonTests
         acquisition.AddLeads(1, 20);
         Restore(acquisition.State, AcquisitionCostAccumulator.FromState, a => a.State, a => a.Result(), options);
 
+        var summaries = new CustomerSummaryAccumulator(2, Currency.USD, new DateOnly(1997, 9, 30), new DateOnly(1998, 6, 30), TimeSpan.FromDays(7));
+        summaries.Add([0, 0, 1, 0], [new DateOnly(1997, 1, 1), new DateOnly(1997, 1, 18), new DateOnly(1997, 3, 1), new DateOnly(1997, 1, 18)], [29.33m, 29.73m, 10m, 1.5m]);
+        Restore(summaries.State, CustomerSummaryAccumulator.FromState, a => a.State, a => a.Result(), options);
+
         var revenue = new RevenueAccumulator(Currency.EUR, 2);
         revenue.Add([12.25m, 20m, 4m], [0, 1, 1]);
         Restore(revenue.State, RevenueAccumulator.FromState, a => a.State, a => a.Result(), options);

@@ -104,6 +104,12 @@ public class JsonShapeTests
         // ana: 2 events in March, 1 in April; ben: 1 in April.
         ["ActivityCountDictionary"] = (Activity.CountByPersonAndPeriod([("ana", new DateOnly(2026, 3, 2)), ("ana", new DateOnly(2026, 3, 5)), ("ben", new DateOnly(2026, 4, 1)), ("ana", new DateOnly(2026, 4, 3))], PeriodUnit.Month),
             typeof(ActivityCountDictionary<string>), """{"people":["ana","ben"],"periods":["2026-03","2026-04"],"counts":[[2,1],[0,1]]}"""),
+        ["CustomerSummary"] = (new CustomerSummary(2, 30.43m, 38.86m, Money.UsDollars(44.69m), 1, Money.UsDollars(26.48m)), typeof(CustomerSummary),
+            """{"repeatPurchases":2,"recency":30.43,"timeObserved":38.86,"repeatValue":{"amount":44.69,"currency":"USD"},"holdoutPurchases":1,"holdoutValue":{"amount":26.48,"currency":"USD"}}"""),
+        ["BgNbdModel"] = (new BgNbdModel(0.243m, 4.414m, 0.793m, 2.426m), typeof(BgNbdModel), """{"r":0.243,"alpha":4.414,"a":0.793,"b":2.426}"""),
+        ["GammaGammaModel"] = (new GammaGammaModel(6.25m, 3.74m, 15.44m), typeof(GammaGammaModel), """{"p":6.25,"q":3.74,"gamma":15.44}"""),
+        ["SbgModel"] = (new SbgModel(0.704m, 1.182m), typeof(SbgModel), """{"alpha":0.704,"beta":1.182}"""),
+        ["KpiResult of a model fit"] = (KpiResult.Defined(KpiIds.SbgFit, new SbgModel(0.704m, 1.182m)), typeof(KpiResult<SbgModel>), """{"kpiId":"sbg_fit","value":{"alpha":0.704,"beta":1.182}}"""),
         ["TaskTimeSaving"] = (new TaskTimeSaving("quote", TimeSpan.FromMinutes(45), TimeSpan.FromMinutes(15), 20m), typeof(TaskTimeSaving),
             """{"name":"quote","timeBefore":"00:45:00","timeAfter":"00:15:00","repetitions":20}"""),
         ["TimeReinvestmentShare"] = (new TimeReinvestmentShare("selling", Rate.FromFraction(0.75m)), typeof(TimeReinvestmentShare), """{"use":"selling","share":0.75}"""),
@@ -139,6 +145,9 @@ public class JsonShapeTests
         ["CycleTimeState"] = (new CycleTimeState(CycleTimeMeasure.SalesCycleLength, [0, 2, 1]), typeof(CycleTimeState), """{"measure":"SalesCycleLength","dayCounts":[0,2,1]}"""),
         ["CohortRetentionState"] = (new CohortRetentionState(2, Period.Month(2026, 1), 3, [3UL, 4UL]), typeof(CohortRetentionState),
             """{"customerCount":2,"firstPeriod":"2026-01","periodCount":3,"activePeriods":[3,4]}"""),
+        // Customer 0 bought 29.33 $ on 1997-01-01 (day number 729024) and 29.73 $ on 1997-01-18 (729041); weeks are 7 × 864 000 000 000 ticks.
+        ["CustomerSummaryState"] = (new CustomerSummaryState(Currency.USD, 2, new DateOnly(1997, 9, 30), new DateOnly(1998, 6, 30), 6_048_000_000_000, [0, 0], [729024, 729041], [29.33m, 29.73m]), typeof(CustomerSummaryState),
+            """{"currency":"USD","customerCount":2,"calibrationEnd":"1997-09-30","holdoutEnd":"1998-06-30","timeUnitTicks":6048000000000,"customers":[0,0],"purchaseDays":[729024,729041],"purchaseAmounts":[29.33,29.73]}"""),
         ["AdoptionState"] = (new AdoptionState(2, Period.IsoWeek(2026, 10), 2, [3, 0, 1, 2]), typeof(AdoptionState),
             """{"userCount":2,"firstWeek":"2026-W10","weekCount":2,"weeklyUses":[3,0,1,2]}"""),
         ["ConversionWindowState"] = (new ConversionWindowState(["trial", "paid"], TimeSpan.TicksPerDay, 1, [10, long.MaxValue]), typeof(ConversionWindowState),

@@ -47,6 +47,8 @@ public enum KpiFamily
     Subscription = 12,
     /// <summary>Small-sample statistics: confidence intervals of rates, significance of a change, NPS margin of error, sample size (class <c>Statistics</c>).</summary>
     Statistics = 13,
+    /// <summary>Predictive customer-base models: customer summaries, BG/NBD, Gamma-Gamma, predictive lifetime value, sBG retention (class <c>Predictive</c>).</summary>
+    Predictive = 14,
 }
 
 /// <summary>What a KPI's calculator returns.</summary>
@@ -91,4 +93,9 @@ public enum ResultKind
 
     /// <summary>A test of a change: p-value, test used and verdict (<see cref="KpiFormulas.Formulas.SignificanceResult"/>).</summary>
     Significance = 12,
+    /// <summary>The parameters of a model fitted by maximum likelihood (BG/NBD, Gamma-Gamma, sBG).</summary>
+    ModelFit = 13,
+
+    /// <summary>One summary per customer (repeat purchases, recency, time observed, values).</summary>
+    CustomerSummaries = 14,
 }

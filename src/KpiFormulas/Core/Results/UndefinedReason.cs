@@ -53,4 +53,11 @@ public enum UndefinedReason
     /// return), or no inflow is there to reinvest (a modified internal rate of return).
     /// </summary>
     NoRateOfReturn = 9,
+
+    /// <summary>
+    /// A model's maximum-likelihood fit did not converge: the search stopped without reaching a point where
+    /// the likelihood is flat (the explanation gives its iterations and its last gradient norm), as when the
+    /// data cannot identify the parameters (no customer ever came back, nobody ever churned).
+    /// </summary>
+    FitDidNotConverge = 10,
 }
