@@ -232,3 +232,45 @@ internal sealed class CustomerSummaryStateJsonConverter : ObjectJsonConverter<Cu
         writer.WriteEndArray();
     }
 }
+
+/// <summary><c>{"currency":"EUR","month":"2026-03","customers":[7,9],"previousMrr":[49.00,0],"currentMrr":[99.00,0],"paidBefore":[false,true]}</c>.</summary>
+internal sealed class MrrMovementsStateJsonConverter : ObjectJsonConverter<MrrMovementsState>
+{
+    protected override string TypeName => nameof(MrrMovementsState);
+
+    protected override string[] Members => ["currency", "month", "customers", "previousMrr", "currentMrr", "paidBefore"];
+
+    protected override MrrMovementsState Build(JsonMembers members) =>
+        new(
+            members.Value<Currency>("currency"),
+            members.Value<Period>("month"),
+            members.Items("customers", JsonMembers.ReadInt64).ToArray(),
+            members.Items("previousMrr", JsonMembers.ReadDecimal).ToArray(),
+            members.Items("currentMrr", JsonMembers.ReadDecimal).ToArray(),
+            members.Items("paidBefore", ReadBoolean).ToArray());
+
+    protected override void WriteMembers(Utf8JsonWriter writer, MrrMovementsState value, JsonSerializerOptions options)
+    {
+        writer.WriteValue("currency", value.Currency, options);
+        writer.WriteValue("month", value.Month, options);
+        writer.WriteNumbers("customers", value.Customers);
+        writer.WriteNumbers("previousMrr", value.PreviousMrr);
+        writer.WriteNumbers("currentMrr", value.CurrentMrr);
+        writer.WritePropertyName("paidBefore");
+        writer.WriteStartArray();
+        foreach (var paid in value.PaidBefore)
+        {
+            writer.WriteBooleanValue(paid);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static bool ReadBoolean(JsonElement element, string where, JsonSerializerOptions options) =>
+        element.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => throw new JsonException($"{where} must be true or false."),
+        };
+}

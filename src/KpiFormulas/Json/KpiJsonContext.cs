@@ -119,6 +119,7 @@ namespace KpiFormulas.Json;
 [JsonSerializable(typeof(ConversionWindowState))]
 [JsonSerializable(typeof(CycleTimeState))]
 [JsonSerializable(typeof(FunnelState))]
+[JsonSerializable(typeof(MrrMovementsState))]
 [JsonSerializable(typeof(NpsState))]
 [JsonSerializable(typeof(RevenueState))]
 [JsonSerializable(typeof(NpsResult))]

@@ -56,6 +56,10 @@ public class AccumulatorStateJsonTests
         var revenue = new RevenueAccumulator(Currency.EUR, 2);
         revenue.Add([12.25m, 20m, 4m], [0, 1, 1]);
         Restore(revenue.State, RevenueAccumulator.FromState, a => a.State, a => a.Result(), options);
+
+        var movements = new MrrMovementsAccumulator(Currency.EUR, Period.Month(2026, 3));
+        movements.Add([7, 7, 9, 9], [Period.Month(2026, 2), Period.Month(2026, 3), Period.Month(2026, 1), Period.Month(2026, 3)], [49.00m, 99.00m, 12.50m, 30m]);
+        Restore(movements.State, MrrMovementsAccumulator.FromState, a => a.State, a => a.Result(), options);
     }
 
     private static void Restore<TState, TAccumulator, TResult>(

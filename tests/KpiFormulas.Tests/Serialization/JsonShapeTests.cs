@@ -156,6 +156,8 @@ public class JsonShapeTests
             """{"currency":"EUR","channelCount":1,"totalSpend":1500.50,"spendRows":2,"channelSpend":[1500.50],"channelSpendRows":[2],"channelNewCustomers":[3],"channelLeads":[40]}"""),
         ["RevenueState"] = (new RevenueState(Currency.EUR, 1, 30.5m, 2, 0, 0, [30.5m], [2], [0], [0]), typeof(RevenueState),
             """{"currency":"EUR","keyCount":1,"total":30.5,"orders":2,"minorUnitsTotal":0,"minorUnitOrders":0,"keyTotals":[30.5],"keyOrders":[2],"keyMinorUnitsTotals":[0],"keyMinorUnitOrders":[0]}"""),
+        ["MrrMovementsState"] = (new MrrMovementsState(Currency.EUR, Period.Month(2026, 3), [7L, 9L], [49.00m, 0m], [99.00m, 30m], [false, true]), typeof(MrrMovementsState),
+            """{"currency":"EUR","month":"2026-03","customers":[7,9],"previousMrr":[49.00,0],"currentMrr":[99.00,30],"paidBefore":[false,true]}"""),
 
         // Accumulator results. NPS of 2 promoters, 1 passive, 1 detractor: (2 − 1) / 4 = +25.
         ["NpsResult"] = (NpsAccumulator.FromState(new NpsState(2, 1, 1)).Result(), typeof(NpsResult),

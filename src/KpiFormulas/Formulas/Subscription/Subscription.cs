@@ -115,7 +115,7 @@ public static partial class Subscription
         }
 
         var currency = previous[0].Currency;
-        decimal opening = 0m, newMrr = 0m, expansion = 0m, reactivation = 0m, contraction = 0m, churned = 0m;
+        var totals = default(MrrMovementTotals);
         for (var i = 0; i < previous.Length; i++)
         {
             var before = previous[i];
@@ -124,35 +124,10 @@ public static partial class Subscription
             Preconditions.NotNegative(after, nameof(current));
             Preconditions.SameCurrency(currency, before.Currency, nameof(previous));
             Preconditions.SameCurrency(currency, after.Currency, nameof(current));
-            opening += before.Amount;
-            if (before.IsZero)
-            {
-                if (!paidBefore.IsEmpty && paidBefore[i])
-                {
-                    reactivation += after.Amount;
-                }
-                else
-                {
-                    newMrr += after.Amount;
-                }
-            }
-            else if (after.IsZero)
-            {
-                churned += before.Amount;
-            }
-            else if (after.Amount > before.Amount)
-            {
-                expansion += after.Amount - before.Amount;
-            }
-            else
-            {
-                contraction += before.Amount - after.Amount;
-            }
+            totals.Add(before.Amount, after.Amount, !paidBefore.IsEmpty && paidBefore[i]);
         }
 
-        return new MrrMovements(
-            new Money(opening, currency), new Money(newMrr, currency), new Money(expansion, currency),
-            new Money(reactivation, currency), new Money(contraction, currency), new Money(churned, currency));
+        return totals.ToMovements(currency);
     }
 
     /// <summary>Gross MRR churn rate (« taux d'attrition brut du MRR »): the share of the opening MRR lost to churn and contraction.</summary>
