@@ -56,6 +56,86 @@ public sealed class ParquetTests : IDisposable
     }
 
     [Fact]
+    public async Task Each_row_group_read_alone_gives_its_rows_and_merged_they_give_the_whole_file()
+    {
+        // Row groups of 4, 1 and 4 rows: group 0 is rows 0-3, group 1 is row 4, group 2 is rows 5-8.
+        long[] cents = [1990, 500, 12000, 3550, 0, 99, 250_000, 1, 7];
+        byte[] channels = [0, 2, 1, 3, 0, 2, 2, 1, 3];
+        (int Start, int Length)[] groups = [(0, 4), (4, 1), (5, 4)];
+        using var file = await ParquetFiles.WriteAsync(
+            [4, 1, 4],
+            new(new DataField<long>("cents"), cents),
+            new(new DataField<byte>("channel"), channels));
+        var columns = new RevenueColumns("cents", "channel");
+
+        var merged = new RevenueAccumulator(Currency.EUR, 4);
+        for (var g = 0; g < groups.Length; g++)
+        {
+            var (start, length) = groups[g];
+            var expected = new RevenueAccumulator(Currency.EUR, 4);
+            expected.AddMinorUnits(cents.AsSpan(start, length), channels.AsSpan(start, length));
+            var alone = new RevenueAccumulator(Currency.EUR, 4);
+            file.Position = 0;
+            Assert.Equal(length, await alone.AddParquetAsync(file, columns, rowGroups: [g]));
+            Same.Revenue(expected, alone);
+            merged.Merge(alone);
+        }
+
+        var whole = new RevenueAccumulator(Currency.EUR, 4);
+        whole.AddMinorUnits(cents, channels);
+        Same.Revenue(whole, merged);
+
+        // A set of row groups, in any order: groups 2 and 0 are every row but row 4.
+        var set = new RevenueAccumulator(Currency.EUR, 4);
+        file.Position = 0;
+        Assert.Equal(8, await set.AddParquetAsync(file, columns, rowGroups: [2, 0]));
+        var allButRow4 = new RevenueAccumulator(Currency.EUR, 4);
+        allButRow4.AddMinorUnits(cents.AsSpan(5, 4), channels.AsSpan(5, 4));
+        allButRow4.AddMinorUnits(cents.AsSpan(0, 4), channels.AsSpan(0, 4));
+        Same.Revenue(allButRow4, set);
+
+        // No row group chosen: nothing read.
+        var none = new RevenueAccumulator(Currency.EUR, 4);
+        file.Position = 0;
+        Assert.Equal(0, await none.AddParquetAsync(file, columns, rowGroups: []));
+        Same.Revenue(new RevenueAccumulator(Currency.EUR, 4), none);
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(3)]
+    public async Task A_row_group_the_file_does_not_have_is_refused_before_any_row_is_read(int rowGroup)
+    {
+        using var file = await ParquetFiles.WriteAsync(
+            [2, 1, 2],
+            new(new DataField<long>("cents"), new long[] { 100, 200, 300, 400, 500 }),
+            new(new DataField<byte>("channel"), new byte[] { 0, 1, 0, 1, 0 }));
+        var revenue = new RevenueAccumulator(Currency.EUR, 2);
+
+        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => revenue.AddParquetAsync(file, new RevenueColumns("cents", "channel"), rowGroups: [0, rowGroup]));
+
+        Assert.Equal("rowGroups", error.ParamName);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"Row group {rowGroup} is not a row group of the Parquet file: it has 3 row group(s)"), error.Message, StringComparison.Ordinal);
+        Same.Revenue(new RevenueAccumulator(Currency.EUR, 2), revenue);
+    }
+
+    [Fact]
+    public async Task A_row_group_named_twice_is_refused_as_it_would_be_counted_twice()
+    {
+        using var file = await ParquetFiles.WriteAsync(
+            [2, 1],
+            new(new DataField<long>("cents"), new long[] { 100, 200, 300 }),
+            new(new DataField<byte>("channel"), new byte[] { 0, 1, 0 }));
+        var revenue = new RevenueAccumulator(Currency.EUR, 2);
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => revenue.AddParquetAsync(file, new RevenueColumns("cents", "channel"), rowGroups: [1, 0, 1]));
+
+        Assert.Equal("rowGroups", error.ParamName);
+        Assert.Contains("Row group 1 is named twice", error.Message, StringComparison.Ordinal);
+        Same.Revenue(new RevenueAccumulator(Currency.EUR, 2), revenue);
+    }
+
+    [Fact]
     public async Task A_null_in_a_Parquet_column_is_named_with_its_row_group_or_skipped()
     {
         using var file = await ParquetFiles.WriteAsync(

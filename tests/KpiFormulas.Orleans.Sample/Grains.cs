@@ -32,9 +32,8 @@ internal sealed class PartitionWorkerGrain(IPartitionWorkObserver observer, ILoc
     {
         ArgumentNullException.ThrowIfNull(partition);
         await observer.OnStartingAsync(partition, silo.SiloAddress).ConfigureAwait(true);
-        var orders = await OrdersParquet.ReadRowGroupAsync(partition.File, partition.RowGroup).ConfigureAwait(true);
         var kpis = new OrderKpis(settings);
-        kpis.Add(orders);
+        await kpis.AddParquetRowGroupAsync(partition.File, partition.RowGroup).ConfigureAwait(true);
         await GrainFactory.GetGrain<IKpiReducerGrain>(jobId).AddAsync(partition.Id, kpis.States).ConfigureAwait(true);
 
         // One partition per activation: nothing to keep once the reducer holds the states.

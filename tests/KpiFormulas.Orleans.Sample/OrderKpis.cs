@@ -1,5 +1,9 @@
 using System;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
 using KpiFormulas.Aggregation;
+using KpiFormulas.Arrow;
 using Orleans;
 
 namespace KpiFormulas.Orleans.Sample;
@@ -62,6 +66,15 @@ public sealed class OrderKpis
     {
     }
 
+    /// <summary>The columns of an orders file revenue reads: the amount (a Parquet decimal(18, 2): exact, never a double) and the sales channel (a dense id from 0).</summary>
+    public static RevenueColumns RevenueColumns { get; } = new(amount: "amount", key: "channel");
+
+    /// <summary>The columns of an orders file cohort retention reads: the customer (a dense id from 0, the same on every file) and the order date (a Parquet date).</summary>
+    public static CohortRetentionColumns CohortColumns { get; } = new(customer: "customer", orderDate: "order_date");
+
+    /// <summary>The column of an orders file NPS reads: the 0 to 10 answer of the order's post-purchase survey.</summary>
+    public static NpsColumns NpsColumns { get; } = new(score: "nps_score");
+
     /// <summary>Revenue, orders and average order value by channel.</summary>
     public RevenueAccumulator Revenue { get; }
 
@@ -87,15 +100,31 @@ public sealed class OrderKpis
             NpsAccumulator.FromState(states.Nps));
     }
 
-    /// <summary>Adds a partition's orders to the three accumulators (each column goes to the span <c>Add</c> that takes it).</summary>
-    /// <param name="orders">The orders.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A channel, customer, date, amount or score is out of range (the accumulator names it).</exception>
-    public void Add(OrderColumns orders)
+    /// <summary>
+    /// Adds one row group of an orders Parquet file, a partition, to the three accumulators, each reading
+    /// its own columns (<see cref="RevenueColumns"/>, <see cref="CohortColumns"/>, <see cref="NpsColumns"/>):
+    /// memory holds one row group's columns, never the file.
+    /// </summary>
+    /// <param name="file">The Parquet file.</param>
+    /// <param name="rowGroup">The row group, from 0.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The number of orders of the row group.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The file has no such row group (the exception names <c>rowGroups</c>), or a channel, customer, date, amount or score is out of range (the message names the column, row and row group).</exception>
+    /// <exception cref="ArgumentException">A column is missing, or of a type the accumulators cannot read.</exception>
+    public async Task<long> AddParquetRowGroupAsync(string file, int rowGroup, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(orders);
-        Revenue.Add(orders.Amounts, orders.Channels);
-        Cohorts.Add(orders.Customers, orders.OrderDates);
-        Nps.Add(orders.Scores);
+        ArgumentNullException.ThrowIfNull(file);
+        int[] only = [rowGroup];
+        var stream = File.OpenRead(file);
+        await using (stream.ConfigureAwait(false))
+        {
+            var rows = await Revenue.AddParquetAsync(stream, RevenueColumns, rowGroups: only, cancellationToken: cancellationToken).ConfigureAwait(false);
+            stream.Position = 0;
+            await Cohorts.AddParquetAsync(stream, CohortColumns, rowGroups: only, cancellationToken: cancellationToken).ConfigureAwait(false);
+            stream.Position = 0;
+            await Nps.AddParquetAsync(stream, NpsColumns, rowGroups: only, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return rows;
+        }
     }
 
     /// <summary>Adds everything another partition's accumulators hold.</summary>

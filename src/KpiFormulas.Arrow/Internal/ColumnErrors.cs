@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -34,6 +35,31 @@ internal static partial class ColumnErrors
         {
             throw new ArgumentOutOfRangeException(paramName, value, "Pass NullRows.Refuse or NullRows.Skip.");
         }
+    }
+
+    /// <summary>Copies the chosen row groups, each checked to be a row group of the file and named once.</summary>
+    internal static int[] RowGroups(IReadOnlyList<int> rowGroups, int rowGroupCount, string paramName)
+    {
+        var chosen = new int[rowGroups.Count];
+        var seen = new HashSet<int>();
+        for (var i = 0; i < chosen.Length; i++)
+        {
+            var index = rowGroups[i];
+            if (index < 0 || index >= rowGroupCount)
+            {
+                throw new ArgumentOutOfRangeException(paramName, index, Text($"Row group {index} is not a row group of the Parquet file: it has {rowGroupCount} row group(s), indexed from 0 to {rowGroupCount - 1}."));
+            }
+
+            if (!seen.Add(index))
+            {
+                // Read twice, its rows would be counted twice.
+                throw new ArgumentException(Text($"Row group {index} is named twice: each row group is read once."), paramName);
+            }
+
+            chosen[i] = index;
+        }
+
+        return chosen;
     }
 
     [DoesNotReturn]

@@ -13,7 +13,9 @@ public static class Expect
         var kpis = new OrderKpis(OrdersDataSet.Settings);
         foreach (var part in orders)
         {
-            kpis.Add(part);
+            kpis.Revenue.Add(part.Amounts, part.Channels);
+            kpis.Cohorts.Add(part.Customers, part.OrderDates);
+            kpis.Nps.Add(part.Scores);
         }
 
         return kpis.States;

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using KpiFormulas.Orleans.Sample;
 using Parquet;
+using Parquet.Schema;
 
 namespace KpiFormulas.Orleans.Tests.Support;
 
@@ -18,6 +19,14 @@ public sealed class OrdersDataSet : IDisposable
     public const int CustomerCount = 3_000;
     public const int MonthCount = 24;
     public static readonly Period FirstMonth = Period.Month(2024, 1);
+
+    // The layout the sample's column maps name: exact decimal amounts, byte channels and scores, int customers, dates.
+    private static readonly DecimalDataField Amount = new(OrderKpis.RevenueColumns.Amount, precision: 18, scale: 2);
+    private static readonly DataField<byte> Channel = new(OrderKpis.RevenueColumns.Key!);
+    private static readonly DataField<int> Customer = new(OrderKpis.CohortColumns.Customer);
+    private static readonly DataField<DateOnly> OrderDate = new(OrderKpis.CohortColumns.OrderDate);
+    private static readonly DataField<byte> Score = new(OrderKpis.NpsColumns.Score);
+    private static readonly ParquetSchema Schema = new(Amount, Channel, Customer, OrderDate, Score);
 
     private OrdersDataSet(string folder, IReadOnlyList<OrdersPartition> partitions, IReadOnlyList<OrderColumns> rowGroups)
     {
@@ -87,17 +96,17 @@ public sealed class OrdersDataSet : IDisposable
         var stream = File.Create(path);
         await using (stream.ConfigureAwait(false))
         {
-            var writer = await ParquetWriter.CreateAsync(OrdersParquet.Schema, stream).ConfigureAwait(false);
+            var writer = await ParquetWriter.CreateAsync(Schema, stream).ConfigureAwait(false);
             await using (writer.ConfigureAwait(false))
             {
                 foreach (var orders in rowGroups)
                 {
                     using var rowGroup = writer.CreateRowGroup();
-                    await rowGroup.WriteAsync<decimal>(OrdersParquet.Amount, orders.Amounts).ConfigureAwait(false);
-                    await rowGroup.WriteAsync<byte>(OrdersParquet.Channel, orders.Channels).ConfigureAwait(false);
-                    await rowGroup.WriteAsync<int>(OrdersParquet.Customer, orders.Customers).ConfigureAwait(false);
-                    await rowGroup.WriteAsync<DateOnly>(OrdersParquet.OrderDate, orders.OrderDates).ConfigureAwait(false);
-                    await rowGroup.WriteAsync<byte>(OrdersParquet.Score, orders.Scores).ConfigureAwait(false);
+                    await rowGroup.WriteAsync<decimal>(Amount, orders.Amounts).ConfigureAwait(false);
+                    await rowGroup.WriteAsync<byte>(Channel, orders.Channels).ConfigureAwait(false);
+                    await rowGroup.WriteAsync<int>(Customer, orders.Customers).ConfigureAwait(false);
+                    await rowGroup.WriteAsync<DateOnly>(OrderDate, orders.OrderDates).ConfigureAwait(false);
+                    await rowGroup.WriteAsync<byte>(Score, orders.Scores).ConfigureAwait(false);
                 }
             }
         }

@@ -1,10 +1,10 @@
 using System;
 
-namespace KpiFormulas.Orleans.Sample;
+namespace KpiFormulas.Orleans.Tests.Support;
 
 /// <summary>
-/// One partition of orders as columns: the shape every accumulator's span <c>Add</c> takes, one
-/// array per field, all of the same length.
+/// One partition of orders as columns, as the tests generate and write them: the shape every
+/// accumulator's span <c>Add</c> takes, one array per field, all of the same length.
 /// </summary>
 public sealed class OrderColumns
 {
