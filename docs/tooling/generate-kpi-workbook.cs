@@ -323,7 +323,7 @@ internal static class KpiWorkbook
         }
     }
 
-    private static Worksheet FamilySheet(KpiFamily family, IReadOnlyList<KpiDefinition> kpis)
+    private static Worksheet FamilySheet(KpiFamily family, List<KpiDefinition> kpis)
     {
         var rows = new SortedDictionary<uint, Row>();
         var formats = new List<ConditionalFormatting>();
