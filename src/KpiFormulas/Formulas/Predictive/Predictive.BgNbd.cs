@@ -232,8 +232,9 @@ public static partial class Predictive
             if (g.X > 0)
             {
                 var a4 = logOdds[g.XIndex] - ((r + x) * Math.Log(alpha + g.Recency));
+                // ln(e^a3 + e^a4) without overflow: the larger term's exponential is exactly e^0 = 1.
                 var high = Math.Max(a3, a4);
-                tail = high + Math.Log(Math.Exp(a3 - high) + Math.Exp(a4 - high));
+                tail = high + Math.Log(1.0 + Math.Exp(Math.Min(a3, a4) - high));
             }
 
             sum += g.Count * (common + logGammas[g.XIndex] + tail);
