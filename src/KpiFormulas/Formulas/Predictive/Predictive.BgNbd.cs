@@ -173,9 +173,13 @@ public static partial class Predictive
 
     // ---- the model's formulas, in double precision ------------------------------------------------
 
-    private readonly record struct BgNbdGroup(long X, double Recency, double T, long Count);
+    // A distinct (x, t_x, T) with its number of customers; XIndex points into the distinct repeat counts, whose
+    // log-gamma terms are computed once per evaluation instead of once per summary (x takes few values).
+    private readonly record struct BgNbdGroup(long X, int XIndex, double Recency, double T, long Count);
 
-    private static BgNbdGroup[] BgNbdGroups(IEnumerable<CustomerSummary> customers, out long total)
+    private sealed record BgNbdData(BgNbdGroup[] Groups, double[] DistinctX);
+
+    private static BgNbdData BgNbdGroups(IEnumerable<CustomerSummary> customers, out long total)
     {
         var counts = new Dictionary<(long, decimal, decimal), long>();
         total = 0;
@@ -186,34 +190,54 @@ public static partial class Predictive
             total++;
         }
 
+        var xIndex = new Dictionary<long, int>();
+        var distinctX = new List<double>();
         var groups = new BgNbdGroup[counts.Count];
         var i = 0;
         foreach (var ((x, recency, t), count) in counts)
         {
-            groups[i++] = new BgNbdGroup(x, (double)recency, (double)t, count);
+            if (!xIndex.TryGetValue(x, out var index))
+            {
+                index = distinctX.Count;
+                xIndex.Add(x, index);
+                distinctX.Add(x);
+            }
+
+            groups[i++] = new BgNbdGroup(x, index, (double)recency, (double)t, count);
         }
 
-        return groups;
+        return new BgNbdData(groups, [.. distinctX]);
     }
 
-    private static double BgNbdLogLikelihood(BgNbdGroup[] groups, double r, double alpha, double a, double b)
+    private static double BgNbdLogLikelihood(BgNbdData data, double r, double alpha, double a, double b)
     {
         var common = (r * Math.Log(alpha)) - SpecialFunctions.LogGamma(r) + SpecialFunctions.LogGamma(a + b) - SpecialFunctions.LogGamma(b);
+        var distinct = data.DistinctX;
+        var logGammas = new double[distinct.Length];
+        var logOdds = new double[distinct.Length];
+        var logA = Math.Log(a);
+        for (var k = 0; k < distinct.Length; k++)
+        {
+            var x = distinct[k];
+            logGammas[k] = SpecialFunctions.LogGamma(r + x) + SpecialFunctions.LogGamma(b + x) - SpecialFunctions.LogGamma(a + b + x);
+            logOdds[k] = logA - Math.Log(b + x - 1);
+        }
+
         var sum = 0.0;
-        foreach (var g in groups)
+        foreach (var g in data.Groups)
         {
             var x = (double)g.X;
-            var a1 = SpecialFunctions.LogGamma(r + x) + SpecialFunctions.LogGamma(b + x) - SpecialFunctions.LogGamma(a + b + x);
             var a3 = -(r + x) * Math.Log(alpha + g.T);
             var tail = a3;
             if (g.X > 0)
             {
-                var a4 = Math.Log(a) - Math.Log(b + x - 1) - ((r + x) * Math.Log(alpha + g.Recency));
+                var a4 = logOdds[g.XIndex] - ((r + x) * Math.Log(alpha + g.Recency));
+                // ln(e^a3 + e^a4) without overflow: the larger term's exponential is exactly e^0 = 1.
                 var high = Math.Max(a3, a4);
-                tail = high + Math.Log(Math.Exp(a3 - high) + Math.Exp(a4 - high));
+                tail = high + Math.Log(1.0 + Math.Exp(Math.Min(a3, a4) - high));
             }
 
-            sum += g.Count * (common + a1 + tail);
+            sum += g.Count * (common + logGammas[g.XIndex] + tail);
         }
 
         return sum;

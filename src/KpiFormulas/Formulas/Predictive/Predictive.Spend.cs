@@ -43,9 +43,9 @@ public static partial class Predictive
             return KpiResult.Undefined<GammaGammaModel>(KpiIds.GammaGammaFit, UndefinedReason.EmptyInput, "no customer has a repeat purchase with a positive value: there is no spend to fit.");
         }
 
-        var data = spenders.ToArray();
+        var data = SpendData.Of(spenders);
         var outcome = MaximumLikelihood.Maximise(
-            logParameters => GammaGammaLogLikelihood(data, Math.Exp(logParameters[0]), Math.Exp(logParameters[1]), Math.Exp(logParameters[2])) / data.Length,
+            logParameters => GammaGammaLogLikelihood(data, Math.Exp(logParameters[0]), Math.Exp(logParameters[1]), Math.Exp(logParameters[2])) / data.Spenders.Length,
             [0.0, 0.0, 0.0]);
         if (!outcome.Converged)
         {
@@ -149,15 +149,53 @@ public static partial class Predictive
         return KpiResult.Defined(KpiIds.PredictiveClv, new Money(purchasesWorth * perPurchase, meanRepeatValue.Currency));
     }
 
-    private static double GammaGammaLogLikelihood((double X, double Mean)[] data, double p, double q, double gamma)
+    // A spender's x and mean with their logarithms, which do not depend on the parameters; XIndex points into the
+    // distinct repeat counts, whose log-gamma terms are computed once per evaluation (x takes few values).
+    private readonly record struct Spender(double X, int XIndex, double Mean, double LogMean, double LogX);
+
+    private sealed record SpendData(Spender[] Spenders, double[] DistinctX)
+    {
+        internal static SpendData Of(List<(double X, double Mean)> spenders)
+        {
+            var xIndex = new Dictionary<double, int>();
+            var distinctX = new List<double>();
+            var prepared = new Spender[spenders.Count];
+            for (var i = 0; i < prepared.Length; i++)
+            {
+                var (x, mean) = spenders[i];
+                if (!xIndex.TryGetValue(x, out var index))
+                {
+                    index = distinctX.Count;
+                    xIndex.Add(x, index);
+                    distinctX.Add(x);
+                }
+
+                prepared[i] = new Spender(x, index, mean, Math.Log(mean), Math.Log(x));
+            }
+
+            return new SpendData(prepared, [.. distinctX]);
+        }
+    }
+
+    private static double GammaGammaLogLikelihood(SpendData data, double p, double q, double gamma)
     {
         var common = (q * Math.Log(gamma)) - SpecialFunctions.LogGamma(q);
-        var sum = 0.0;
-        foreach (var (x, mean) in data)
+        var distinct = data.DistinctX;
+        var logGammaOfPxPlusQ = new double[distinct.Length];
+        var logGammaOfPx = new double[distinct.Length];
+        for (var k = 0; k < distinct.Length; k++)
         {
-            var px = p * x;
-            sum += common + SpecialFunctions.LogGamma(px + q) - SpecialFunctions.LogGamma(px)
-                + ((px - 1) * Math.Log(mean)) + (px * Math.Log(x)) - ((px + q) * Math.Log(gamma + (mean * x)));
+            var px = p * distinct[k];
+            logGammaOfPxPlusQ[k] = SpecialFunctions.LogGamma(px + q);
+            logGammaOfPx[k] = SpecialFunctions.LogGamma(px);
+        }
+
+        var sum = 0.0;
+        foreach (var s in data.Spenders)
+        {
+            var px = p * s.X;
+            sum += common + logGammaOfPxPlusQ[s.XIndex] - logGammaOfPx[s.XIndex]
+                + ((px - 1) * s.LogMean) + (px * s.LogX) - ((px + q) * Math.Log(gamma + (s.Mean * s.X)));
         }
 
         return sum;
