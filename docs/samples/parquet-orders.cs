@@ -106,6 +106,11 @@ for (var r = 0; r < runs.Length; r++)
             best[r] = Math.Min(best[r], seconds);
         }
 
+        if (r < 2)
+        {
+            disagreements.AddRange(figures.ScaleErrors(runs[r].Name, channels));
+        }
+
         if (reference is null)
         {
             reference = figures;
@@ -141,7 +146,7 @@ if (disagreements.Count > 0)
     return 1;
 }
 
-Console.WriteLine(string.Create(inv, $"OK: every run of both engines gave the same revenue per channel (exact decimals), orders per channel and {Months} × {Months} cohort counts, cell by cell."));
+Console.WriteLine(string.Create(inv, $"OK: every run of both engines gave the same revenue per channel (exact decimals, two decimal places), orders per channel and {Months} × {Months} cohort counts, cell by cell."));
 return 0;
 
 // KpiFormulas.Arrow: the row groups dealt round-robin to the workers, one accumulator of each kind
@@ -303,6 +308,18 @@ internal sealed class Figures
 
     public long[,] Cohorts { get; } = new long[12, 12];
 
+    // The amounts are DECIMAL(18, 2): exact sums keep two decimal places (12.50, never 12.5 or 12.4999).
+    public IEnumerable<string> ScaleErrors(string name, string[] channelNames)
+    {
+        for (var c = 0; c < Revenue.Length; c++)
+        {
+            if (Revenue[c].Scale != 2)
+            {
+                yield return $"channel {channelNames[c]}: {name} gave {Revenue[c].ToString(CultureInfo.InvariantCulture)}, not the column's two decimal places";
+            }
+        }
+    }
+
     public static Figures Of(RevenueResult revenue, CohortRetentionTable table, DateOnly firstDay)
     {
         var figures = new Figures();
@@ -325,13 +342,14 @@ internal sealed class Figures
         return figures;
     }
 
-    // Decimals compared as written (value and scale: 12.50 is not 12.5), counts exactly.
+    // Decimals compared exactly by value: DuckDB.NET hands a DECIMAL(38, 2) sum back without its
+    // trailing zeros (12.50 as 12.5), so the scale is checked on the library's side alone (ScaleErrors).
     public IEnumerable<string> Differences(Figures other, string name, string otherName, string[] channelNames)
     {
         var inv = CultureInfo.InvariantCulture;
         for (var c = 0; c < Revenue.Length; c++)
         {
-            if (Revenue[c].ToString(inv) != other.Revenue[c].ToString(inv) || Orders[c] != other.Orders[c])
+            if (Revenue[c] != other.Revenue[c] || Orders[c] != other.Orders[c])
             {
                 yield return $"channel {channelNames[c]}: {name} {Revenue[c].ToString(inv)} EUR in {Orders[c].ToString(inv)} orders, {otherName} {other.Revenue[c].ToString(inv)} EUR in {other.Orders[c].ToString(inv)} orders";
             }
