@@ -277,4 +277,27 @@ public class PeriodEdgeTests
         Assert.False(Period.TryParse("\u00A0 \u202F", C("fr-FR"), out var result));
         Assert.Equal(default, result);
     }
+
+    [Fact]
+    public void In_the_Japanese_calendar_periods_are_shown_with_Gregorian_years_since_its_patterns_name_no_era()
+    {
+        var japanese = (CultureInfo)CultureInfo.GetCultureInfo("ja-JP").Clone();
+        japanese.DateTimeFormat.Calendar = new JapaneseCalendar();
+        var yearMonth = japanese.DateTimeFormat.YearMonthPattern;
+
+        // .NET itself writes December 1996 (Heisei 8) and December 2026 (Reiwa 8) alike in that calendar.
+        Assert.Equal(new DateOnly(1996, 12, 1).ToString(yearMonth, japanese), new DateOnly(2026, 12, 1).ToString(yearMonth, japanese));
+
+        // ja-JP's Gregorian form, "1996年12月", would also read in the Japanese calendar, so the period is shown
+        // in the invariant culture ("yyyy MMMM"), as for the other cultures whose calendar reads Gregorian digits.
+        Assert.Equal("1996 December", Period.Month(1996, 12).ToString("L", japanese));
+        Assert.Equal("2026 December", Period.Month(2026, 12).ToString("L", japanese));
+        foreach (var period in new[] { Period.Month(1996, 12), Period.Month(2026, 12), Period.Day(new DateOnly(1996, 12, 1)), Period.Day(new DateOnly(2026, 12, 1)) })
+        {
+            Assert.Equal(period, Period.Parse(period.ToString("L", japanese), japanese));
+        }
+
+        // The era-less text names two months: refused, not read as the later one.
+        Assert.False(Period.TryParse(new DateOnly(1996, 12, 1).ToString(yearMonth, japanese), japanese, out _));
+    }
 }

@@ -435,7 +435,7 @@ public readonly struct Period
             return ToString();
         }
 
-        if (ShowsExactly(culture.DateTimeFormat.Calendar))
+        if (ShowsExactly(culture.DateTimeFormat.Calendar) && NamesItsEra(culture))
         {
             return DisplayIn(culture);
         }
@@ -470,6 +470,16 @@ public readonly struct Period
         }
 
         return false;
+    }
+
+    // The Japanese calendar restarts its years with each era, and ja-JP's patterns name no era: they
+    // would write December 1996 (Heisei 8) and December 2026 (Reiwa 8) alike, so such a period is
+    // shown in the culture's Gregorian calendar.
+    private bool NamesItsEra(CultureInfo culture)
+    {
+        var format = culture.DateTimeFormat;
+        return format.Calendar.Eras.Length <= 1
+            || (Unit == PeriodUnit.Month ? format.YearMonthPattern : format.ShortDatePattern).Contains('g', StringComparison.Ordinal);
     }
 
     private bool ShowsExactly(Calendar calendar)
