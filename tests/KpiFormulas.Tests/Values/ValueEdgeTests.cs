@@ -237,4 +237,20 @@ public class ValueEdgeTests
         numbers.PercentGroupSeparator = "\u00A0";
         Assert.False(Rate.TryParse(text, numbers, out _));
     }
+
+    [Fact]
+    public void Rounding_a_rate_with_an_undefined_midpoint_rule_names_the_rule()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new Rate(0.125m).Round(2, (MidpointRounding)42));
+        Assert.Equal("mode", error.ParamName);
+    }
+
+    [Fact]
+    public void Codes_in_lower_case_name_the_same_currency_down_to_the_first_and_last_letters()
+    {
+        // "aud" and "czk" reach both ends of a..z.
+        Assert.Equal(new Currency("AUD"), new Currency("aud"));
+        Assert.Equal(new Currency("CZK"), new Currency("czk"));
+        Assert.Equal(new Currency("EUR"), new Currency("eUr"));
+    }
 }
