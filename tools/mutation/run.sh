@@ -46,7 +46,18 @@ restore_assemblies() {
     done
   fi
 }
-trap restore_assemblies EXIT
+# Stryker ties each mutant to the tests that reach it by watching which test is running. Code that
+# runs between one test's end and the next one's start counts as outside any test, and Stryker then
+# runs every test against each mutant it reached (a run of seconds becomes one of minutes). xunit
+# runs tests side by side and reports their starts and ends asynchronously; with one test at a time
+# it reports them synchronously and the tie is exact. The runner file is put beside the test
+# assembly for the run only, so that ordinary test runs stay parallel. (Theory data built when xunit
+# lists the tests is outside any test too: build such values inside the test, as JsonShapeTests does.)
+runner_config=""
+remove_runner_config() {
+  if [ -n "$runner_config" ]; then rm -f "$runner_config"; fi
+}
+trap 'restore_assemblies; remove_runner_config' EXIT
 
 # Progress bar on a terminal, one dot per mutant in a log.
 if [ -t 1 ]; then progress=Progress; else progress=Dots; fi
@@ -85,6 +96,9 @@ for spec in "${areas[@]}"; do
     filter=(--test-case-filter "$STRYKER_TEST_FILTER")
     echo "== only the tests matching: $STRYKER_TEST_FILTER"
   fi
+  (cd "$test_dir" && dotnet build -c Release --nologo -v quiet >/dev/null)
+  runner_config="$root/$test_dir/bin/Release/net10.0/xunit.runner.json"
+  cp "$root/tools/mutation/xunit.runner.json" "$runner_config"
   start=$(date +%s)
   (cd "$test_dir" && dotnet stryker \
       --config-file "$root/tools/mutation/$config" \
