@@ -572,9 +572,9 @@ public class CalculatorEdgeTests
     [Fact]
     public void Break_even_revenue_from_amounts_multiplies_before_dividing_to_stay_exact()
     {
-        // Fixed 10 €, revenue 3 €, no variable cost: 10 × 3 / 3 = 10 € exactly, where 10 / 3 × 3
-        // would give 9.9999999999999999999999999999 €.
-        Assert.Equal(10m, Profitability.BreakEvenRevenue(Money.Euros(10m), Money.Euros(3m), Money.Euros(0m)).Value.Amount);
+        // Fixed 1 €, revenue 3 €, no variable cost: 1 × 3 / 3 = 1 € exactly, where 1 / 3 × 3
+        // would give 0.9999999999999999999999999999 €.
+        Assert.Equal(1m, Profitability.BreakEvenRevenue(Money.Euros(1m), Money.Euros(3m), Money.Euros(0m)).Value.Amount);
     }
 
     [Fact]
@@ -828,5 +828,13 @@ public class CalculatorEdgeTests
         // 81 % over 2 periods: √0.81 = 0.9; 72.9 % over 3 periods: ∛0.729 = 0.9.
         Assert.Equal(0.9m, Retention.RetentionPerPeriod(Rate.FromPercent(81m), 2m).Fraction);
         Assert.Equal(0.9m, Retention.RetentionPerPeriod(Rate.FromPercent(72.9m), 3m).Fraction);
+    }
+
+    [Fact]
+    public void Per_period_retention_over_more_whole_periods_than_an_int_holds_is_still_computed()
+    {
+        // 50 % over 3 billion periods: 0.5^(1 / 3e9) = exp(−0.693147 / 3e9) = exp(−2.31e−10) ≈ 0.99999999976895.
+        var perPeriod = Retention.RetentionPerPeriod(Rate.FromPercent(50m), 3_000_000_000m).Fraction;
+        Assert.InRange(perPeriod, 0.9999999997m, 0.9999999998m);
     }
 }
