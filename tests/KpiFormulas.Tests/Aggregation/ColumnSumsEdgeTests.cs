@@ -333,10 +333,11 @@ public class ColumnSumsEdgeTests
     public void A_row_of_another_scale_at_any_place_of_a_group_of_four_gives_the_plain_loops_total(int keyCount, int place)
     {
         // The column starts four rows into an array of 1.00s: the rows before it are good ones, so
-        // only the rows of the column decide. Row 4 + place is 0.001: from there on the totals of the
-        // loop are at scale 3: 23 * 1.00 + 0.001 = 23.001.
+        // only the rows of the column decide. The odd row is in the last group of four (rows 20 to
+        // 23), which no later group reads: row 20 + place is 0.001, and from there on the totals of
+        // the loop are at scale 3: 23 * 1.00 + 0.001 = 23.001.
         var backing = Repeat(1.00m, 28);
-        backing[4 + 4 + place] = 0.001m;
+        backing[4 + 20 + place] = 0.001m;
         var values = backing.AsSpan(4);
         var keys = new int[values.Length];
         var totals = new DecimalTotals(keyCount);
