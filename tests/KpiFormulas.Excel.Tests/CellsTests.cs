@@ -341,6 +341,16 @@ public class CellsTests
     }
 
     [Fact]
+    public void Blank_cells_of_every_kind_are_no_text()
+    {
+        // An empty string is a blank cell, not empty text: a required text argument left blank is #VALUE!.
+        Assert.Equal(WorksheetErrors.Value, ErrorOf(() => Cells.Text(string.Empty)));
+        Assert.Equal(WorksheetErrors.Value, ErrorOf(() => Cells.Text(DBNull.Value)));
+        Assert.Equal(WorksheetErrors.Value, ErrorOf(() => Cells.Text(new ExcelEmpty())));
+        Assert.Equal(WorksheetErrors.Value, ErrorOf(() => Cells.Text(new object?[,] { { string.Empty } })));
+    }
+
+    [Fact]
     public void Optional_text_is_null_only_for_nothing()
     {
         Assert.Null(Cells.TextOrNull(Missing.Value));
@@ -386,6 +396,35 @@ public class CellsTests
         Assert.Equal([5m], Cells.List(5d, RangeOf.Numbers, Cells.Number));
         Assert.Equal(WorksheetErrors.NotAvailable, ErrorOf(() => Cells.List(Column(1d, "#N/A"), RangeOf.Numbers, Cells.Number)));
         Assert.Equal(WorksheetErrors.NotAvailable, ErrorOf(() => Cells.List(Column("#N/A"), RangeOf.Text, Cells.Text)));
+    }
+
+    [Fact]
+    public void A_list_passes_errors_on_even_when_its_reader_would_take_them_as_text()
+    {
+        // The list itself refuses an error cell: a reader that keeps any text must never see one.
+        Assert.Equal(WorksheetErrors.DivisionByZero, ErrorOf(() => Cells.List(Column("a", "#DIV/0!"), RangeOf.Text, cell => cell?.ToString())));
+        Assert.Equal(WorksheetErrors.Name, ErrorOf(() => Cells.List(Column(1d, "#NAME?", 2d), RangeOf.Numbers, cell => cell)));
+        Assert.Equal(WorksheetErrors.NotAvailable, ErrorOf(() => Cells.List(ExcelError.ExcelErrorNA, RangeOf.Text, cell => cell)));
+    }
+
+    [Theory]
+    [InlineData(0d)]
+    [InlineData(1d)]
+    [InlineData(-0.5d)]
+    [InlineData(1.5d)]
+    public void A_proportion_that_must_lie_strictly_between_0_and_1_refuses_both_ends(double fraction)
+    {
+        Assert.Equal(WorksheetErrors.Number, ErrorOf(() => Cells.OpenProportion(fraction)));
+        Assert.Equal(WorksheetErrors.Number, ErrorOf(() => Cells.OpenProportionOr(fraction, 0.95m)));
+    }
+
+    [Fact]
+    public void A_proportion_just_inside_its_ends_or_left_blank_is_read()
+    {
+        Assert.Equal(0.0001m, Cells.OpenProportion(0.0001).Fraction);
+        Assert.Equal(0.9999m, Cells.OpenProportion(0.9999).Fraction);
+        Assert.Equal(0.95m, Cells.OpenProportionOr(null, 0.95m).Fraction);
+        Assert.Equal(0.9m, Cells.OpenProportionOr(Missing.Value, 0.9m).Fraction);
     }
 
     [Fact]
